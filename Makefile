@@ -1,0 +1,38 @@
+# Cohort's single entry point. `make demo` and `make test` install missing Debian packages,
+# configure (Release), build and run; `make build` only builds.
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc)
+CTEST_TIMEOUT ?= 900
+
+# Debian 12 packages the build and tests need (see the README's dependency table).
+PACKAGES := cmake ninja-build g++ make pkg-config \
+	qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+	libqt6opengl6-dev libxkbcommon-dev libgl-dev \
+	libtorch-dev libsqlite3-dev libcsv-dev nlohmann-json3-dev libcli11-dev
+
+.PHONY: all deps configure build test demo bench clean
+
+all: build
+
+deps:
+	@./scripts/install_deps.sh $(PACKAGES)
+
+$(BUILD_DIR)/build.ninja: CMakeLists.txt | deps
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_ARGS)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+test: build
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout $(CTEST_TIMEOUT)
+
+demo: build
+	$(BUILD_DIR)/bin/cohort-cli demo
+
+bench: build
+	$(BUILD_DIR)/bin/cohort-cli bench train
+
+clean:
+	rm -rf $(BUILD_DIR)

@@ -1,0 +1,250 @@
+#include "cli/demo_command.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+
+#include <unistd.h>
+
+#include "cli/cli_output.h"
+#include "data/cell_parsing.h"
+#include "data/synthetic_domains.h"
+#include "eval/file_evaluation.h"
+#include "model/trained_model.h"
+#include "store/model_registry.h"
+#include "train/training_job.h"
+
+namespace cohort::app {
+
+namespace {
+
+struct DemoOptions
+{
+    std::string domain = "all";
+    int sites = 4;
+    std::uint64_t seed = 42;
+    int epochs = 100;
+    std::string out;
+    std::string db;
+    bool json = false;
+};
+
+struct DomainResult
+{
+    std::string domain;
+    long pooledRows = 0;
+    std::size_t classes = 0;
+    engine::ClassificationMetrics centralized;
+    std::vector<double> localAccuracy; // NaN where a site could not train alone
+    std::int64_t versionId = 0;
+};
+
+// Concatenates the sites' files (one header) for the centralized comparison.
+engine::Result<void> poolSites(const std::vector<std::string> &files, const std::string &pooled)
+{
+    std::ofstream out(pooled, std::ios::binary);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        std::ifstream in(files[i], std::ios::binary);
+        std::string line;
+        for (bool header = true; std::getline(in, line); header = false) {
+            if (!header || i == 0)
+                out << line << "\n";
+        }
+    }
+    if (!out)
+        return engine::makeError(engine::ErrorCode::Io, "cannot write " + pooled);
+    return {};
+}
+
+// Accuracy over every test row; rows of classes the model never saw count as wrong, so that
+// site-only models are compared fairly with models that know every class.
+engine::Result<double> accuracyOnAllRows(const engine::TrainedModel &model, const std::string &path)
+{
+    engine::ValidationReport report;
+    engine::Result<engine::RawTable> table = engine::readCsv(path, {}, report);
+    if (!table)
+        return table.error();
+    engine::Result<std::vector<float>> p = model.predictProbabilities(table.value());
+    if (!p)
+        return p.error();
+    const engine::TextColumn &truth =
+        table->columns[static_cast<std::size_t>(table->columnIndex(model.target()))];
+    const std::size_t k = model.classNames().size();
+    long correct = 0;
+    for (std::size_t row = 0; row < table->rowCount(); ++row) {
+        const float *rowP = p->data() + row * k;
+        const auto best = static_cast<std::size_t>(std::max_element(rowP, rowP + k) - rowP);
+        correct += model.classNames()[best] == engine::canonicalLabel(truth.at(row)) ? 1 : 0;
+    }
+    return static_cast<double>(correct) / static_cast<double>(std::max<std::size_t>(1, table->rowCount()));
+}
+
+engine::Result<engine::TrainingResult> trainFile(engine::ModelRegistry &registry,
+                                                 const std::string &file,
+                                                 const std::string &target,
+                                                 const DemoOptions &options,
+                                                 engine::ModelOrigin origin, const std::string &name)
+{
+    engine::TrainingRequest request;
+    request.csvPath = file;
+    request.inference.target = target;
+    request.inference.minRowsPerClass = 2; // a small site may hold a class only twice
+    request.train.epochs = options.epochs;
+    request.train.seed = options.seed;
+    request.origin = origin;
+    request.versionName = name;
+    engine::ValidationReport report;
+    return engine::runTrainingJob(request, registry, report);
+}
+
+engine::Result<DomainResult> runDomain(const std::string &domain, engine::ModelRegistry &registry,
+                                       const DemoOptions &options, const std::string &root)
+{
+    engine::SyntheticOptions synthetic;
+    synthetic.domain = domain;
+    synthetic.sites = options.sites;
+    synthetic.seed = options.seed;
+    const std::string folder = (std::filesystem::path(root) / domain).string();
+    engine::Result<engine::GeneratedDomain> generated =
+        engine::generateSyntheticDomain(synthetic, folder);
+    if (!generated)
+        return generated.error();
+    const std::string pooled = (std::filesystem::path(folder) / "pooled.csv").string();
+    if (auto written = poolSites(generated->siteFiles, pooled); !written)
+        return written.error();
+
+    DomainResult result;
+    result.domain = domain;
+    engine::Result<engine::TrainingResult> central = trainFile(
+        registry, pooled, generated->target, options, engine::ModelOrigin::Centralized,
+        domain + " pooled sites");
+    if (!central)
+        return central.error();
+    result.versionId = central->versionId;
+    result.pooledRows = central->schema.rows;
+    result.classes = central->schema.classNames.size();
+    engine::Result<engine::ModelVersionRecord> stored = registry.loadVersion(central->versionId);
+    if (!stored)
+        return stored.error();
+    engine::Result<engine::TrainedModel> model = engine::TrainedModel::fromStored(
+        stored->specJson, stored->preprocessingJson, stored->weights);
+    if (!model)
+        return model.error();
+    engine::ValidationReport report;
+    engine::Result<engine::FileEvaluation> evaluation =
+        engine::evaluateOnFile(model.value(), generated->testFile, {}, report);
+    if (!evaluation)
+        return evaluation.error();
+    result.centralized = evaluation->metrics;
+
+    for (std::size_t s = 0; s < generated->siteFiles.size(); ++s) {
+        engine::Result<engine::TrainingResult> local =
+            trainFile(registry, generated->siteFiles[s], generated->target, options,
+                      engine::ModelOrigin::Local, domain + " site " + std::to_string(s + 1));
+        double accuracy = std::nan("");
+        if (local) {
+            engine::Result<engine::ModelVersionRecord> v = registry.loadVersion(local->versionId);
+            engine::Result<engine::TrainedModel> m =
+                v ? engine::TrainedModel::fromStored(v->specJson, v->preprocessingJson, v->weights)
+                  : engine::Result<engine::TrainedModel>(v.error());
+            engine::Result<double> a = m ? accuracyOnAllRows(m.value(), generated->testFile)
+                                         : engine::Result<double>(m.error());
+            accuracy = a ? a.value() : accuracy;
+        }
+        result.localAccuracy.push_back(accuracy);
+    }
+    return result;
+}
+
+void printTable(const std::vector<DomainResult> &results, const std::string &root,
+                const std::string &db)
+{
+    std::cout << "\nCentralized training on the pooled sites vs. each site alone, all scored on "
+                 "the domain's held-out test.csv:\n\n";
+    std::cout << std::left << std::setw(10) << "domain" << std::setw(8) << "rows" << std::setw(9)
+              << "classes" << std::setw(10) << "accuracy" << std::setw(10) << "macro F1"
+              << std::setw(9) << "ROC AUC" << std::setw(10) << "baseline" << "site-alone accuracy "
+              << "(per site)\n";
+    for (const DomainResult &r : results) {
+        std::string locals;
+        for (const double a : r.localAccuracy)
+            locals += (locals.empty() ? "" : " ") + formatNumber(a, 2);
+        std::cout << std::left << std::setw(10) << r.domain << std::setw(8) << r.pooledRows
+                  << std::setw(9) << r.classes << std::setw(10)
+                  << formatNumber(r.centralized.accuracy) << std::setw(10)
+                  << formatNumber(r.centralized.macroF1) << std::setw(9)
+                  << formatNumber(r.centralized.rocAuc) << std::setw(10)
+                  << formatNumber(r.centralized.baselineAccuracy) << locals << "\n";
+    }
+    std::cout << "\n";
+    for (const DomainResult &r : results)
+        std::cout << r.domain << ": " << engine::baselineVerdict(r.centralized) << "\n";
+    std::cout << "\nData in " << root << "; model versions in " << db << "\n";
+}
+
+int runDemo(const DemoOptions &options)
+{
+    std::vector<std::string> domains;
+    for (const engine::SyntheticDomainInfo &info : engine::syntheticDomains()) {
+        if (options.domain == "all" || options.domain == info.name)
+            domains.push_back(info.name);
+    }
+    if (domains.empty()) {
+        return reportFailure(engine::makeError(engine::ErrorCode::InvalidInput,
+                                               "unknown domain '" + options.domain + "'",
+                                               "use fitness, vitals, hospital or all"),
+                             nullptr, options.json);
+    }
+    const std::string root = options.out.empty()
+                                 ? (std::filesystem::temp_directory_path()
+                                    / ("cohort-demo-" + std::to_string(::getpid())))
+                                       .string()
+                                 : options.out;
+    const std::string db = options.db.empty() ? root + "/demo.db" : options.db;
+    engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(db);
+    if (!registry)
+        return reportFailure(registry.error(), nullptr, options.json);
+    std::vector<DomainResult> results;
+    nlohmann::json documents = nlohmann::json::array();
+    for (const std::string &domain : domains) {
+        if (!options.json)
+            std::cout << "Generating " << domain << " (" << options.sites
+                      << " sites) and training..." << std::endl;
+        engine::Result<DomainResult> result = runDomain(domain, registry.value(), options, root);
+        if (!result)
+            return reportFailure(result.error(), nullptr, options.json);
+        documents.push_back({{"domain", domain},
+                             {"centralized_accuracy", result->centralized.accuracy},
+                             {"centralized_metrics", engine::toJson(result->centralized)},
+                             {"local_accuracy", result->localAccuracy},
+                             {"version_id", result->versionId}});
+        results.push_back(std::move(result).value());
+    }
+    if (options.json)
+        printJson({{"ok", true}, {"out", root}, {"db", db}, {"domains", documents}});
+    else
+        printTable(results, root, db);
+    return kExitOk;
+}
+
+} // namespace
+
+void addDemoCommand(CLI::App &app, int &exitCode)
+{
+    auto options = std::make_shared<DemoOptions>();
+    CLI::App *command = app.add_subcommand(
+        "demo", "Generate the demo domains, train centrally and per site, print a comparison");
+    command->add_option("--domain", options->domain, "fitness, vitals, hospital or all")
+        ->capture_default_str();
+    command->add_option("--sites", options->sites, "Sites per domain")->capture_default_str();
+    command->add_option("--seed", options->seed, "Random seed")->capture_default_str();
+    command->add_option("--epochs", options->epochs, "Most epochs per model")->capture_default_str();
+    command->add_option("--out", options->out, "Folder for the data (default: a new temp folder)");
+    command->add_option("--db", options->db, "Model registry (default: demo.db in that folder)");
+    command->add_flag("--json", options->json, "Machine-readable output");
+    command->callback([options, &exitCode] { exitCode = runDemo(*options); });
+}
+
+} // namespace cohort::app

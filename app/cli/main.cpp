@@ -1,0 +1,34 @@
+// cohort-cli: the headless face of Cohort. Every capability that is not purely visual is
+// reachable here, for hospital servers without a display and for tests.
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/bench_command.h"
+#include "cli/data_commands.h"
+#include "cli/demo_command.h"
+#include "cli/model_commands.h"
+
+int main(int argc, char **argv)
+{
+    CLI::App app{"Cohort: federated learning on health and fitness data (headless)",
+                 "cohort-cli"};
+    app.require_subcommand(1);
+    int exitCode = 0;
+    cohort::app::addGenerateCommand(app, exitCode);
+    cohort::app::addInspectCommand(app, exitCode);
+    cohort::app::addTrainCommand(app, exitCode);
+    cohort::app::addEvaluateCommand(app, exitCode);
+    cohort::app::addPredictCommand(app, exitCode);
+    cohort::app::addVersionsCommand(app, exitCode);
+    cohort::app::addDemoCommand(app, exitCode);
+    cohort::app::addBenchCommand(app, exitCode);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError &e) {
+        // Usage mistakes are bad input: exit status 2, like a bad CSV file.
+        const int code = app.exit(e);
+        return code == 0 ? 0 : 2;
+    }
+    return exitCode;
+}

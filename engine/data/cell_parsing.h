@@ -1,0 +1,26 @@
+// How Cohort reads one cell: missing-value tokens, numbers (with a decimal comma in
+// semicolon files), booleans, and class labels in a canonical spelling.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cohort::engine {
+
+/// Strips spaces and tabs at both ends.
+[[nodiscard]] std::string_view trimmed(std::string_view text);
+
+/// '', NA, NaN, null, n/a and ? (any case) mean "no value".
+[[nodiscard]] bool isMissingToken(std::string_view cell);
+
+/// A finite number, or nothing. With decimalComma, "1,5" reads as 1.5.
+[[nodiscard]] std::optional<double> parseNumber(std::string_view cell, bool decimalComma = false);
+
+/// true/false, yes/no, y/n, t/f (any case) as a boolean, or nothing.
+[[nodiscard]] std::optional<bool> parseBoolean(std::string_view cell);
+
+/// A label's canonical text: integral numbers without decimals ("1.0" -> "1"), others trimmed.
+[[nodiscard]] std::string canonicalLabel(std::string_view cell, bool decimalComma = false);
+
+} // namespace cohort::engine

@@ -1,0 +1,284 @@
+#include "data/csv_reader.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <csv.h>
+
+#include "data/cell_parsing.h"
+#include "data/text_encoding.h"
+
+namespace cohort::engine {
+
+namespace {
+
+constexpr int kMaxReportedRaggedRows = 20;
+
+// libcsv trims spaces and tabs by default; with a tab delimiter only spaces may be trimmed.
+int isSpaceOnly(unsigned char c)
+{
+    return c == ' ' ? 1 : 0;
+}
+
+// Collects libcsv's callbacks into the table, checking each record's width.
+struct ParseState
+{
+    RawTable *table = nullptr;
+    ValidationReport *report = nullptr;
+    bool expectHeader = true;
+    std::vector<std::string> header;
+    std::size_t field = 0;
+    long record = 0; // records seen so far, 1-based once the first one starts
+    long raggedRows = 0;
+
+    void onField(const char *data, std::size_t length)
+    {
+        const std::string_view cell(data == nullptr ? "" : data, data == nullptr ? 0 : length);
+        if (expectHeader)
+            header.emplace_back(trimmed(cell));
+        else if (field < table->columns.size())
+            table->columns[field].append(cell);
+        ++field;
+    }
+
+    void onRecordEnd()
+    {
+        ++record;
+        if (expectHeader) {
+            expectHeader = false;
+            field = 0;
+            return;
+        }
+        const std::size_t width = table->columns.size();
+        if (field != width) {
+            ++raggedRows;
+            if (raggedRows <= kMaxReportedRaggedRows) {
+                report->addError("ragged_row", record, {},
+                                 "row has " + std::to_string(field) + " fields, the header has "
+                                     + std::to_string(width),
+                                 "check for a missing or extra delimiter or an unclosed quote");
+            }
+            for (std::size_t k = field; k < width; ++k)
+                table->columns[k].append({});
+        }
+        field = 0;
+    }
+};
+
+void onFieldCallback(void *data, std::size_t length, void *state)
+{
+    static_cast<ParseState *>(state)->onField(static_cast<const char *>(data), length);
+}
+
+void onRecordCallback(int, void *state)
+{
+    static_cast<ParseState *>(state)->onRecordEnd();
+}
+
+std::string describeByte(unsigned char byte)
+{
+    char buffer[8];
+    std::snprintf(buffer, sizeof(buffer), "0x%02X", byte);
+    return buffer;
+}
+
+// Checks the header names: the first row must not look like data, names must be unique.
+void checkHeader(RawTable &table, const std::vector<std::string> &header,
+                 ValidationReport &report)
+{
+    const bool decimalComma = table.delimiter == ';';
+    const auto numeric = std::count_if(header.begin(), header.end(), [&](const std::string &n) {
+        return parseNumber(n, decimalComma).has_value();
+    });
+    if (numeric > 0 && numeric * 2 >= static_cast<long>(header.size())) {
+        std::string sample;
+        for (std::size_t i = 0; i < std::min<std::size_t>(header.size(), 4); ++i)
+            sample += (i ? ", " : "") + header[i];
+        report.addError("header_looks_like_data", 1, {},
+                        "the first row (" + sample + ", ...) looks like data, not column names",
+                        "add a header row, or name the columns with --columns a,b,c");
+    }
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        std::string name = header[i];
+        if (name.empty()) {
+            name = "column_" + std::to_string(i + 1);
+            report.addWarning("empty_column_name", 1, name,
+                              "column " + std::to_string(i + 1) + " has no name; called " + name,
+                              "give every column a name in the header row");
+        }
+        if (!seen.insert(name).second) {
+            report.addError("duplicate_column", 1, name, "two columns are named '" + name + "'",
+                            "rename one of them in the header row");
+        }
+        table.names.push_back(name);
+    }
+}
+
+} // namespace
+
+char detectDelimiter(const std::string &text)
+{
+    // Count each candidate per line over the first lines, outside quotes.
+    const std::string candidates = ",;\t";
+    std::vector<std::vector<int>> counts(candidates.size());
+    std::size_t pos = 0;
+    for (int line = 0; line < 20 && pos < text.size(); ++line) {
+        std::vector<int> perLine(candidates.size(), 0);
+        bool quoted = false;
+        for (; pos < text.size() && (quoted || text[pos] != '\n'); ++pos) {
+            if (text[pos] == '"')
+                quoted = !quoted;
+            else if (!quoted) {
+                const auto k = candidates.find(text[pos]);
+                if (k != std::string::npos)
+                    ++perLine[k];
+            }
+        }
+        ++pos;
+        for (std::size_t k = 0; k < candidates.size(); ++k)
+            counts[k].push_back(perLine[k]);
+    }
+    char best = ',';
+    double bestScore = 0.0;
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        const auto &c = counts[k];
+        if (c.empty() || c[0] == 0)
+            continue;
+        // Lines that agree with the first line's count, weighted by how many fields they give.
+        const auto agreeing = std::count(c.begin(), c.end(), c[0]);
+        const double score = static_cast<double>(agreeing) / static_cast<double>(c.size()) * 1000.0
+                             + c[0];
+        if (score > bestScore) {
+            bestScore = score;
+            best = candidates[k];
+        }
+    }
+    return best;
+}
+
+Result<RawTable> readCsv(const std::string &path, const CsvOptions &options,
+                         ValidationReport &report)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        Error error = makeError(ErrorCode::NotFound, "cannot open the file",
+                                "check the path and that you may read it");
+        error.file = path;
+        return error;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return readCsvText(std::move(buffer).str(), path, options, report);
+}
+
+Result<RawTable> readCsvText(std::string bytes, const std::string &displayName,
+                             const CsvOptions &options, ValidationReport &report)
+{
+    report.setFile(displayName);
+    RawTable table;
+    table.file = displayName;
+    table.contentHash = contentHash(bytes);
+    const auto fail = [&]() -> Result<RawTable> {
+        Error error = makeError(ErrorCode::InvalidInput,
+                                std::to_string(report.errorCount()) + " problem(s) in the file",
+                                "see the validation report");
+        error.file = displayName;
+        return error;
+    };
+
+    DecodedText decoded = decodeText(std::move(bytes));
+    if (decoded.outcome == DecodedText::Outcome::Undecodable) {
+        report.addError("undecodable_bytes", decoded.badLine, {},
+                        "byte " + describeByte(decoded.badByte) + " at offset "
+                            + std::to_string(decoded.badOffset)
+                            + " is not valid UTF-8 or Latin-1 text",
+                        "save the file as CSV in UTF-8 encoding");
+        return fail();
+    }
+    if (decoded.outcome == DecodedText::Outcome::Latin1) {
+        table.encoding = "Latin-1";
+        report.addWarning("latin1_encoding", decoded.badLine, {},
+                          "the file is not UTF-8; it was read as Latin-1 (ISO-8859-1)",
+                          "check accented names; save as UTF-8 to silence this warning");
+    } else if (decoded.outcome == DecodedText::Outcome::Utf8WithBom) {
+        table.encoding = "UTF-8 with BOM";
+    }
+    const std::string &text = decoded.text;
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        report.addError("empty_file", -1, {}, "the file is empty",
+                        "export the data again with a header row and data rows");
+        return fail();
+    }
+
+    table.delimiter = options.delimiter != 0 ? options.delimiter : detectDelimiter(text);
+    ParseState state;
+    state.table = &table;
+    state.report = &report;
+    if (!options.columns.empty()) {
+        state.expectHeader = false;
+        table.firstDataRow = 1;
+        table.names = options.columns;
+        table.columns.resize(table.names.size());
+    }
+
+    csv_parser parser;
+    if (csv_init(&parser, CSV_APPEND_NULL) != 0)
+        return makeError(ErrorCode::Internal, "cannot initialise the CSV parser");
+    csv_set_delim(&parser, static_cast<unsigned char>(table.delimiter));
+    if (table.delimiter == '\t')
+        csv_set_space_func(&parser, isSpaceOnly);
+    // The header arrives first, line by line; the columns are created once its width is known.
+    std::size_t offset = 0;
+    if (state.expectHeader) {
+        while (state.expectHeader && offset < text.size()) {
+            const std::size_t newline = text.find('\n', offset);
+            const std::size_t end = newline == std::string::npos ? text.size() : newline + 1;
+            offset += csv_parse(&parser, text.data() + offset, end - offset, onFieldCallback,
+                                onRecordCallback, &state);
+        }
+        if (state.expectHeader)
+            csv_fini(&parser, onFieldCallback, onRecordCallback, &state);
+        checkHeader(table, state.header, report);
+        table.columns.resize(table.names.size());
+        const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+        const std::size_t bytes = text.size() / std::max<std::size_t>(1, table.names.size());
+        for (TextColumn &column : table.columns)
+            column.reserve(lines + 1, bytes);
+    }
+    const std::size_t parsed = csv_parse(&parser, text.data() + offset, text.size() - offset,
+                                         onFieldCallback, onRecordCallback, &state);
+    csv_fini(&parser, onFieldCallback, onRecordCallback, &state);
+    const int parseError = csv_error(&parser);
+    csv_free(&parser);
+    if (parsed != text.size() - offset) {
+        report.addError("parse_error", state.record + 1, {},
+                        std::string("the CSV parser stopped: ") + csv_strerror(parseError),
+                        "check the quoting of this row");
+    }
+    if (state.raggedRows > kMaxReportedRaggedRows) {
+        report.addError("ragged_row", -1, {},
+                        std::to_string(state.raggedRows - kMaxReportedRaggedRows)
+                            + " more rows have the wrong number of fields",
+                        "fix the rows listed above first; the others are likely alike");
+    }
+    if (table.names.size() < 2) {
+        report.addError("too_few_columns", 1, {},
+                        "the file has " + std::to_string(table.names.size())
+                            + " column(s); at least 2 are needed (features and a target)",
+                        "check the delimiter (comma, semicolon or tab) of the file");
+    }
+    if (table.rowCount() == 0) {
+        report.addError("no_rows", -1, {}, "the file has a header but no data rows",
+                        "export the data again with its rows");
+    }
+    if (report.hasErrors())
+        return fail();
+    return table;
+}
+
+} // namespace cohort::engine

@@ -1,0 +1,69 @@
+// MlpClassifier: a multilayer-perceptron classifier whose parameters live in one contiguous
+// float buffer (the layers are views into it), with a hand-written forward/backward pass.
+// LibTorch stays inside the .cpp file.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "core/result.h"
+#include "data/feature_matrix.h"
+#include "model/mlp_spec.h"
+
+namespace cohort::engine {
+
+/// Mean loss and accuracy of a model over labelled rows.
+struct LossAndAccuracy
+{
+    double loss = 0.0;
+    double accuracy = 0.0;
+};
+
+class MlpClassifier
+{
+public:
+    /// A network with PyTorch's default Linear initialisation (uniform in +-1/sqrt(fan_in))
+    /// drawn from `seed`; dropout masks are drawn from the same seed.
+    [[nodiscard]] static Result<MlpClassifier> create(const MlpSpec &spec, std::uint64_t seed);
+
+    MlpClassifier(MlpClassifier &&other) noexcept;
+    MlpClassifier &operator=(MlpClassifier &&other) noexcept;
+    ~MlpClassifier();
+
+    [[nodiscard]] const MlpSpec &spec() const;
+    [[nodiscard]] std::size_t parameterCount() const;
+
+    /// The flat parameter buffer: all weight matrices (row-major, out x in) layer by layer,
+    /// then all biases. weightCount() leading entries are weights.
+    [[nodiscard]] float *parameters();
+    [[nodiscard]] const float *parameters() const;
+    /// Gradients in the same layout, written by computeGradients().
+    [[nodiscard]] float *gradients();
+
+    [[nodiscard]] std::vector<float> parameterVector() const;
+    [[nodiscard]] Result<void> setParameters(const std::vector<float> &values);
+
+    /// Class probabilities, rows x classCount (binary: [1-p, p]); dropout off.
+    [[nodiscard]] std::vector<float> predictProbabilities(const FeatureMatrix &inputs) const;
+
+    /// Forward and backward pass on one batch: writes the gradient of the weighted mean
+    /// cross-entropy into gradients() and returns that loss. sampleWeights may be null.
+    double computeGradients(const float *inputs, const int *labels, const float *sampleWeights,
+                            std::size_t batchSize, bool training);
+
+    /// Mean cross-entropy and accuracy over `inputs` (no dropout, no gradients).
+    [[nodiscard]] LossAndAccuracy evaluate(const FeatureMatrix &inputs,
+                                           const std::vector<int> &labels) const;
+
+private:
+    struct Impl;
+    explicit MlpClassifier(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// Sets LibTorch's intra-op thread count (process-wide); small MLPs are fastest on one.
+void setComputeThreads(int threads);
+
+} // namespace cohort::engine

@@ -1,0 +1,186 @@
+#include "train/trainer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <numbers>
+#include <random>
+
+namespace cohort::engine {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double learningRateAt(const TrainOptions &options, int epoch)
+{
+    switch (options.schedule) {
+    case LearningRateSchedule::Step:
+        return options.learningRate
+               * std::pow(options.stepGamma, (epoch - 1) / std::max(1, options.stepEpochs));
+    case LearningRateSchedule::Cosine:
+        return options.learningRate * 0.5
+               * (1.0 + std::cos(std::numbers::pi * (epoch - 1) / std::max(1, options.epochs)));
+    case LearningRateSchedule::Constant:
+        break;
+    }
+    return options.learningRate;
+}
+
+// Inverse class frequency, normalised so that the weights average to 1 over the rows.
+std::vector<float> classWeightsFor(const std::vector<int> &labels, int classCount)
+{
+    std::vector<double> counts(static_cast<std::size_t>(classCount), 0.0);
+    for (const int label : labels)
+        counts[static_cast<std::size_t>(label)] += 1.0;
+    std::vector<float> weights(static_cast<std::size_t>(classCount), 1.0f);
+    for (std::size_t k = 0; k < counts.size(); ++k) {
+        if (counts[k] > 0.0)
+            weights[k] = static_cast<float>(static_cast<double>(labels.size())
+                                            / (static_cast<double>(classCount) * counts[k]));
+    }
+    return weights;
+}
+
+} // namespace
+
+Result<LearningRateSchedule> scheduleFromString(const std::string &name)
+{
+    if (name == "constant")
+        return LearningRateSchedule::Constant;
+    if (name == "step")
+        return LearningRateSchedule::Step;
+    if (name == "cosine")
+        return LearningRateSchedule::Cosine;
+    return makeError(ErrorCode::InvalidInput, "unknown learning-rate schedule '" + name + "'",
+                     "use constant, step or cosine");
+}
+
+std::string toString(LearningRateSchedule schedule)
+{
+    switch (schedule) {
+    case LearningRateSchedule::Step:
+        return "step";
+    case LearningRateSchedule::Cosine:
+        return "cosine";
+    case LearningRateSchedule::Constant:
+        break;
+    }
+    return "constant";
+}
+
+Result<void> TrainOptions::validate() const
+{
+    if (epochs < 1 || epochs > 100000)
+        return makeError(ErrorCode::InvalidInput, "epochs must be between 1 and 100000");
+    if (batchSize < 1)
+        return makeError(ErrorCode::InvalidInput, "the batch size must be at least 1");
+    if (!(learningRate > 0.0 && learningRate < 10.0))
+        return makeError(ErrorCode::InvalidInput, "the learning rate must be in (0, 10)");
+    if (patience < 0)
+        return makeError(ErrorCode::InvalidInput, "patience must not be negative");
+    return {};
+}
+
+Result<TrainOutcome> trainClassifier(MlpClassifier &model, const FeatureMatrix &trainInputs,
+                                     const std::vector<int> &trainLabels,
+                                     const FeatureMatrix &validationInputs,
+                                     const std::vector<int> &validationLabels,
+                                     const TrainOptions &options, const EpochCallback &onEpoch,
+                                     const std::atomic<bool> *cancel)
+{
+    if (auto valid = options.validate(); !valid)
+        return valid.error();
+    if (trainInputs.rows == 0 || trainInputs.rows != trainLabels.size()
+        || static_cast<int>(trainInputs.cols) != model.spec().inputWidth) {
+        return makeError(ErrorCode::InvalidInput, "the training rows do not fit the model");
+    }
+    setComputeThreads(options.threads);
+    const MlpSpec &spec = model.spec();
+    OptimizerSettings settings;
+    settings.kind = options.optimizer;
+    settings.momentum = options.momentum;
+    settings.weightDecay = spec.weightDecay;
+    settings.decayedPrefix = spec.weightCount();
+    FlatOptimizer optimizer(model.parameterCount(), settings);
+    const std::vector<float> classWeights =
+        options.classWeights ? classWeightsFor(trainLabels, spec.classCount) : std::vector<float>{};
+
+    const std::size_t width = trainInputs.cols;
+    const auto batchCapacity = static_cast<std::size_t>(options.batchSize);
+    std::vector<float> batchInputs(batchCapacity * width);
+    std::vector<int> batchLabels(batchCapacity);
+    std::vector<float> batchWeights(batchCapacity, 1.0f);
+    std::vector<std::size_t> order(trainInputs.rows);
+    std::mt19937_64 shuffler(options.seed);
+    const bool validating = validationInputs.rows > 0;
+
+    TrainOutcome outcome;
+    std::vector<float> bestParameters = model.parameterVector();
+    double bestLoss = std::numeric_limits<double>::infinity();
+    double trainingSeconds = 0.0;
+    double samples = 0.0;
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+        const auto epochStart = Clock::now();
+        const double rate = learningRateAt(options, epoch);
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::shuffle(order.begin(), order.end(), shuffler);
+        double lossSum = 0.0;
+        for (std::size_t start = 0; start < order.size(); start += batchCapacity) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                outcome.cancelled = true;
+                break;
+            }
+            const std::size_t count = std::min(batchCapacity, order.size() - start);
+            for (std::size_t k = 0; k < count; ++k) {
+                const std::size_t row = order[start + k];
+                std::copy(trainInputs.rowData(row), trainInputs.rowData(row) + width,
+                          batchInputs.begin() + static_cast<std::ptrdiff_t>(k * width));
+                batchLabels[k] = trainLabels[row];
+                if (!classWeights.empty())
+                    batchWeights[k] = classWeights[static_cast<std::size_t>(trainLabels[row])];
+            }
+            const double loss = model.computeGradients(
+                batchInputs.data(), batchLabels.data(),
+                classWeights.empty() ? nullptr : batchWeights.data(), count, true);
+            optimizer.step(model.parameters(), model.gradients(), rate);
+            lossSum += loss * static_cast<double>(count);
+            samples += static_cast<double>(count);
+        }
+        trainingSeconds += std::chrono::duration<double>(Clock::now() - epochStart).count();
+        if (outcome.cancelled)
+            break;
+
+        EpochReport report;
+        report.epoch = epoch;
+        report.epochs = options.epochs;
+        report.learningRate = rate;
+        report.trainLoss = lossSum / static_cast<double>(order.size());
+        report.trainAccuracy = model.evaluate(trainInputs, trainLabels).accuracy;
+        const LossAndAccuracy validation =
+            validating ? model.evaluate(validationInputs, validationLabels) : LossAndAccuracy{};
+        report.validationLoss = validation.loss;
+        report.validationAccuracy = validation.accuracy;
+        report.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
+        outcome.history.push_back(report);
+        if (onEpoch)
+            onEpoch(report);
+
+        const double monitored = validating ? validation.loss : report.trainLoss;
+        if (!validating || monitored < bestLoss - 1e-6) {
+            bestLoss = monitored;
+            outcome.bestEpoch = epoch;
+            bestParameters = model.parameterVector();
+        } else if (options.patience > 0 && epoch - outcome.bestEpoch >= options.patience) {
+            outcome.stoppedEarly = true;
+            break;
+        }
+    }
+    if (outcome.bestEpoch > 0)
+        (void)model.setParameters(bestParameters);
+    outcome.samplesPerSecond = trainingSeconds > 0.0 ? samples / trainingSeconds : 0.0;
+    return outcome;
+}
+
+} // namespace cohort::engine
