@@ -90,7 +90,7 @@ engine::Result<engine::TrainingResult> trainFile(engine::ModelRegistry &registry
     engine::TrainingRequest request;
     request.csvPath = file;
     request.inference.target = target;
-    request.inference.minRowsPerClass = 2; // a small site may hold a class only twice
+    request.inference.minRowsPerClass = 1; // under label skew a site may hold a class once
     request.train.epochs = options.epochs;
     request.train.seed = options.seed;
     request.origin = origin;

@@ -214,8 +214,9 @@ ColumnSummary inferFeatureColumn(const RawTable &table, std::size_t index,
         summary.minimum = 0.0;
         summary.maximum = 1.0;
         summary.categories = {"false", "true"};
-    } else if (summary.distinct <= options.maxCategories && summary.distinct * 2 <= present
-               && !nameLooksLikeIdentifier(name)) {
+    } else if (summary.distinct <= options.maxCategories && !nameLooksLikeIdentifier(name)
+               && !(summary.distinct == present && present >= 10)) {
+        // A few distinct strings are categories; strings unique to every row are not.
         summary.kind = ColumnKind::Categorical;
         for (const std::string_view value : scan.distinct)
             summary.categories.emplace_back(value);

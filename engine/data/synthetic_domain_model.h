@@ -16,19 +16,19 @@ namespace cohort::engine::synthetic {
 struct SiteShift
 {
     // Device calibration: added to the measured value; labels depend on the true value.
-    double heartRateOffset = 0.0;     // bpm
-    double systolicOffset = 0.0;      // mmHg
-    double diastolicOffset = 0.0;     // mmHg
-    double spo2Offset = 0.0;          // percentage points
-    double stepsFactor = 1.0;         // step counter sensitivity
-    double caloriesFactor = 1.0;      // energy estimation algorithm
-    double sleepOffset = 0.0;         // hours, sleep detection algorithm
+    double heartRateOffset = 0.0; // bpm
+    double systolicOffset = 0.0;  // mmHg
+    double diastolicOffset = 0.0; // mmHg
+    double spo2Offset = 0.0;      // percentage points
+    double stepsFactor = 1.0;     // step counter sensitivity
+    double caloriesFactor = 1.0;  // energy estimation algorithm
+    double sleepOffset = 0.0;     // hours, sleep detection algorithm
     // Population and environment: real differences that the label may depend on.
-    double ageOffset = 0.0;           // years
-    double temperatureOffset = 0.0;   // degrees Celsius
-    double humidityOffset = 0.0;      // percentage points
-    double pm25Factor = 1.0;          // multiplies the reference PM2.5 median
-    double co2Offset = 0.0;           // ppm
+    double ageOffset = 0.0;         // years
+    double temperatureOffset = 0.0; // degrees Celsius
+    double humidityOffset = 0.0;    // percentage points
+    double pm25Factor = 1.0;        // multiplies the reference PM2.5 median
+    double co2Offset = 0.0;         // ppm
 };
 
 class SyntheticDomainModel

@@ -27,6 +27,12 @@ constexpr std::uint64_t kBenchmarkStream = 0xFFFF'0002ULL;
 constexpr std::uint64_t kClassMixStream = 0xFFFF'0003ULL;
 constexpr std::uint64_t kShiftStream = 0xFFFF'0004ULL;
 
+// Beyond this scale the shifted values only hit their clamps.
+constexpr double kMaxFeatureShift = 10.0;
+// Dirichlet concentrations above this are IID for any practical row count; the cap keeps the
+// gamma draws finite for huge alphas.
+constexpr double kMaxConcentration = 1e6;
+
 // One site's draw: how many rows, which class mix and which feature shift.
 struct SiteLayout
 {
@@ -84,8 +90,8 @@ Result<void> validate(const SyntheticOptions &options)
         return invalid("maxRowsPerSite (" + std::to_string(options.maxRowsPerSite)
                        + ") must not be less than minRowsPerSite ("
                        + std::to_string(options.minRowsPerSite) + ")");
-    if (!(options.featureShift >= 0.0) || !std::isfinite(options.featureShift))
-        return invalid("featureShift must be a finite number of at least 0 (got "
+    if (!(options.featureShift >= 0.0 && options.featureShift <= kMaxFeatureShift))
+        return invalid("featureShift must be between 0 and 10 (got "
                            + numberText(options.featureShift) + ")",
                        "0 turns the per-site feature shift off, 1 is the default");
     if (options.testRows < 10)
@@ -104,7 +110,7 @@ std::vector<double> drawClassMix(SyntheticSampler &sampler, const std::vector<do
     double total = 0.0;
     for (std::size_t i = 0; i < prior.size(); ++i)
     {
-        mix[i] = sampler.gamma(alpha * classes * prior[i], 1.0);
+        mix[i] = sampler.gamma(std::min(alpha * classes * prior[i], kMaxConcentration), 1.0);
         total += mix[i];
     }
     if (!(total > 0.0) || !std::isfinite(total))

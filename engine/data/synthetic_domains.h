@@ -17,11 +17,11 @@ struct SyntheticOptions
     std::string domain; // "fitness" | "vitals" | "hospital"
     int sites = 4;
     std::uint64_t seed = 42;
-    double alpha = 0.5;     // Dirichlet concentration of per-site label skew (smaller = more skew)
+    double alpha = 0.5;      // Dirichlet concentration of per-site label skew (smaller = more skew)
     int minRowsPerSite = 50; // quantity skew: each site's row count is uniform in [min, max]
     int maxRowsPerSite = 200;
-    double featureShift = 1.0; // scales the per-site feature shift (0 = none)
-    int testRows = 1000; // held-out test set: labels from the global prior, no site shift
+    double featureShift = 1.0; // scales the per-site feature shift: 0 = none, at most 10
+    int testRows = 1000;       // held-out test set: labels from the global prior, no site shift
 };
 
 /// What a domain's CSV files hold. The target is always the last column.

@@ -42,8 +42,8 @@ public:
             value.target = "risk";
             value.description = "Wearable vitals with the local air quality and climate; "
                                 "predict an elevated health risk (1) or not (0).";
-            value.columns = {"heart_rate", "spo2",        "steps",    "pm25",
-                             "co2",        "temp",        "humidity", "risk"};
+            value.columns = {"heart_rate", "spo2", "steps",    "pm25",
+                             "co2",        "temp", "humidity", "risk"};
             value.classes = {"0", "1"};
             value.multiClass = false;
             return value;
@@ -100,12 +100,11 @@ private:
         patient.pm25 =
             clampValue(sampler.logNormal(kPm25Median * shift.pm25Factor, 0.55), 1.0, 400.0);
         patient.co2 = clampValue(sampler.normal(kCo2 + shift.co2Offset, 130.0), 400.0, 3000.0);
-        patient.heat =
-            std::max(0.0, patient.temperature + 0.1 * (patient.humidity - 50.0) - 26.0);
+        patient.heat = std::max(0.0, patient.temperature + 0.1 * (patient.humidity - 50.0) - 26.0);
         const double dirtyAir = std::max(0.0, patient.pm25 - kPm25Median);
-        patient.heartRate = clampValue(sampler.normal(72.0 + 0.8 * patient.heat, 11.0), 40.0, 180.0);
-        patient.spo2 =
-            clampValue(98.6 - sampler.gamma(1.6, 0.9) - 0.012 * dirtyAir, 80.0, 100.0);
+        patient.heartRate =
+            clampValue(sampler.normal(72.0 + 0.8 * patient.heat, 11.0), 40.0, 180.0);
+        patient.spo2 = clampValue(98.6 - sampler.gamma(1.6, 0.9) - 0.012 * dirtyAir, 80.0, 100.0);
         patient.steps = clampValue(
             sampler.logNormal(7000.0 * std::exp(-0.05 * patient.heat - 0.004 * dirtyAir), 0.5),
             300.0, 35000.0);

@@ -98,7 +98,8 @@ public:
     /// and migrates it. Refuses, with InvalidInput, a file that is not a SQLite database, a
     /// SQLite database that is not a registry, and a registry newer than kSchemaVersion.
     [[nodiscard]] static Result<ModelRegistry> open(const std::string &path);
-    /// $XDG_DATA_HOME/cohort/cohort.db, else $HOME/.local/share/cohort/cohort.db.
+    /// $XDG_DATA_HOME/cohort/cohort.db, else $HOME/.local/share/cohort/cohort.db (a relative
+    /// XDG_DATA_HOME is ignored, as the XDG specification says).
     [[nodiscard]] static std::string defaultPath();
 
     ModelRegistry(ModelRegistry &&) noexcept = default;
@@ -114,9 +115,11 @@ public:
     /// The most recently added dataset with this content hash, if any.
     [[nodiscard]] Result<std::optional<DatasetRecord>> findDatasetByHash(const std::string &hash);
 
-    /// Records a new run with status "running"; its dataset, if set, must exist.
+    /// Records a new run with status "running" and returns its id; the record's id, status and
+    /// timestamps are ignored. Its dataset, when set, must exist (NotFound otherwise).
     [[nodiscard]] Result<std::int64_t> startRun(const TrainingRunRecord &run);
-    /// Ends a running run with "finished", "failed" or "cancelled".
+    /// Ends a running run with "finished", "failed" or "cancelled"; InvalidInput for another
+    /// status or a run that has already ended, NotFound for an unknown run.
     [[nodiscard]] Result<void> finishRun(std::int64_t runId, const std::string &status);
     [[nodiscard]] Result<TrainingRunRecord> loadRun(std::int64_t runId);
     /// One row per (run, epoch); a second row for the same epoch is InvalidInput.

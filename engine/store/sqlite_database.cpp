@@ -112,11 +112,6 @@ void SqliteDatabase::execute(const std::string &sql)
     }
 }
 
-std::int64_t SqliteDatabase::lastInsertId() const
-{
-    return sqlite3_last_insert_rowid(requireOpen(m_handle));
-}
-
 bool SqliteDatabase::isInTransaction() const
 {
     return m_handle != nullptr && sqlite3_get_autocommit(m_handle) == 0;

@@ -52,7 +52,6 @@ public:
 
     /// Runs one or more SQL statements whose rows, if any, are not needed.
     void execute(const std::string &sql);
-    [[nodiscard]] std::int64_t lastInsertId() const;
     [[nodiscard]] bool isInTransaction() const;
     [[nodiscard]] sqlite3 *handle() const { return m_handle; }
 

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -36,6 +37,9 @@ inline char *toString(const std::string &text)
     return qstrdup(text.c_str());
 }
 } // namespace QTest
+
+// Fails the test with the registry's own message when `result` holds an error.
+#define VERIFY_OK(result) QVERIFY2((result).ok(), errorText(result).constData())
 
 namespace {
 
@@ -139,8 +143,8 @@ void ModelRegistryTest::init()
     QVERIFY(m_dir.isValid());
     // A fresh file per test, two folders deep so that open() has to create them.
     ++m_caseNumber;
-    m_dbPath = m_dir.filePath(QStringLiteral("case%1/registry/cohort.db").arg(m_caseNumber))
-                   .toStdString();
+    m_dbPath =
+        m_dir.filePath(QStringLiteral("case%1/registry/cohort.db").arg(m_caseNumber)).toStdString();
     reopen();
 }
 
@@ -149,11 +153,12 @@ void ModelRegistryTest::cleanup()
     m_registry.reset();
 }
 
+// Opens m_dbPath again; callers check m_registry, since a failure here only ends reopen().
 void ModelRegistryTest::reopen()
 {
     m_registry.reset();
     Result<ModelRegistry> opened = ModelRegistry::open(m_dbPath);
-    QVERIFY2(opened.ok(), errorText(opened).constData());
+    VERIFY_OK(opened);
     m_registry.emplace(std::move(opened).value());
 }
 
@@ -166,25 +171,25 @@ void ModelRegistryTest::modelOriginStrings()
         QCOMPARE(toString(origin), std::string(text));
         const Result<ModelOrigin> parsed = modelOriginFromString(text);
         QVERIFY(parsed.ok());
-        QCOMPARE(parsed.value(), origin);
+        QCOMPARE(toString(parsed.value()), toString(origin));
     }
     for (const std::string text : {"", "Local", "remote"})
     {
         const Result<ModelOrigin> parsed = modelOriginFromString(text);
         QVERIFY(!parsed.ok());
-        QCOMPARE(parsed.error().code, ErrorCode::InvalidInput);
+        QVERIFY(parsed.error().code == ErrorCode::InvalidInput);
     }
 }
 
 void ModelRegistryTest::datasetRoundTrip()
 {
-    const DatasetRecord dataset{0, "vitals", "/data/vitals.csv", "sha256:abc",
-                                R"({"columns":["hr"]})", 1234, ""};
+    const DatasetRecord dataset{
+        0, "vitals", "/data/vitals.csv", "sha256:abc", R"({"columns":["hr"]})", 1234, ""};
     const Result<std::int64_t> id = m_registry->addDataset(dataset);
-    QVERIFY2(id.ok(), errorText(id).constData());
+    VERIFY_OK(id);
 
     const auto found = m_registry->findDatasetByHash("sha256:abc");
-    QVERIFY2(found.ok(), errorText(found).constData());
+    VERIFY_OK(found);
     QVERIFY(found.value().has_value());
     const DatasetRecord &stored = *found.value();
     QCOMPARE(stored.id, id.value());
@@ -208,10 +213,10 @@ void ModelRegistryTest::trainingRunRoundTrip()
     run.datasetId = datasetId.value();
     run.configJson = R"({"epochs":3,"learningRate":0.01})";
     const Result<std::int64_t> runId = m_registry->startRun(run);
-    QVERIFY2(runId.ok(), errorText(runId).constData());
+    VERIFY_OK(runId);
 
     Result<TrainingRunRecord> stored = m_registry->loadRun(runId.value());
-    QVERIFY2(stored.ok(), errorText(stored).constData());
+    VERIFY_OK(stored);
     QCOMPARE(stored->id, runId.value());
     QCOMPARE(stored->datasetId, run.datasetId);
     QCOMPARE(stored->configJson, run.configJson);
@@ -220,7 +225,7 @@ void ModelRegistryTest::trainingRunRoundTrip()
     QVERIFY(stored->endedAt.empty());
 
     const Result<void> finished = m_registry->finishRun(runId.value(), "cancelled");
-    QVERIFY2(finished.ok(), errorText(finished).constData());
+    VERIFY_OK(finished);
     stored = m_registry->loadRun(runId.value());
     QVERIFY(stored.ok());
     QCOMPARE(stored->status, std::string("cancelled"));
@@ -240,7 +245,7 @@ void ModelRegistryTest::epochMetricsRoundTrip()
         QVERIFY(m_registry->addEpochMetric(metric).ok());
 
     const auto metrics = m_registry->epochMetrics(runId.value());
-    QVERIFY2(metrics.ok(), errorText(metrics).constData());
+    VERIFY_OK(metrics);
     QCOMPARE(metrics->size(), std::size_t(3));
     for (std::size_t i = 0; i < 3; ++i)
     {
@@ -263,24 +268,24 @@ void ModelRegistryTest::runErrorsAreReported()
     orphan.datasetId = 77;
     const auto orphanRun = m_registry->startRun(orphan);
     QVERIFY(!orphanRun.ok());
-    QCOMPARE(orphanRun.error().code, ErrorCode::NotFound);
+    QVERIFY(orphanRun.error().code == ErrorCode::NotFound);
 
-    QCOMPARE(m_registry->addEpochMetric({99, 1, 0, 0, 0, 0}).error().code, ErrorCode::NotFound);
-    QCOMPARE(m_registry->epochMetrics(99).error().code, ErrorCode::NotFound);
-    QCOMPARE(m_registry->loadRun(99).error().code, ErrorCode::NotFound);
-    QCOMPARE(m_registry->finishRun(99, "finished").error().code, ErrorCode::NotFound);
+    QVERIFY(m_registry->addEpochMetric({99, 1, 0, 0, 0, 0}).error().code == ErrorCode::NotFound);
+    QVERIFY(m_registry->epochMetrics(99).error().code == ErrorCode::NotFound);
+    QVERIFY(m_registry->loadRun(99).error().code == ErrorCode::NotFound);
+    QVERIFY(m_registry->finishRun(99, "finished").error().code == ErrorCode::NotFound);
 
     const auto runId = m_registry->startRun({});
     QVERIFY(runId.ok());
     QVERIFY(m_registry->addEpochMetric({runId.value(), 1, 0.5, 0.5, 0.5, 0.5}).ok());
     const Result<void> duplicate = m_registry->addEpochMetric({runId.value(), 1, 9, 9, 9, 9});
-    QCOMPARE(duplicate.error().code, ErrorCode::InvalidInput);
+    QVERIFY(duplicate.error().code == ErrorCode::InvalidInput);
     QCOMPARE(m_registry->epochMetrics(runId.value()).value().at(0).trainLoss, 0.5);
 
-    QCOMPARE(m_registry->finishRun(runId.value(), "done").error().code, ErrorCode::InvalidInput);
+    QVERIFY(m_registry->finishRun(runId.value(), "done").error().code == ErrorCode::InvalidInput);
     QVERIFY(m_registry->finishRun(runId.value(), "finished").ok());
     const Result<void> again = m_registry->finishRun(runId.value(), "failed");
-    QCOMPARE(again.error().code, ErrorCode::InvalidInput);
+    QVERIFY(again.error().code == ErrorCode::InvalidInput);
     QCOMPARE(m_registry->loadRun(runId.value()).value().status, std::string("finished"));
 }
 
@@ -290,20 +295,22 @@ void ModelRegistryTest::versionRoundTrip_data()
     QTest::addColumn<bool>("linked");
     QTest::addColumn<std::vector<float>>("weights");
 
-    const float inf = std::numeric_limits<float>::infinity();
-    QTest::newRow("local, no links") << ModelOrigin::Local << false
-                                     << std::vector<float>{0.5f, -1.25f, 3.0f};
+    using Limits = std::numeric_limits<float>;
+    const std::vector<float> special = {-0.0f,
+                                        Limits::infinity(),
+                                        -Limits::infinity(),
+                                        std::bit_cast<float>(0x7fc12345u), // quiet NaN, payload
+                                        std::bit_cast<float>(0x7f800001u), // signalling NaN
+                                        Limits::denorm_min(),
+                                        Limits::max(),
+                                        Limits::lowest()};
+    QTest::newRow("local, no links")
+        << ModelOrigin::Local << false << std::vector<float>{0.5f, -1.25f, 3.0f};
     QTest::newRow("centralized, empty weights")
         << ModelOrigin::Centralized << false << std::vector<float>{};
     QTest::newRow("federated with round, run and dataset")
         << ModelOrigin::Federated << true << std::vector<float>{1e-3f, 2e7f, -4.5f, 0.1f};
-    QTest::newRow("special floats")
-        << ModelOrigin::Local << false
-        << std::vector<float>{-0.0f, inf, -inf, std::bit_cast<float>(0x7fc12345u),
-                              std::bit_cast<float>(0x7f800001u),
-                              std::numeric_limits<float>::denorm_min(),
-                              std::numeric_limits<float>::max(),
-                              std::numeric_limits<float>::lowest()};
+    QTest::newRow("special floats") << ModelOrigin::Local << false << special;
 }
 
 void ModelRegistryTest::versionRoundTrip()
@@ -325,13 +332,13 @@ void ModelRegistryTest::versionRoundTrip()
         version.round = 7;
     }
     const Result<std::int64_t> id = m_registry->saveVersion(version);
-    QVERIFY2(id.ok(), errorText(id).constData());
+    VERIFY_OK(id);
 
     const Result<ModelVersionRecord> stored = m_registry->loadVersion(id.value());
-    QVERIFY2(stored.ok(), errorText(stored).constData());
+    VERIFY_OK(stored);
     QCOMPARE(stored->id, id.value());
     QCOMPARE(stored->parentId, version.parentId);
-    QCOMPARE(stored->origin, origin);
+    QCOMPARE(toString(stored->origin), toString(origin));
     QCOMPARE(stored->round, version.round);
     QCOMPARE(stored->runId, version.runId);
     QCOMPARE(stored->datasetId, version.datasetId);
@@ -346,22 +353,24 @@ void ModelRegistryTest::versionRoundTrip()
 void ModelRegistryTest::listVersionsNewestFirst()
 {
     const auto first = m_registry->saveVersion(makeVersion("first", {1.0f}));
+    VERIFY_OK(first);
     const auto second = m_registry->saveVersion(makeVersion("second", {1, 2, 3}, first.value()));
+    VERIFY_OK(second);
     ModelVersionRecord federated = makeVersion("third", {}, second.value());
     federated.origin = ModelOrigin::Federated;
     federated.round = 4;
     const auto third = m_registry->saveVersion(federated);
-    QVERIFY(first.ok() && second.ok() && third.ok());
+    VERIFY_OK(third);
 
     const auto listed = m_registry->listVersions();
-    QVERIFY2(listed.ok(), errorText(listed).constData());
+    VERIFY_OK(listed);
     QCOMPARE(listed->size(), std::size_t(3));
     const std::vector<ModelVersionSummary> &rows = listed.value();
     QCOMPARE(rows[0].id, third.value());
     QCOMPARE(rows[1].id, second.value());
     QCOMPARE(rows[2].id, first.value());
     QCOMPARE(rows[0].name, std::string("third"));
-    QCOMPARE(rows[0].origin, ModelOrigin::Federated);
+    QCOMPARE(toString(rows[0].origin), std::string("federated"));
     QCOMPARE(rows[0].round, std::optional<int>(4));
     QCOMPARE(rows[0].parentId, std::optional<std::int64_t>(second.value()));
     QCOMPARE(rows[0].parameterCount, std::int64_t(0));
@@ -397,16 +406,18 @@ void ModelRegistryTest::latestVersionFiltersByOrigin()
 void ModelRegistryTest::parentChainIsFollowed()
 {
     const auto root = m_registry->saveVersion(makeVersion("root", {1}));
+    VERIFY_OK(root);
     const auto child = m_registry->saveVersion(makeVersion("child", {2}, root.value()));
+    VERIFY_OK(child);
     const auto grandchild = m_registry->saveVersion(makeVersion("grandchild", {3}, child.value()));
-    QVERIFY(root.ok() && child.ok() && grandchild.ok());
+    VERIFY_OK(grandchild);
 
     std::vector<std::string> lineage;
     std::optional<std::int64_t> next = grandchild.value();
     while (next && lineage.size() < 10)
     {
         const Result<ModelVersionRecord> version = m_registry->loadVersion(*next);
-        QVERIFY2(version.ok(), errorText(version).constData());
+        VERIFY_OK(version);
         lineage.push_back(version->name);
         next = version->parentId;
     }
@@ -418,7 +429,7 @@ void ModelRegistryTest::unknownVersionIsNotFound()
     QVERIFY(m_registry->saveVersion(makeVersion("only", {1})).ok());
     const Result<ModelVersionRecord> missing = m_registry->loadVersion(42);
     QVERIFY(!missing.ok());
-    QCOMPARE(missing.error().code, ErrorCode::NotFound);
+    QVERIFY(missing.error().code == ErrorCode::NotFound);
     QCOMPARE(missing.error().message, std::string("model version 42 does not exist"));
     QCOMPARE(missing.error().file, m_dbPath);
 }
@@ -437,13 +448,13 @@ void ModelRegistryTest::unknownReferenceRejectedAndNothingWritten()
     QFETCH(int, reference);
     QFETCH(QString, message);
     const auto kept = m_registry->saveVersion(makeVersion("kept", {1, 2}));
-    QVERIFY(kept.ok());
+    VERIFY_OK(kept);
 
     ModelVersionRecord version = makeVersion("dangling", {5, 6});
     (reference == 0 ? version.parentId : reference == 1 ? version.runId : version.datasetId) = 999;
     const Result<std::int64_t> saved = m_registry->saveVersion(version);
     QVERIFY(!saved.ok());
-    QCOMPARE(saved.error().code, ErrorCode::NotFound);
+    QVERIFY(saved.error().code == ErrorCode::NotFound);
     QCOMPARE(QString::fromStdString(saved.error().message), message);
 
     const auto listed = m_registry->listVersions();
@@ -459,29 +470,31 @@ void ModelRegistryTest::failedSaveRollsBack()
     broken.origin = static_cast<ModelOrigin>(42);
     const Result<std::int64_t> saved = m_registry->saveVersion(broken);
     QVERIFY(!saved.ok());
-    QCOMPARE(saved.error().code, ErrorCode::InvalidInput);
+    QVERIFY(saved.error().code == ErrorCode::InvalidInput);
     QVERIFY(m_registry->listVersions().value().empty());
 
     // The rollback leaves no transaction open, so the next write succeeds.
     const auto next = m_registry->saveVersion(makeVersion("next", {2}));
-    QVERIFY2(next.ok(), errorText(next).constData());
+    VERIFY_OK(next);
     QCOMPARE(m_registry->listVersions().value().size(), std::size_t(1));
 }
 
 void ModelRegistryTest::reopenKeepsEverything()
 {
     const auto datasetId = m_registry->addDataset({0, "d", "/d.csv", "hash-1", "{}", 10, ""});
+    VERIFY_OK(datasetId);
     TrainingRunRecord run;
     run.datasetId = datasetId.value();
     const auto runId = m_registry->startRun(run);
-    QVERIFY(runId.ok());
+    VERIFY_OK(runId);
     QVERIFY(m_registry->addEpochMetric({runId.value(), 1, 0.7, 0.6, 0.5, 0.4}).ok());
     QVERIFY(m_registry->finishRun(runId.value(), "finished").ok());
     ModelVersionRecord version = makeVersion("trained", {0.25f, -8.0f, 1e-20f}, std::nullopt);
     version.runId = runId.value();
     const auto first = m_registry->saveVersion(version);
+    VERIFY_OK(first);
     const auto second = m_registry->saveVersion(makeVersion("tuned", {9.0f}, first.value()));
-    QVERIFY(first.ok() && second.ok());
+    VERIFY_OK(second);
 
     reopen();
     QVERIFY(m_registry);
@@ -489,7 +502,7 @@ void ModelRegistryTest::reopenKeepsEverything()
     QCOMPARE(m_registry->loadRun(runId.value()).value().status, std::string("finished"));
     QCOMPARE(m_registry->epochMetrics(runId.value()).value().at(0).validationAccuracy, 0.4);
     const auto reloaded = m_registry->loadVersion(first.value());
-    QVERIFY2(reloaded.ok(), errorText(reloaded).constData());
+    VERIFY_OK(reloaded);
     QCOMPARE(reloaded->runId, std::optional<std::int64_t>(runId.value()));
     QVERIFY(sameBits(reloaded->weights, version.weights));
     QCOMPARE(m_registry->listVersions().value().size(), std::size_t(2));
@@ -517,6 +530,7 @@ void ModelRegistryTest::schemaVersionIsRecorded()
     QCOMPARE(stored, std::to_string(ModelRegistry::kSchemaVersion));
     QCOMPARE(singleText(m_dbPath, "PRAGMA journal_mode"), std::string("wal"));
     reopen();
+    QVERIFY(m_registry);
     QCOMPARE(m_registry->schemaVersion(), ModelRegistry::kSchemaVersion);
 }
 
@@ -525,12 +539,12 @@ void ModelRegistryTest::newerSchemaIsRefused()
     QVERIFY(m_registry->saveVersion(makeVersion("precious", {1, 2, 3})).ok());
     m_registry.reset();
     const std::string newer = std::to_string(ModelRegistry::kSchemaVersion + 1);
-    SqliteDatabase::open(m_dbPath).execute(
-        "UPDATE meta SET value = '" + newer + "' WHERE key = 'schema_version'");
+    SqliteDatabase::open(m_dbPath).execute("UPDATE meta SET value = '" + newer +
+                                           "' WHERE key = 'schema_version'");
 
     const Result<ModelRegistry> opened = ModelRegistry::open(m_dbPath);
     QVERIFY(!opened.ok());
-    QCOMPARE(opened.error().code, ErrorCode::InvalidInput);
+    QVERIFY(opened.error().code == ErrorCode::InvalidInput);
     QVERIFY2(opened.error().message.find("newer") != std::string::npos,
              opened.error().message.c_str());
     QCOMPARE(singleText(m_dbPath, "SELECT value FROM meta WHERE key = 'schema_version'"), newer);
@@ -559,7 +573,7 @@ void ModelRegistryTest::nonDatabaseFileIsRefused()
 
     const Result<ModelRegistry> opened = ModelRegistry::open(path.toStdString());
     QVERIFY(!opened.ok());
-    QCOMPARE(opened.error().code, ErrorCode::InvalidInput);
+    QVERIFY(opened.error().code == ErrorCode::InvalidInput);
     QCOMPARE(opened.error().file, path.toStdString());
     QVERIFY2(opened.error().message.find("not a SQLite database") != std::string::npos,
              opened.error().toString().c_str());
@@ -573,7 +587,7 @@ void ModelRegistryTest::foreignSqliteDatabaseIsRefused()
     SqliteDatabase::open(path).execute("CREATE TABLE IF NOT EXISTS patients (id INTEGER)");
     const Result<ModelRegistry> opened = ModelRegistry::open(path);
     QVERIFY(!opened.ok());
-    QCOMPARE(opened.error().code, ErrorCode::InvalidInput);
+    QVERIFY(opened.error().code == ErrorCode::InvalidInput);
     QVERIFY2(opened.error().message.find("not a Cohort database") != std::string::npos,
              opened.error().message.c_str());
     QCOMPARE(singleText(path, "SELECT count(*) FROM sqlite_master"), std::string("1"));
@@ -615,25 +629,29 @@ void ModelRegistryTest::killedWriterLeavesEarlierVersionsIntact()
     child.start(QStringLiteral(REGISTRY_WRITER_CHILD_PATH), {QString::fromStdString(m_dbPath)});
     QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
 
+    // "saving <k>" announces a save, "saved <id>" follows its commit.
     std::vector<std::int64_t> savedIds;
-    const auto collect = [&] {
+    bool saving = false;
+    const auto readLines = [&] {
         while (child.canReadLine())
         {
             const QByteArray line = child.readLine().trimmed();
+            saving = line.startsWith("saving ");
             if (line.startsWith("saved "))
                 savedIds.push_back(line.mid(6).toLongLong());
         }
-        return savedIds.size();
     };
-    QTRY_VERIFY_WITH_TIMEOUT(collect() >= 3 || child.state() != QProcess::Running, 60000);
-    QVERIFY2(child.state() == QProcess::Running, child.readAllStandardError().constData());
+    const QDeadlineTimer deadline(60000);
+    while (!(savedIds.size() >= 3 && saving) && !deadline.hasExpired() &&
+           child.waitForReadyRead(static_cast<int>(deadline.remainingTime())))
+        readLines();
+    QVERIFY2(savedIds.size() >= 3 && saving, child.readAllStandardError().constData());
 
-    // The writer starts its next save as soon as it has reported one, so this kill lands
-    // in the middle of writing an 8 MB version.
+    // Killed as soon as it announces a save, the writer is in the middle of inserting 8 MB.
     child.kill();
     QVERIFY(child.waitForFinished(10000));
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-    collect();
+    readLines();
 
     reopen();
     QVERIFY(m_registry);
@@ -641,7 +659,7 @@ void ModelRegistryTest::killedWriterLeavesEarlierVersionsIntact()
     for (std::size_t k = 0; k < savedIds.size(); ++k)
     {
         const Result<ModelVersionRecord> version = m_registry->loadVersion(savedIds[k]);
-        QVERIFY2(version.ok(), errorText(version).constData());
+        VERIFY_OK(version);
         const auto sequence = static_cast<std::int64_t>(k + 1);
         QCOMPARE(version->name, "writer " + std::to_string(sequence));
         QCOMPARE(version->parentId, previous);
@@ -650,7 +668,7 @@ void ModelRegistryTest::killedWriterLeavesEarlierVersionsIntact()
         previous = savedIds[k];
     }
     const auto listed = m_registry->listVersions();
-    QVERIFY2(listed.ok(), errorText(listed).constData());
+    VERIFY_OK(listed);
     // The save in flight may have committed just before the kill, without being reported.
     QVERIFY(listed->size() == savedIds.size() || listed->size() == savedIds.size() + 1);
     QCOMPARE(listed->at(listed->size() - savedIds.size()).id, savedIds.back());

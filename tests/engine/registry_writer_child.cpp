@@ -1,5 +1,6 @@
 // registry_writer_child DBPATH: saves large model versions into a registry until it is killed,
-// printing "saved <id>" after each commit. ModelRegistryTest kills it in the middle of a save.
+// printing "saving <k>" before each save and "saved <id>" after its commit, so that
+// ModelRegistryTest can kill it in the middle of a save.
 #include <cstddef>
 #include <cstdint>
 #include <iostream>
@@ -51,6 +52,7 @@ int main(int argc, char **argv)
         version.name = "writer " + std::to_string(sequence);
         for (std::size_t i = 0; i < kParameterCount; ++i)
             version.weights[i] = weightFor(sequence, i);
+        std::cout << "saving " << sequence << std::endl;
         const Result<std::int64_t> saved = registry.saveVersion(version);
         if (!saved)
         {

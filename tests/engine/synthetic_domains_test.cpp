@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -20,32 +19,24 @@ using namespace cohort::engine;
 
 namespace {
 
-struct CsvTable
-{
-    std::vector<std::string> header;
-    std::vector<std::vector<std::string>> rows;
-};
+using Rows = std::vector<std::vector<std::string>>;
 
-std::vector<std::string> splitLine(const std::string &line)
+// All lines of a CSV file split at commas; the header is rows[0].
+Rows readCsv(const std::string &path)
 {
-    std::vector<std::string> fields;
-    std::stringstream stream(line);
-    std::string field;
-    while (std::getline(stream, field, ','))
-        fields.push_back(field);
-    return fields;
-}
-
-CsvTable readCsv(const std::string &path)
-{
-    CsvTable table;
+    Rows rows;
     std::ifstream in(path);
     std::string line;
-    if (std::getline(in, line))
-        table.header = splitLine(line);
     while (std::getline(in, line))
-        table.rows.push_back(splitLine(line));
-    return table;
+    {
+        std::vector<std::string> fields;
+        std::stringstream stream(line);
+        std::string field;
+        while (std::getline(stream, field, ','))
+            fields.push_back(field);
+        rows.push_back(fields);
+    }
+    return rows;
 }
 
 std::string readBytes(const std::string &path)
@@ -61,12 +52,12 @@ const SyntheticDomainInfo &domainInfo(const std::string &name)
                          [&](const SyntheticDomainInfo &info) { return info.name == name; });
 }
 
-std::string joined(const std::vector<std::string> &columns)
+SyntheticOptions optionsFor(const std::string &domain, int sites = 4)
 {
-    std::string line;
-    for (const std::string &column : columns)
-        line += (line.empty() ? "" : ",") + column;
-    return line;
+    SyntheticOptions options;
+    options.domain = domain;
+    options.sites = sites;
+    return options;
 }
 
 // Mean over site pairs of the total variation distance between their label distributions.
@@ -75,13 +66,13 @@ double meanLabelDistance(const GeneratedDomain &generated, const SyntheticDomain
     std::vector<std::vector<double>> shares;
     for (const std::string &file : generated.siteFiles)
     {
-        const CsvTable table = readCsv(file);
+        const Rows rows = readCsv(file);
         std::vector<double> share(info.classes.size(), 0.0);
-        for (const auto &row : table.rows)
+        for (std::size_t r = 1; r < rows.size(); ++r)
         {
-            const auto found = std::find(info.classes.begin(), info.classes.end(), row.back());
+            const auto found = std::find(info.classes.begin(), info.classes.end(), rows[r].back());
             share[static_cast<std::size_t>(found - info.classes.begin())] +=
-                1.0 / static_cast<double>(table.rows.size());
+                1.0 / static_cast<double>(rows.size() - 1);
         }
         shares.push_back(share);
     }
@@ -94,19 +85,19 @@ double meanLabelDistance(const GeneratedDomain &generated, const SyntheticDomain
     return total / pairs;
 }
 
-// Mean of one column per site file.
+// The mean of one column in each site file.
 std::vector<double> siteMeans(const GeneratedDomain &generated, const std::string &column)
 {
     std::vector<double> means;
     for (const std::string &file : generated.siteFiles)
     {
-        const CsvTable table = readCsv(file);
+        const Rows rows = readCsv(file);
         const auto index = static_cast<std::size_t>(
-            std::find(table.header.begin(), table.header.end(), column) - table.header.begin());
+            std::find(rows[0].begin(), rows[0].end(), column) - rows[0].begin());
         double sum = 0.0;
-        for (const auto &row : table.rows)
-            sum += std::stod(row.at(index));
-        means.push_back(sum / static_cast<double>(table.rows.size()));
+        for (std::size_t r = 1; r < rows.size(); ++r)
+            sum += std::stod(rows[r].at(index));
+        means.push_back(sum / static_cast<double>(rows.size() - 1));
     }
     return means;
 }
@@ -115,6 +106,12 @@ double spread(const std::vector<double> &values)
 {
     const auto [low, high] = std::minmax_element(values.begin(), values.end());
     return *high - *low;
+}
+
+double ratio(const std::vector<double> &values)
+{
+    const auto [low, high] = std::minmax_element(values.begin(), values.end());
+    return *high / *low;
 }
 
 } // namespace
@@ -152,9 +149,8 @@ void SyntheticDomainsTest::listsThreeDomains()
 {
     const auto &domains = syntheticDomains();
     QCOMPARE(domains.size(), std::size_t(3));
-    QCOMPARE(domains[0].name, std::string("fitness"));
-    QCOMPARE(domains[1].name, std::string("vitals"));
-    QCOMPARE(domains[2].name, std::string("hospital"));
+    QCOMPARE(domains[0].name + "," + domains[1].name + "," + domains[2].name,
+             std::string("fitness,vitals,hospital"));
     for (const SyntheticDomainInfo &info : domains)
     {
         QCOMPARE(info.columns.back(), info.target);
@@ -178,68 +174,60 @@ void SyntheticDomainsTest::writesFilesWithDocumentedColumns_data()
 void SyntheticDomainsTest::writesFilesWithDocumentedColumns()
 {
     QFETCH(QString, domain);
-    SyntheticOptions options;
-    options.domain = domain.toStdString();
-    options.sites = 3;
+    SyntheticOptions options = optionsFor(domain.toStdString(), 3);
     options.testRows = 100;
-    const std::string outDir = path("files_" + domain + "/nested");
+    const std::filesystem::path outDir = path("files_" + domain + "/nested");
 
-    const Result<GeneratedDomain> generated = generateSyntheticDomain(options, outDir);
+    const Result<GeneratedDomain> generated = generateSyntheticDomain(options, outDir.string());
     QVERIFY2(generated.ok(), generated.ok() ? "" : generated.error().toString().c_str());
     const SyntheticDomainInfo &info = domainInfo(options.domain);
     QCOMPARE(generated->target, info.target);
-    QCOMPARE(generated->siteFiles.size(), std::size_t(3));
     QCOMPARE(generated->siteRows.size(), std::size_t(3));
-    QCOMPARE(generated->testFile, (std::filesystem::path(outDir) / "test.csv").string());
+    QCOMPARE(generated->siteFiles,
+             (std::vector<std::string>{(outDir / "site_1.csv").string(),
+                                       (outDir / "site_2.csv").string(),
+                                       (outDir / "site_3.csv").string()}));
+    QCOMPARE(generated->testFile, (outDir / "test.csv").string());
 
+    std::vector<int> expectedRows = generated->siteRows;
+    expectedRows.push_back(100);
     std::vector<std::string> files = generated->siteFiles;
     files.push_back(generated->testFile);
     for (std::size_t i = 0; i < files.size(); ++i)
     {
-        if (i < generated->siteFiles.size())
-            QCOMPARE(files[i], (std::filesystem::path(outDir)
-                                / ("site_" + std::to_string(i + 1) + ".csv"))
-                                   .string());
-        const CsvTable table = readCsv(files[i]);
-        QCOMPARE(joined(table.header), joined(info.columns));
-        const std::size_t expectedRows = i < generated->siteRows.size()
-            ? static_cast<std::size_t>(generated->siteRows[i])
-            : std::size_t(100);
-        QCOMPARE(table.rows.size(), expectedRows);
-        for (const auto &row : table.rows)
+        const Rows rows = readCsv(files[i]);
+        QCOMPARE(rows.at(0), info.columns);
+        QCOMPARE(rows.size(), static_cast<std::size_t>(expectedRows[i]) + 1);
+        for (std::size_t r = 1; r < rows.size(); ++r)
         {
-            QCOMPARE(row.size(), info.columns.size());
-            QVERIFY(std::find(info.classes.begin(), info.classes.end(), row.back())
-                    != info.classes.end());
+            QCOMPARE(rows[r].size(), info.columns.size());
+            QVERIFY(std::count(info.classes.begin(), info.classes.end(), rows[r].back()) == 1);
         }
     }
 }
 
 void SyntheticDomainsTest::fitnessNumbersHaveSensiblePrecision()
 {
-    SyntheticOptions options;
-    options.domain = "fitness";
-    options.sites = 1;
-    const Result<GeneratedDomain> generated = generateSyntheticDomain(options, path("precision"));
+    const Result<GeneratedDomain> generated =
+        generateSyntheticDomain(optionsFor("fitness", 1), path("precision"));
     QVERIFY(generated.ok());
-    const CsvTable table = readCsv(generated->siteFiles.front());
-    for (const auto &row : table.rows)
+    const Rows rows = readCsv(generated->siteFiles.front());
+    for (std::size_t r = 1; r < rows.size(); ++r)
     {
-        QVERIFY(row[0].find('.') == std::string::npos);        // age
-        QVERIFY(row[1] == "Male" || row[1] == "Female");         // gender
-        QVERIFY(row[2].find('.') == std::string::npos);        // steps_per_day
-        QCOMPARE(row[3].find('.'), row[3].size() - 2);          // resting_hr
-        QCOMPARE(row[4].find('.'), row[4].size() - 2);          // avg_hr
-        QVERIFY(std::stod(row[4]) > std::stod(row[3]));          // working above resting
-        QVERIFY(row[5].find('.') == std::string::npos);        // calories_burned
+        const std::vector<std::string> &row = rows[r];
+        QVERIFY(row[0].find('.') == std::string::npos);  // age
+        QVERIFY(row[1] == "Male" || row[1] == "Female"); // gender
+        QVERIFY(row[2].find('.') == std::string::npos);  // steps_per_day
+        QCOMPARE(row[3].find('.'), row[3].size() - 2);   // resting_hr
+        QCOMPARE(row[4].find('.'), row[4].size() - 2);   // avg_hr
+        QVERIFY(std::stod(row[4]) > std::stod(row[3]));  // a workout beats resting
+        QVERIFY(row[5].find('.') == std::string::npos);  // calories_burned
     }
 }
 
 void SyntheticDomainsTest::rowCountsStayWithinBounds()
 {
-    SyntheticOptions options;
-    options.domain = "vitals";
-    options.sites = 12;
+    SyntheticOptions options = optionsFor("vitals", 12);
     options.minRowsPerSite = 20;
     options.maxRowsPerSite = 35;
     options.testRows = 10;
@@ -247,20 +235,15 @@ void SyntheticDomainsTest::rowCountsStayWithinBounds()
     QVERIFY(generated.ok());
     QCOMPARE(generated->siteRows.size(), std::size_t(12));
     for (int rows : generated->siteRows)
-    {
-        QVERIFY(rows >= 20);
-        QVERIFY(rows <= 35);
-    }
+        QVERIFY(rows >= 20 && rows <= 35);
     // Quantity skew: the sites do not all get the same size.
-    QVERIFY(spread(std::vector<double>(generated->siteRows.begin(), generated->siteRows.end()))
-            > 0.0);
-    QCOMPARE(readCsv(generated->testFile).rows.size(), std::size_t(10));
+    QVERIFY(spread({generated->siteRows.begin(), generated->siteRows.end()}) > 0.0);
+    QCOMPARE(readCsv(generated->testFile).size(), std::size_t(11));
 }
 
 void SyntheticDomainsTest::sameSeedGivesIdenticalBytes()
 {
-    SyntheticOptions options;
-    options.domain = "hospital";
+    SyntheticOptions options = optionsFor("hospital");
     const Result<GeneratedDomain> first = generateSyntheticDomain(options, path("seed_a"));
     const Result<GeneratedDomain> second = generateSyntheticDomain(options, path("seed_b"));
     options.seed = 43;
@@ -278,11 +261,8 @@ void SyntheticDomainsTest::sameSeedGivesIdenticalBytes()
 
 void SyntheticDomainsTest::smallAlphaSkewsLabelsMore()
 {
-    SyntheticOptions options;
-    options.domain = "fitness";
-    options.sites = 8;
+    SyntheticOptions options = optionsFor("fitness", 8);
     options.minRowsPerSite = 150;
-    options.maxRowsPerSite = 200;
     options.alpha = 0.1;
     const Result<GeneratedDomain> skewed = generateSyntheticDomain(options, path("alpha_small"));
     options.alpha = 100.0;
@@ -298,9 +278,7 @@ void SyntheticDomainsTest::smallAlphaSkewsLabelsMore()
 
 void SyntheticDomainsTest::hospitalSitesDifferInClimate()
 {
-    SyntheticOptions options;
-    options.domain = "hospital";
-    options.sites = 6;
+    SyntheticOptions options = optionsFor("hospital", 6);
     options.minRowsPerSite = 150;
     options.alpha = 1000.0; // near-IID labels, so that only the feature shift moves the means
     const Result<GeneratedDomain> shifted = generateSyntheticDomain(options, path("climate"));
@@ -308,103 +286,92 @@ void SyntheticDomainsTest::hospitalSitesDifferInClimate()
     const Result<GeneratedDomain> unshifted = generateSyntheticDomain(options, path("no_shift"));
     QVERIFY(shifted.ok() && unshifted.ok());
 
-    const std::vector<double> temperatures = siteMeans(shifted.value(), "temp");
-    const std::vector<double> pm25 = siteMeans(shifted.value(), "pm25");
-    QVERIFY2(spread(temperatures) > 3.0, std::to_string(spread(temperatures)).c_str());
-    QVERIFY(*std::max_element(pm25.begin(), pm25.end())
-            > 1.5 * *std::min_element(pm25.begin(), pm25.end()));
+    const double temperatureSpread = spread(siteMeans(shifted.value(), "temp"));
+    QVERIFY2(temperatureSpread > 4.0, std::to_string(temperatureSpread).c_str());
+    QVERIFY(ratio(siteMeans(shifted.value(), "pm25")) > 2.0);
 
-    const std::vector<double> flatTemperatures = siteMeans(unshifted.value(), "temp");
-    const std::vector<double> flatPm25 = siteMeans(unshifted.value(), "pm25");
-    QVERIFY2(spread(flatTemperatures) < 1.5, std::to_string(spread(flatTemperatures)).c_str());
-    QVERIFY(*std::max_element(flatPm25.begin(), flatPm25.end())
-            < 1.3 * *std::min_element(flatPm25.begin(), flatPm25.end()));
+    const double flatSpread = spread(siteMeans(unshifted.value(), "temp"));
+    QVERIFY2(flatSpread < 2.0, std::to_string(flatSpread).c_str());
+    QVERIFY(ratio(siteMeans(unshifted.value(), "pm25")) < 1.5);
 }
 
 void SyntheticDomainsTest::rejectsBadOptions_data()
 {
     QTest::addColumn<QString>("domain");
-    QTest::addColumn<int>("sites");
-    QTest::addColumn<double>("alpha");
-    QTest::addColumn<int>("minRows");
-    QTest::addColumn<int>("maxRows");
-    QTest::addColumn<double>("featureShift");
-    QTest::addColumn<int>("testRows");
+    QTest::addColumn<QString>("option"); // the option set to `value`, empty for none
+    QTest::addColumn<double>("value");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("unknown domain") << "weather" << 4 << 0.5 << 50 << 200 << 1.0 << 1000
-                                    << "valid domains: fitness, vitals, hospital";
-    QTest::newRow("empty domain") << "" << 4 << 0.5 << 50 << 200 << 1.0 << 1000
-                                  << "unknown synthetic domain ''";
-    QTest::newRow("no sites") << "fitness" << 0 << 0.5 << 50 << 200 << 1.0 << 1000
-                              << "sites must be at least 1 (got 0)";
-    QTest::newRow("zero alpha") << "vitals" << 4 << 0.0 << 50 << 200 << 1.0 << 1000
-                                << "alpha must be a finite number greater than 0 (got 0)";
-    QTest::newRow("negative alpha") << "vitals" << 4 << -1.0 << 50 << 200 << 1.0 << 1000
-                                    << "alpha must be a finite number greater than 0 (got -1)";
-    QTest::newRow("infinite alpha") << "vitals" << 4 << HUGE_VAL << 50 << 200 << 1.0 << 1000
-                                    << "alpha must be a finite number";
-    QTest::newRow("zero min rows") << "hospital" << 4 << 0.5 << 0 << 200 << 1.0 << 1000
-                                   << "minRowsPerSite must be at least 1 (got 0)";
-    QTest::newRow("max below min") << "hospital" << 4 << 0.5 << 60 << 59 << 1.0 << 1000
-                                   << "maxRowsPerSite (59) must not be less than "
-                                      "minRowsPerSite (60)";
-    QTest::newRow("negative shift") << "fitness" << 4 << 0.5 << 50 << 200 << -0.5 << 1000
-                                    << "featureShift must be a finite number of at least 0";
-    QTest::newRow("few test rows") << "fitness" << 4 << 0.5 << 50 << 200 << 1.0 << 9
-                                   << "testRows must be at least 10 (got 9)";
+    const QString alpha = "alpha must be a finite number";
+    QTest::newRow("unknown domain")
+        << "weather" << "" << 0.0 << "valid domains: fitness, vitals, hospital";
+    QTest::newRow("empty domain") << "" << "" << 0.0 << "unknown synthetic domain ''";
+    QTest::newRow("no sites") << "fitness" << "sites" << 0.0 << "sites must be at least 1 (got 0)";
+    QTest::newRow("zero alpha") << "vitals" << "alpha" << 0.0 << alpha + " greater than 0 (got 0)";
+    QTest::newRow("negative alpha")
+        << "vitals" << "alpha" << -1.0 << alpha + " greater than 0 (got -1)";
+    QTest::newRow("infinite alpha") << "vitals" << "alpha" << HUGE_VAL << alpha;
+    QTest::newRow("zero min rows")
+        << "hospital" << "minRows" << 0.0 << "minRowsPerSite must be at least 1 (got 0)";
+    QTest::newRow("max below min")
+        << "hospital" << "maxRows" << 49.0
+        << "maxRowsPerSite (49) must not be less than minRowsPerSite (50)";
+    QTest::newRow("negative shift")
+        << "fitness" << "featureShift" << -0.5
+        << "featureShift must be between 0 and 10 (got -0.5)";
+    QTest::newRow("huge shift") << "fitness" << "featureShift" << 11.0 << "and 10 (got 11)";
+    QTest::newRow("few test rows")
+        << "fitness" << "testRows" << 9.0 << "testRows must be at least 10 (got 9)";
 }
 
 void SyntheticDomainsTest::rejectsBadOptions()
 {
     QFETCH(QString, domain);
-    QFETCH(int, sites);
-    QFETCH(double, alpha);
-    QFETCH(int, minRows);
-    QFETCH(int, maxRows);
-    QFETCH(double, featureShift);
-    QFETCH(int, testRows);
+    QFETCH(QString, option);
+    QFETCH(double, value);
     QFETCH(QString, expected);
-
-    SyntheticOptions options;
-    options.domain = domain.toStdString();
-    options.sites = sites;
-    options.alpha = alpha;
-    options.minRowsPerSite = minRows;
-    options.maxRowsPerSite = maxRows;
-    options.featureShift = featureShift;
-    options.testRows = testRows;
+    SyntheticOptions options = optionsFor(domain.toStdString());
+    const int count = static_cast<int>(value);
+    if (option == "sites")
+        options.sites = count;
+    else if (option == "alpha")
+        options.alpha = value;
+    else if (option == "minRows")
+        options.minRowsPerSite = count;
+    else if (option == "maxRows")
+        options.maxRowsPerSite = count;
+    else if (option == "featureShift")
+        options.featureShift = value;
+    else if (option == "testRows")
+        options.testRows = count;
     const std::string outDir = path("rejected");
 
     const Result<GeneratedDomain> generated = generateSyntheticDomain(options, outDir);
     QVERIFY(!generated.ok());
-    QCOMPARE(generated.error().code, ErrorCode::InvalidInput);
+    QVERIFY(generated.error().code == ErrorCode::InvalidInput);
     const std::string text = generated.error().toString();
     QVERIFY2(text.find(expected.toStdString()) != std::string::npos, text.c_str());
-    // Nothing is written for rejected options.
-    QVERIFY(!std::filesystem::exists(outDir));
+    QVERIFY(!std::filesystem::exists(outDir)); // nothing is written for rejected options
 }
 
 void SyntheticDomainsTest::unwritableFolderIsAnIoError()
 {
     const std::string blocker = path("blocker");
     std::ofstream(blocker) << "a file, not a folder\n";
-    SyntheticOptions options;
-    options.domain = "fitness";
 
-    const Result<GeneratedDomain> generated =
-        generateSyntheticDomain(options, (std::filesystem::path(blocker) / "out").string());
-    QVERIFY(!generated.ok());
-    QCOMPARE(generated.error().code, ErrorCode::Io);
-    QVERIFY(generated.error().file.find("blocker") != std::string::npos);
+    const Result<GeneratedDomain> below =
+        generateSyntheticDomain(optionsFor("fitness"), blocker + "/out");
+    QVERIFY(!below.ok());
+    QVERIFY(below.error().code == ErrorCode::Io);
+    QCOMPARE(below.error().file, blocker + "/out");
 
-    const Result<GeneratedDomain> onFile = generateSyntheticDomain(options, blocker);
+    const Result<GeneratedDomain> onFile = generateSyntheticDomain(optionsFor("fitness"), blocker);
     QVERIFY(!onFile.ok());
-    QCOMPARE(onFile.error().code, ErrorCode::Io);
+    QVERIFY(onFile.error().code == ErrorCode::Io);
 
-    const Result<GeneratedDomain> empty = generateSyntheticDomain(options, "");
+    const Result<GeneratedDomain> empty = generateSyntheticDomain(optionsFor("fitness"), "");
     QVERIFY(!empty.ok());
-    QCOMPARE(empty.error().code, ErrorCode::InvalidInput);
+    QVERIFY(empty.error().code == ErrorCode::InvalidInput);
 }
 
 void SyntheticDomainsTest::writeSyntheticRowsWritesExactlyTheRows_data()
@@ -425,12 +392,14 @@ void SyntheticDomainsTest::writeSyntheticRowsWritesExactlyTheRows()
     const SyntheticDomainInfo &info = domainInfo(domain.toStdString());
 
     std::ostringstream out;
-    const Result<void> written = writeSyntheticRows(info.name, rows, 7, out);
-    QVERIFY(written.ok());
+    QVERIFY(writeSyntheticRows(info.name, rows, 7, out).ok());
     const std::string text = out.str();
     QCOMPARE(std::count(text.begin(), text.end(), '\n'), static_cast<long>(rows) + 1);
     QCOMPARE(text.back(), '\n');
-    QCOMPARE(text.substr(0, text.find('\n')), joined(info.columns));
+    std::string header;
+    for (const std::string &column : info.columns)
+        header += (header.empty() ? "" : ",") + column;
+    QCOMPARE(text.substr(0, text.find('\n')), header);
 
     std::ostringstream again;
     QVERIFY(writeSyntheticRows(info.name, rows, 7, again).ok());
@@ -442,19 +411,19 @@ void SyntheticDomainsTest::writeSyntheticRowsRejectsBadInput()
     std::ostringstream out;
     const Result<void> unknown = writeSyntheticRows("weather", 10, 1, out);
     QVERIFY(!unknown.ok());
-    QCOMPARE(unknown.error().code, ErrorCode::InvalidInput);
+    QVERIFY(unknown.error().code == ErrorCode::InvalidInput);
     QVERIFY(unknown.error().toString().find("fitness, vitals, hospital") != std::string::npos);
 
     const Result<void> negative = writeSyntheticRows("vitals", -1, 1, out);
     QVERIFY(!negative.ok());
-    QCOMPARE(negative.error().code, ErrorCode::InvalidInput);
+    QVERIFY(negative.error().code == ErrorCode::InvalidInput);
     QVERIFY(out.str().empty());
 
     std::ostringstream broken;
     broken.setstate(std::ios::badbit);
     const Result<void> failed = writeSyntheticRows("hospital", 10, 1, broken);
     QVERIFY(!failed.ok());
-    QCOMPARE(failed.error().code, ErrorCode::Io);
+    QVERIFY(failed.error().code == ErrorCode::Io);
 }
 
 QTEST_APPLESS_MAIN(SyntheticDomainsTest)

@@ -1,0 +1,169 @@
+// cohort-cli end to end as a user runs it: generate, inspect, train, evaluate, predict and
+// versions on a fresh folder, and exit status 2 with a located report for a bad file.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(COHORT_CLI_PATH), arguments);
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QJsonObject json(const Run &run)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning() << "not JSON:" << run.out.left(400) << run.err.left(400);
+        return document.object();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const Run generated = cli({"generate", "--domain", "fitness", "--sites", "3", "--out",
+                                   path("fitness"), "--seed", "5"});
+        QVERIFY2(generated.exitCode == 0, generated.err.constData());
+        QVERIFY(QFile::exists(path("fitness/site_1.csv")));
+        QVERIFY(QFile::exists(path("fitness/test.csv")));
+    }
+
+    void inspectShowsTheSchema()
+    {
+        const Run run = cli({"inspect", path("fitness/test.csv"), "--target", "workout_type",
+                             "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject schema = json(run)["schema"].toObject();
+        QCOMPARE(schema["target"].toString(), QStringLiteral("workout_type"));
+        QCOMPARE(schema["class_names"].toArray().size(), 5);
+        bool genderIsCategorical = false;
+        for (const QJsonValue &column : schema["columns"].toArray()) {
+            if (column["name"].toString() == "gender")
+                genderIsCategorical = column["kind"].toString() == "categorical";
+        }
+        QVERIFY(genderIsCategorical);
+    }
+
+    void trainEvaluatePredictAndList()
+    {
+        const QString db = path("registry.db");
+        const Run trained = cli({"train", path("fitness/test.csv"), "--target", "workout_type",
+                                 "--epochs", "40", "--db", db, "--json"});
+        QVERIFY2(trained.exitCode == 0, trained.err.constData());
+        const QJsonObject result = json(trained);
+        const int versionId = result["version_id"].toInt();
+        QVERIFY(versionId > 0);
+        const QJsonObject metrics = result["metrics"].toObject();
+        QVERIFY(metrics["accuracy"].toDouble() > metrics["baseline_accuracy"].toDouble() + 0.2);
+        QVERIFY(metrics.contains("macro_f1"));
+        QVERIFY(metrics["roc_auc"].toDouble() > 0.5);
+
+        const Run evaluated = cli({"evaluate", "--model", QString::number(versionId),
+                                   path("fitness/site_1.csv"), "--db", db, "--json"});
+        QVERIFY2(evaluated.exitCode == 0, evaluated.err.constData());
+        const QJsonObject evaluation = json(evaluated);
+        QVERIFY(evaluation["metrics"].toObject()["accuracy"].toDouble() > 0.5);
+
+        const Run predicted = cli({"predict", "--model", QString::number(versionId),
+                                   path("fitness/site_2.csv"), "--db", db, "--out",
+                                   path("predictions.csv")});
+        QVERIFY2(predicted.exitCode == 0, predicted.err.constData());
+        QFile predictions(path("predictions.csv"));
+        QVERIFY(predictions.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = predictions.readAll().trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("row,predicted_workout_type,probability_Cardio,"
+                                           "probability_HIIT,probability_Pilates,"
+                                           "probability_Strength,probability_Yoga"));
+        QFile site(path("fitness/site_2.csv"));
+        QVERIFY(site.open(QIODevice::ReadOnly));
+        QCOMPARE(lines.size(), site.readAll().trimmed().split('\n').size());
+        const QList<QByteArray> first = lines.at(1).split(',');
+        double sum = 0.0;
+        for (int k = 2; k < first.size(); ++k)
+            sum += first.at(k).toDouble();
+        QVERIFY(std::abs(sum - 1.0) < 1e-4);
+
+        const Run listed = cli({"versions", "--db", db, "--json"});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray versions = json(listed)["versions"].toArray();
+        QCOMPARE(versions.size(), 1);
+        QCOMPARE(versions.at(0)["id"].toInt(), versionId);
+        QCOMPARE(versions.at(0)["origin"].toString(), QStringLiteral("local"));
+    }
+
+    void badFileExitsWithTwoAndALocatedReport()
+    {
+        QFile file(path("bad.csv"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("age,steps,label\n31,5000,a\n32,lots,b\n33,6000,a\n");
+        file.close();
+        const Run run = cli({"train", path("bad.csv"), "--target", "label", "--db",
+                             path("bad.db")});
+        QCOMPARE(run.exitCode, 2);
+        const QString report = QString::fromUtf8(run.err);
+        QVERIFY2(report.contains(path("bad.csv") + ":3:steps: error:"), run.err.constData());
+        QVERIFY2(report.contains("'lots'"), run.err.constData());
+
+        QFile ragged(path("ragged.csv"));
+        QVERIFY(ragged.open(QIODevice::WriteOnly));
+        ragged.write("age,steps,label\n31,5000,a\n32,6000\n");
+        ragged.close();
+        const Run raggedRun = cli({"inspect", path("ragged.csv"), "--json"});
+        QCOMPARE(raggedRun.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(raggedRun.err)
+                     .contains(path("ragged.csv") + ":3: error: row has 2 fields"),
+                 raggedRun.err.constData());
+        QCOMPARE(json(raggedRun)["ok"].toBool(true), false);
+        // Nothing is stored for a rejected file.
+        const Run listed = cli({"versions", "--db", path("bad.db"), "--json"});
+        QCOMPARE(json(listed)["versions"].toArray().size(), 0);
+    }
+
+    void unknownModelIsBadInput()
+    {
+        const Run run = cli({"evaluate", "--model", "999", path("fitness/test.csv"), "--db",
+                             path("empty.db")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void usageErrorIsBadInput()
+    {
+        const Run run = cli({"train", "--epochs", "3"});
+        QCOMPARE(run.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "cli_test.moc"
