@@ -36,6 +36,9 @@ bool isMissingToken(std::string_view cell)
     cell = trimmed(cell);
     if (cell.empty())
         return true;
+    // Numbers and longer words are never missing tokens: the common case returns at once.
+    if (cell.size() > 4 || (cell[0] >= '0' && cell[0] <= '9') || cell[0] == '-')
+        return false;
     static constexpr std::array<std::string_view, 5> kTokens{"na", "nan", "null", "n/a", "?"};
     return std::any_of(kTokens.begin(), kTokens.end(),
                        [&](std::string_view token) { return equalsIgnoringCase(cell, token); });

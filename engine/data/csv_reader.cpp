@@ -2,14 +2,13 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include <csv.h>
 
 #include "data/cell_parsing.h"
+#include "data/mapped_file.h"
 #include "data/text_encoding.h"
 
 namespace cohort::engine {
@@ -119,9 +118,12 @@ void checkHeader(RawTable &table, const std::vector<std::string> &header,
     }
 }
 
+Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName,
+                          const CsvOptions &options, ValidationReport &report);
+
 } // namespace
 
-char detectDelimiter(const std::string &text)
+char detectDelimiter(std::string_view text)
 {
     // Count each candidate per line over the first lines, outside quotes.
     const std::string candidates = ",;\t";
@@ -164,20 +166,22 @@ char detectDelimiter(const std::string &text)
 Result<RawTable> readCsv(const std::string &path, const CsvOptions &options,
                          ValidationReport &report)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        Error error = makeError(ErrorCode::NotFound, "cannot open the file",
-                                "check the path and that you may read it");
-        error.file = path;
-        return error;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return readCsvText(std::move(buffer).str(), path, options, report);
+    Result<MappedFile> file = MappedFile::open(path);
+    if (!file)
+        return file.error();
+    return parseCsv(file->bytes(), path, options, report);
 }
 
 Result<RawTable> readCsvText(std::string bytes, const std::string &displayName,
                              const CsvOptions &options, ValidationReport &report)
+{
+    return parseCsv(bytes, displayName, options, report);
+}
+
+namespace {
+
+Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName,
+                          const CsvOptions &options, ValidationReport &report)
 {
     report.setFile(displayName);
     RawTable table;
@@ -191,7 +195,12 @@ Result<RawTable> readCsvText(std::string bytes, const std::string &displayName,
         return error;
     };
 
-    DecodedText decoded = decodeText(std::move(bytes));
+    if (bytes.size() >= TextColumn::kMaxFileBytes) {
+        report.addError("file_too_large", -1, {}, "the file is larger than 4 GB",
+                        "split it into several files");
+        return fail();
+    }
+    const DecodedText decoded = decodeText(bytes);
     if (decoded.outcome == DecodedText::Outcome::Undecodable) {
         report.addError("undecodable_bytes", decoded.badLine, {},
                         "byte " + describeByte(decoded.badByte) + " at offset "
@@ -208,8 +217,8 @@ Result<RawTable> readCsvText(std::string bytes, const std::string &displayName,
     } else if (decoded.outcome == DecodedText::Outcome::Utf8WithBom) {
         table.encoding = "UTF-8 with BOM";
     }
-    const std::string &text = decoded.text;
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    const std::string_view text = decoded.text();
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         report.addError("empty_file", -1, {}, "the file is empty",
                         "export the data again with a header row and data rows");
         return fail();
@@ -237,7 +246,7 @@ Result<RawTable> readCsvText(std::string bytes, const std::string &displayName,
     if (state.expectHeader) {
         while (state.expectHeader && offset < text.size()) {
             const std::size_t newline = text.find('\n', offset);
-            const std::size_t end = newline == std::string::npos ? text.size() : newline + 1;
+            const std::size_t end = newline == std::string_view::npos ? text.size() : newline + 1;
             offset += csv_parse(&parser, text.data() + offset, end - offset, onFieldCallback,
                                 onRecordCallback, &state);
         }
@@ -280,5 +289,7 @@ Result<RawTable> readCsvText(std::string bytes, const std::string &displayName,
         return fail();
     return table;
 }
+
+} // namespace
 
 } // namespace cohort::engine

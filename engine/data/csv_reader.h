@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.h"
@@ -29,6 +30,6 @@ struct CsvOptions
                                            const CsvOptions &options, ValidationReport &report);
 
 /// The delimiter among ',', ';' and '\t' that splits the first lines most consistently.
-[[nodiscard]] char detectDelimiter(const std::string &text);
+[[nodiscard]] char detectDelimiter(std::string_view text);
 
 } // namespace cohort::engine

@@ -38,7 +38,7 @@ struct ColumnSummary
 
 struct DatasetSchema
 {
-    static constexpr long kDistinctCap = 100000;
+    static constexpr long kDistinctCap = 1000; // counting stops here: enough to tell kinds apart
 
     std::vector<ColumnSummary> columns;
     std::string target;                  // empty when no target was chosen

@@ -14,10 +14,12 @@ namespace cohort::engine {
 class TextColumn
 {
 public:
+    static constexpr std::size_t kMaxFileBytes = 0xFFFFFFFFu;
+
     void append(std::string_view cell)
     {
         m_bytes.append(cell);
-        m_ends.push_back(m_bytes.size());
+        m_ends.push_back(static_cast<std::uint32_t>(m_bytes.size()));
     }
     [[nodiscard]] std::string_view at(std::size_t row) const
     {
@@ -25,15 +27,12 @@ public:
         return std::string_view(m_bytes).substr(begin, m_ends[row] - begin);
     }
     [[nodiscard]] std::size_t size() const { return m_ends.size(); }
-    void reserve(std::size_t rows, std::size_t bytes)
-    {
-        m_ends.reserve(rows);
-        m_bytes.reserve(bytes);
-    }
+    /// Reserves room for a large import, asking the kernel for huge pages where it can.
+    void reserve(std::size_t rows, std::size_t bytes);
 
 private:
     std::string m_bytes;
-    std::vector<std::size_t> m_ends;
+    std::vector<std::uint32_t> m_ends; // files over kMaxFileBytes are refused, so 32 bits hold
 };
 
 struct RawTable

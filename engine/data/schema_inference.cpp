@@ -1,9 +1,13 @@
 #include "data/schema_inference.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cassert>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <map>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -45,25 +49,32 @@ std::string quoteSample(std::string_view cell)
     return "'" + text + (cell.size() > 40 ? "...'" : "'");
 }
 
-// Everything one pass over a column's cells tells.
+// Everything one pass over a column's cells tells. `numbers` is scratch space reused from
+// column to column, so that large files do not allocate it anew for each.
 struct ColumnScan
 {
     long missing = 0;
     long numeric = 0;
     long boolean = 0;
-    std::vector<double> values;          // the numeric cells
-    std::vector<long> textRows;          // rows of text cells that are not numbers
+    std::vector<double> numbers;         // the numeric cells, in row order
+    std::vector<long> textRows;          // rows of text cells that are not numbers (first ones)
+    long textCells = 0;
     std::unordered_set<std::string_view> distinct;
     bool distinctCapped = false;
     long firstMissingRow = -1;
 };
 
-ColumnScan scanColumn(const RawTable &table, std::size_t index)
+void scanColumn(const RawTable &table, std::size_t index, ColumnScan &scan)
 {
-    ColumnScan scan;
+    scan.missing = scan.numeric = scan.boolean = scan.textCells = 0;
+    scan.numbers.clear();
+    scan.textRows.clear();
+    scan.distinct.clear();
+    scan.distinctCapped = false;
+    scan.firstMissingRow = -1;
     const TextColumn &column = table.columns[index];
     const bool decimalComma = table.delimiter == ';';
-    scan.values.reserve(column.size());
+    scan.numbers.reserve(column.size());
     for (std::size_t row = 0; row < column.size(); ++row) {
         const std::string_view cell = trimmed(column.at(row));
         if (isMissingToken(cell)) {
@@ -78,29 +89,51 @@ ColumnScan scanColumn(const RawTable &table, std::size_t index)
         }
         if (const auto number = parseNumber(cell, decimalComma)) {
             ++scan.numeric;
-            scan.values.push_back(*number);
+            scan.numbers.push_back(*number);
         } else {
             if (parseBoolean(cell))
                 ++scan.boolean;
-            scan.textRows.push_back(static_cast<long>(row));
+            if (scan.textCells++ < 3)
+                scan.textRows.push_back(static_cast<long>(row));
         }
     }
-    return scan;
 }
 
-// Quartile by interpolation on a copy (nth_element keeps it linear).
-double quantile(std::vector<double> values, double q)
+// The first and third quartiles (nearest rank) of an evenly strided sample of at most
+// 100 000 values: exact for small columns, and plenty for a fence on large ones.
+std::pair<double, double> quartiles(const std::vector<double> &values)
 {
-    const double position = q * static_cast<double>(values.size() - 1);
-    const auto lower = static_cast<std::size_t>(std::floor(position));
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(lower),
-                     values.end());
-    const double a = values[lower];
-    if (lower + 1 >= values.size())
-        return a;
-    const double b = *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lower) + 1,
-                                       values.end());
-    return a + (b - a) * (position - static_cast<double>(lower));
+    const std::size_t stride = std::max<std::size_t>(1, values.size() / 100000);
+    std::vector<double> sample;
+    sample.reserve(values.size() / stride + 1);
+    for (std::size_t i = 0; i < values.size(); i += stride)
+        sample.push_back(values[i]);
+    const std::size_t last = sample.size() - 1;
+    const auto q1 = sample.begin() + static_cast<std::ptrdiff_t>(last / 4);
+    const auto q3 = sample.begin() + static_cast<std::ptrdiff_t>(last * 3 / 4);
+    std::nth_element(sample.begin(), q1, sample.end());
+    std::nth_element(q1, q3, sample.end());
+    return {*q1, *q3};
+}
+
+bool allUnique(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return std::adjacent_find(values.begin(), values.end()) == values.end();
+}
+
+// Record number of the numeric cell with index `k` among the column's numeric cells.
+long rowOfNumber(const RawTable &table, std::size_t index, std::size_t k)
+{
+    const TextColumn &column = table.columns[index];
+    const bool decimalComma = table.delimiter == ';';
+    std::size_t seen = 0;
+    for (std::size_t row = 0; row < column.size(); ++row) {
+        const std::string_view cell = trimmed(column.at(row));
+        if (!isMissingToken(cell) && parseNumber(cell, decimalComma) && seen++ == k)
+            return table.recordNumber(row);
+    }
+    return -1;
 }
 
 void describeNumbers(ColumnSummary &summary, const std::vector<double> &values)
@@ -119,31 +152,25 @@ void describeNumbers(ColumnSummary &summary, const std::vector<double> &values)
 void reportExtremeValues(const RawTable &table, std::size_t index, const ColumnScan &scan,
                          ValidationReport &report)
 {
-    if (scan.values.size() < 20)
+    if (scan.numbers.size() < 20)
         return;
-    const double q1 = quantile(scan.values, 0.25);
-    const double q3 = quantile(scan.values, 0.75);
+    const auto [q1, q3] = quartiles(scan.numbers);
     const double spread = q3 - q1;
     if (spread <= 0.0)
         return;
     const double low = q1 - 3.0 * spread;
     const double high = q3 + 3.0 * spread;
     long count = 0;
-    long firstRow = -1;
-    double firstValue = 0.0;
-    const bool decimalComma = table.delimiter == ';';
-    const TextColumn &column = table.columns[index];
-    for (std::size_t row = 0; row < column.size(); ++row) {
-        const auto value = parseNumber(column.at(row), decimalComma);
-        if (value && (*value < low || *value > high) && count++ == 0) {
-            firstRow = table.recordNumber(row);
-            firstValue = *value;
-        }
+    std::size_t first = 0;
+    for (std::size_t k = 0; k < scan.numbers.size(); ++k) {
+        const double value = scan.numbers[k];
+        if ((value < low || value > high) && count++ == 0)
+            first = k;
     }
     if (count > 0) {
-        report.addWarning("extreme_values", firstRow, table.names[index],
+        report.addWarning("extreme_values", rowOfNumber(table, index, first), table.names[index],
                           std::to_string(count) + " extreme value(s), e.g. "
-                              + compactNumber(firstValue)
+                              + compactNumber(scan.numbers[first])
                               + ", far outside the typical range ["
                               + compactNumber(q1) + ", " + compactNumber(q3)
                               + "]; they will be clipped to the training data's quantiles",
@@ -152,16 +179,18 @@ void reportExtremeValues(const RawTable &table, std::size_t index, const ColumnS
 }
 
 ColumnSummary inferFeatureColumn(const RawTable &table, std::size_t index,
-                                 const InferenceOptions &options, ValidationReport &report)
+                                 const InferenceOptions &options, ColumnScan &scan,
+                                 ValidationReport &report)
 {
     const std::string &name = table.names[index];
-    const ColumnScan scan = scanColumn(table, index);
+    scanColumn(table, index, scan);
     ColumnSummary summary;
     summary.name = name;
     summary.missing = scan.missing;
     summary.distinct = static_cast<long>(scan.distinct.size());
     const long present = static_cast<long>(table.rowCount()) - scan.missing;
     const long text = present - scan.numeric;
+    assert(text == scan.textCells);
 
     if (present == 0) {
         summary.kind = ColumnKind::Empty;
@@ -173,7 +202,7 @@ ColumnSummary inferFeatureColumn(const RawTable &table, std::size_t index,
     const auto allowedText = static_cast<long>(options.numericTolerance * static_cast<double>(present));
     if (mostlyNumbers && text > 0) {
         std::string samples;
-        for (std::size_t k = 0; k < std::min<std::size_t>(3, scan.textRows.size()); ++k) {
+        for (std::size_t k = 0; k < scan.textRows.size(); ++k) {
             const auto row = static_cast<std::size_t>(scan.textRows[k]);
             samples += (k ? ", " : "") + std::string("row ")
                        + std::to_string(table.recordNumber(row)) + " "
@@ -194,16 +223,16 @@ ColumnSummary inferFeatureColumn(const RawTable &table, std::size_t index,
         summary.invalid = text;
     }
     if (mostlyNumbers) {
-        describeNumbers(summary, scan.values);
-        const bool zeroOne = std::all_of(scan.values.begin(), scan.values.end(),
+        describeNumbers(summary, scan.numbers);
+        const bool zeroOne = std::all_of(scan.numbers.begin(), scan.numbers.end(),
                                          [](double v) { return v == 0.0 || v == 1.0; });
-        const bool integral = std::all_of(scan.values.begin(), scan.values.end(),
+        const bool integral = std::all_of(scan.numbers.begin(), scan.numbers.end(),
                                           [](double v) { return std::floor(v) == v; });
-        const bool unique = !scan.distinctCapped && summary.distinct == present;
         if (zeroOne && summary.distinct == 2) {
             summary.kind = ColumnKind::Boolean;
             summary.categories = {"0", "1"};
-        } else if (integral && unique && present > 20 && nameLooksLikeIdentifier(name)) {
+        } else if (present > 20 && integral && nameLooksLikeIdentifier(name)
+                   && allUnique(scan.numbers)) {
             summary.kind = ColumnKind::Identifier;
         } else {
             summary.kind = ColumnKind::Numeric;
@@ -214,7 +243,8 @@ ColumnSummary inferFeatureColumn(const RawTable &table, std::size_t index,
         summary.minimum = 0.0;
         summary.maximum = 1.0;
         summary.categories = {"false", "true"};
-    } else if (summary.distinct <= options.maxCategories && !nameLooksLikeIdentifier(name)
+    } else if (!scan.distinctCapped && summary.distinct <= options.maxCategories
+               && !nameLooksLikeIdentifier(name)
                && !(summary.distinct == present && present >= 10)) {
         // A few distinct strings are categories; strings unique to every row are not.
         summary.kind = ColumnKind::Categorical;
@@ -256,10 +286,10 @@ void inferTarget(const RawTable &table, std::size_t index, const InferenceOption
     const std::string &name = table.names[index];
     const TextColumn &column = table.columns[index];
     const bool decimalComma = table.delimiter == ';';
-    std::map<std::string, long> counts;
+    // Count spellings first (cheap), then merge them into canonical labels ("1.0" is "1").
+    std::unordered_map<std::string_view, long> spellings;
     long missing = 0;
     long firstMissingRow = -1;
-    bool fractional = false;
     for (std::size_t row = 0; row < column.size(); ++row) {
         const std::string_view cell = trimmed(column.at(row));
         if (isMissingToken(cell)) {
@@ -267,9 +297,14 @@ void inferTarget(const RawTable &table, std::size_t index, const InferenceOption
                 firstMissingRow = table.recordNumber(row);
             continue;
         }
+        ++spellings[cell];
+    }
+    std::map<std::string, long> counts;
+    bool fractional = false;
+    for (const auto &[cell, count] : spellings) {
         const auto number = parseNumber(cell, decimalComma);
         fractional = fractional || (number && std::floor(*number) != *number);
-        ++counts[canonicalLabel(cell, decimalComma)];
+        counts[canonicalLabel(cell, decimalComma)] += count;
     }
     schema.usableRows = static_cast<long>(column.size()) - missing;
     if (missing > 0) {
@@ -306,6 +341,40 @@ void inferTarget(const RawTable &table, std::size_t index, const InferenceOption
     }
 }
 
+// Infers every feature column, on several threads for large files. Each column reports into
+// its own report; they are merged in column order, so the result does not depend on timing.
+std::vector<ColumnSummary> inferFeatureColumns(const RawTable &table, int targetIndex,
+                                               const InferenceOptions &options,
+                                               ValidationReport &report)
+{
+    const std::size_t count = table.names.size();
+    std::vector<ColumnSummary> summaries(count);
+    std::vector<ValidationReport> reports(count);
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        ColumnScan scan;
+        for (std::size_t i = next++; i < count; i = next++) {
+            reports[i].setFile(report.file());
+            if (static_cast<int>(i) != targetIndex)
+                summaries[i] = inferFeatureColumn(table, i, options, scan, reports[i]);
+        }
+    };
+    constexpr std::size_t kRowsPerExtraThread = 100000;
+    const std::size_t threads = std::clamp<std::size_t>(
+        std::min<std::size_t>(std::thread::hardware_concurrency(),
+                              table.rowCount() / kRowsPerExtraThread),
+        1, std::min<std::size_t>(count, 8));
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < threads; ++t)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread &helper : helpers)
+        helper.join();
+    for (const ValidationReport &columnReport : reports)
+        report.append(columnReport);
+    return summaries;
+}
+
 } // namespace
 
 DatasetSchema inferSchema(const RawTable &table, const InferenceOptions &options,
@@ -328,30 +397,27 @@ DatasetSchema inferSchema(const RawTable &table, const InferenceOptions &options
                             "choose the target among: " + names);
         }
     }
-    for (std::size_t i = 0; i < table.names.size(); ++i) {
-        if (static_cast<int>(i) == targetIndex) {
-            ColumnSummary summary;
-            summary.name = table.names[i];
-            summary.kind = ColumnKind::Categorical;
-            summary.isFeature = false;
-            summary.isTarget = true;
-            inferTarget(table, i, options, schema, report);
-            summary.categories = schema.classNames;
-            summary.distinct = static_cast<long>(schema.classNames.size());
-            summary.missing = schema.rows - schema.usableRows;
-            schema.columns.push_back(std::move(summary));
-            continue;
-        }
-        ColumnSummary summary = inferFeatureColumn(table, i, options, report);
+    schema.columns = inferFeatureColumns(table, targetIndex, options, report);
+    for (ColumnSummary &summary : schema.columns) {
         if (std::find(options.excluded.begin(), options.excluded.end(), summary.name)
             != options.excluded.end())
             summary.isFeature = false;
-        schema.columns.push_back(std::move(summary));
     }
-    schema.target = targetIndex >= 0 ? options.target : std::string();
-    if (targetIndex >= 0 && schema.featureNames().empty()) {
-        report.addError("no_features", -1, {}, "no column is usable as a feature",
-                        "add numeric, yes/no or categorical columns besides the target");
+    if (targetIndex >= 0) {
+        ColumnSummary &summary = schema.columns[static_cast<std::size_t>(targetIndex)];
+        summary.name = table.names[static_cast<std::size_t>(targetIndex)];
+        summary.kind = ColumnKind::Categorical;
+        summary.isFeature = false;
+        summary.isTarget = true;
+        inferTarget(table, static_cast<std::size_t>(targetIndex), options, schema, report);
+        summary.categories = schema.classNames;
+        summary.distinct = static_cast<long>(schema.classNames.size());
+        summary.missing = schema.rows - schema.usableRows;
+        schema.target = options.target;
+        if (schema.featureNames().empty()) {
+            report.addError("no_features", -1, {}, "no column is usable as a feature",
+                            "add numeric, yes/no or categorical columns besides the target");
+        }
     }
     return schema;
 }
@@ -363,18 +429,25 @@ std::vector<int> encodeLabels(const RawTable &table, const std::string &target,
     std::vector<int> labels(table.rowCount(), -1);
     if (index < 0)
         return labels;
-    std::unordered_map<std::string, int> lookup;
+    std::unordered_map<std::string, int> classIndex;
     for (std::size_t k = 0; k < classNames.size(); ++k)
-        lookup.emplace(classNames[k], static_cast<int>(k));
+        classIndex.emplace(classNames[k], static_cast<int>(k));
+    // Each distinct spelling is canonicalised once.
+    std::unordered_map<std::string_view, int> bySpelling;
     const bool decimalComma = table.delimiter == ';';
     const TextColumn &column = table.columns[static_cast<std::size_t>(index)];
     for (std::size_t row = 0; row < column.size(); ++row) {
         const std::string_view cell = trimmed(column.at(row));
-        if (isMissingToken(cell))
-            continue;
-        const auto found = lookup.find(canonicalLabel(cell, decimalComma));
-        if (found != lookup.end())
-            labels[row] = found->second;
+        auto known = bySpelling.find(cell);
+        if (known == bySpelling.end()) {
+            int label = -1;
+            if (!isMissingToken(cell)) {
+                const auto found = classIndex.find(canonicalLabel(cell, decimalComma));
+                label = found == classIndex.end() ? -1 : found->second;
+            }
+            known = bySpelling.emplace(cell, label).first;
+        }
+        labels[row] = known->second;
     }
     return labels;
 }

@@ -45,7 +45,7 @@ std::size_t utf8SequenceLength(const unsigned char *bytes, std::size_t i, std::s
 
 } // namespace
 
-std::size_t findInvalidUtf8(const std::string &text)
+std::size_t findInvalidUtf8(std::string_view text)
 {
     const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
     const std::size_t size = text.size();
@@ -72,49 +72,48 @@ std::size_t findInvalidUtf8(const std::string &text)
     return std::string::npos;
 }
 
-DecodedText decodeText(std::string bytes)
+DecodedText decodeText(std::string_view bytes)
 {
     DecodedText decoded;
-    if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
-        bytes.erase(0, 3);
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+        bytes.remove_prefix(3);
         decoded.outcome = DecodedText::Outcome::Utf8WithBom;
     }
+    decoded.original = bytes;
     const std::size_t bad = findInvalidUtf8(bytes);
-    const bool hasNul = bytes.find('\0') != std::string::npos;
-    if (bad == std::string::npos && !hasNul) {
-        decoded.text = std::move(bytes);
-        return decoded;
-    }
     const std::size_t nul = bytes.find('\0');
-    decoded.badOffset = hasNul ? std::min(bad, nul) : bad;
+    if (bad == std::string_view::npos && nul == std::string_view::npos)
+        return decoded;
+    decoded.badOffset = std::min(bad, nul);
     decoded.badByte = static_cast<unsigned char>(bytes[decoded.badOffset]);
     decoded.badLine = 1 + static_cast<long>(std::count(
         bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(decoded.badOffset), '\n'));
     // Latin-1 text never contains NUL or the C1 control range 0x80-0x9F; a file that does is
-    // binary or in an encoding we cannot guess.
+    // binary or in an encoding we cannot guess. A BOM promised UTF-8.
     const bool c1Controls = std::any_of(bytes.begin(), bytes.end(), [](char c) {
         const auto byte = static_cast<unsigned char>(c);
         return byte >= 0x80 && byte <= 0x9F;
     });
-    if (hasNul || c1Controls || decoded.outcome == DecodedText::Outcome::Utf8WithBom) {
+    if (nul != std::string_view::npos || c1Controls
+        || decoded.outcome == DecodedText::Outcome::Utf8WithBom) {
         decoded.outcome = DecodedText::Outcome::Undecodable;
         return decoded;
     }
     decoded.outcome = DecodedText::Outcome::Latin1;
-    decoded.text.reserve(bytes.size() + bytes.size() / 8);
+    decoded.converted.reserve(bytes.size() + bytes.size() / 8);
     for (const char c : bytes) {
         const auto byte = static_cast<unsigned char>(c);
         if (byte < 0x80) {
-            decoded.text.push_back(c);
+            decoded.converted.push_back(c);
         } else {
-            decoded.text.push_back(static_cast<char>(0xC0 | (byte >> 6)));
-            decoded.text.push_back(static_cast<char>(0x80 | (byte & 0x3F)));
+            decoded.converted.push_back(static_cast<char>(0xC0 | (byte >> 6)));
+            decoded.converted.push_back(static_cast<char>(0x80 | (byte & 0x3F)));
         }
     }
     return decoded;
 }
 
-std::string contentHash(const std::string &bytes)
+std::string contentHash(std::string_view bytes)
 {
     // FNV-1a over 64-bit words (then the tail bytes): fast enough for 200 MB files.
     std::uint64_t hash = 0xcbf29ce484222325ULL;

@@ -36,6 +36,11 @@ public:
                   std::string hint = {});
     void addWarning(std::string code, long row, std::string column, std::string message,
                     std::string hint = {});
+    /// Adds the other report's issues after this one's.
+    void append(const ValidationReport &other)
+    {
+        m_issues.insert(m_issues.end(), other.m_issues.begin(), other.m_issues.end());
+    }
     void setFile(std::string file) { m_file = std::move(file); }
     [[nodiscard]] const std::string &file() const { return m_file; }
 

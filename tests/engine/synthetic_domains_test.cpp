@@ -67,13 +67,12 @@ double meanLabelDistance(const GeneratedDomain &generated, const SyntheticDomain
     for (const std::string &file : generated.siteFiles)
     {
         const Rows rows = readCsv(file);
-        std::vector<double> share(info.classes.size(), 0.0);
-        for (std::size_t r = 1; r < rows.size(); ++r)
-        {
-            const auto found = std::find(info.classes.begin(), info.classes.end(), rows[r].back());
-            share[static_cast<std::size_t>(found - info.classes.begin())] +=
-                1.0 / static_cast<double>(rows.size() - 1);
-        }
+        std::vector<double> share;
+        for (const std::string &label : info.classes)
+            share.push_back(static_cast<double>(std::count_if(
+                                rows.begin() + 1, rows.end(),
+                                [&](const auto &row) { return row.back() == label; }))
+                            / static_cast<double>(rows.size() - 1));
         shares.push_back(share);
     }
     double total = 0.0;
@@ -102,12 +101,14 @@ std::vector<double> siteMeans(const GeneratedDomain &generated, const std::strin
     return means;
 }
 
+// Largest minus smallest value.
 double spread(const std::vector<double> &values)
 {
     const auto [low, high] = std::minmax_element(values.begin(), values.end());
     return *high - *low;
 }
 
+// Largest over smallest value.
 double ratio(const std::vector<double> &values)
 {
     const auto [low, high] = std::minmax_element(values.begin(), values.end());
