@@ -17,8 +17,12 @@ all: build
 deps:
 	@./scripts/install_deps.sh $(PACKAGES)
 
-$(BUILD_DIR)/build.ninja: CMakeLists.txt | deps
-	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_ARGS)
+# CI (CI=true) treats compiler warnings as errors.
+WERROR := $(if $(CI),ON,OFF)
+
+$(BUILD_DIR)/build.ninja: | deps
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release \
+		-DCOHORT_WARNINGS_AS_ERRORS=$(WERROR) $(CMAKE_ARGS)
 
 configure: deps $(BUILD_DIR)/build.ninja
 
@@ -33,6 +37,7 @@ demo: build
 
 bench: build
 	$(BUILD_DIR)/bin/cohort-cli bench train
+	bash tests/bench/compare_with_pytorch.sh $(BUILD_DIR)/bin/cohort-cli
 
 clean:
 	rm -rf $(BUILD_DIR)

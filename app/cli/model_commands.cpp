@@ -24,6 +24,7 @@ struct TrainCommandOptions
     CsvCommandOptions csv;
     std::string optimizer = "adam";
     std::string schedule = "constant";
+    std::vector<double> winsor{0.005, 0.995};
     std::string db = engine::ModelRegistry::defaultPath();
     bool quiet = false;
     bool json = false;
@@ -77,6 +78,16 @@ int runTrain(TrainCommandOptions &options)
     if (!schedule)
         return reportFailure(schedule.error(), nullptr, options.json);
     request.train.schedule = schedule.value();
+    const double low = options.winsor.at(0);
+    const double high = options.winsor.at(1);
+    if (!(low >= 0.0 && low < high && high <= 1.0)) {
+        return reportFailure(engine::makeError(engine::ErrorCode::InvalidInput,
+                                               "--winsor needs two quantiles 0 <= low < high <= 1",
+                                               "for example --winsor 0.01,0.99"),
+                             nullptr, options.json);
+    }
+    request.preprocessing.lowerQuantile = low;
+    request.preprocessing.upperQuantile = high;
 
     engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(options.db);
     if (!registry)
@@ -333,6 +344,10 @@ void addTrainCommand(CLI::App &app, int &exitCode)
                                                                "frequency");
     command->add_option("--exclude", r.inference.excluded, "Columns not to use as features")
         ->delimiter(',');
+    command->add_option("--winsor", options->winsor,
+                        "Winsorising quantiles fitted on the training rows (low,high)")
+        ->delimiter(',')
+        ->expected(2);
     command->add_option("--name", r.versionName, "Name of the stored version");
     command->add_option("--db", options->db, "Model registry (SQLite file)")->capture_default_str();
     addCsvOptions(*command, options->csv);
