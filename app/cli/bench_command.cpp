@@ -19,9 +19,11 @@
 #include "model/mlp_classifier.h"
 #include "train/trainer.h"
 
-namespace cohort::app {
+namespace cohort::app
+{
 
-namespace {
+namespace
+{
 
 using Clock = std::chrono::steady_clock;
 
@@ -83,7 +85,8 @@ engine::Result<TrainingFigures> benchTraining(const BenchOptions &options)
     spec.classCount = static_cast<int>(schema.classNames.size());
     figures.inputWidth = spec.inputWidth;
     figures.classCount = spec.classCount;
-    for (const int batch : {64, 256}) {
+    for (const int batch : {64, 256})
+    {
         engine::Result<engine::MlpClassifier> model = engine::MlpClassifier::create(spec, 1);
         if (!model)
             return model.error();
@@ -92,8 +95,8 @@ engine::Result<TrainingFigures> benchTraining(const BenchOptions &options)
         train.batchSize = batch;
         train.patience = 0;
         // Throughput of the training steps only: no validation pass is timed.
-        engine::Result<engine::TrainOutcome> outcome = engine::trainClassifier(
-            model.value(), inputs.value(), labels, {}, {}, train);
+        engine::Result<engine::TrainOutcome> outcome =
+            engine::trainClassifier(model.value(), inputs.value(), labels, {}, {}, train);
         if (!outcome)
             return outcome.error();
         (batch == 64 ? figures.batch64 : figures.batch256) = outcome->samplesPerSecond;
@@ -123,7 +126,8 @@ engine::Result<ImportFigures> benchImport(const BenchOptions &options)
     auto start = Clock::now();
     engine::Result<engine::RawTable> table = engine::readCsv(path.string(), {}, report);
     figures.parseSeconds = secondsSince(start);
-    if (!table) {
+    if (!table)
+    {
         std::filesystem::remove(path);
         return table.error();
     }
@@ -143,7 +147,8 @@ engine::Result<ImportFigures> benchImport(const BenchOptions &options)
 
 int runBench(const BenchOptions &options)
 {
-    if (options.what != "train") {
+    if (options.what != "train")
+    {
         return reportFailure(engine::makeError(engine::ErrorCode::InvalidInput,
                                                "unknown benchmark '" + options.what + "'",
                                                "use: cohort-cli bench train"),
@@ -153,7 +158,8 @@ int runBench(const BenchOptions &options)
     if (!training)
         return reportFailure(training.error(), nullptr, options.json);
     ImportFigures import;
-    if (options.importMegabytes > 0.0) {
+    if (options.importMegabytes > 0.0)
+    {
         engine::Result<ImportFigures> measured = benchImport(options);
         if (!measured)
             return reportFailure(measured.error(), nullptr, options.json);
@@ -162,16 +168,19 @@ int runBench(const BenchOptions &options)
     const double parseRate = import.parseSeconds > 0 ? import.megabytes / import.parseSeconds : 0;
     const double importRate =
         import.importSeconds > 0 ? import.megabytes / import.importSeconds : 0;
-    if (options.json) {
+    if (options.json)
+    {
         printJson({{"ok", true},
-                   {"model", {{"input_width", training->inputWidth},
-                              {"hidden_layers", {128, 64, 32}},
-                              {"classes", training->classCount}}},
-                   {"train_samples_per_second", {{"batch_64", training->batch64},
-                                                 {"batch_256", training->batch256}}},
-                   {"import", {{"megabytes", import.megabytes},
-                               {"parse_mb_per_second", parseRate},
-                               {"import_mb_per_second", importRate}}}});
+                   {"model",
+                    {{"input_width", training->inputWidth},
+                     {"hidden_layers", {128, 64, 32}},
+                     {"classes", training->classCount}}},
+                   {"train_samples_per_second",
+                    {{"batch_64", training->batch64}, {"batch_256", training->batch256}}},
+                   {"import",
+                    {{"megabytes", import.megabytes},
+                     {"parse_mb_per_second", parseRate},
+                     {"import_mb_per_second", importRate}}}});
         return kExitOk;
     }
     std::cout << "Training throughput, MLP " << training->inputWidth << "-128-64-32-"
@@ -179,7 +188,8 @@ int runBench(const BenchOptions &options)
               << options.epochs << " epochs, 1 thread:\n"
               << "  batch  64: " << formatNumber(training->batch64, 0) << " samples/s\n"
               << "  batch 256: " << formatNumber(training->batch256, 0) << " samples/s\n";
-    if (options.importMegabytes > 0.0) {
+    if (options.importMegabytes > 0.0)
+    {
         std::cout << "CSV import of a generated " << formatNumber(import.megabytes, 1)
                   << " MB file:\n"
                   << "  read + parse:             " << formatNumber(parseRate, 1) << " MB/s ("
@@ -195,14 +205,14 @@ int runBench(const BenchOptions &options)
 void addBenchCommand(CLI::App &app, int &exitCode)
 {
     auto options = std::make_shared<BenchOptions>();
-    CLI::App *command =
-        app.add_subcommand("bench", "Print performance figures (bench train)");
+    CLI::App *command = app.add_subcommand("bench", "Print performance figures (bench train)");
     command->add_option("what", options->what, "train")->capture_default_str();
     command->add_option("--rows", options->rows, "Training rows")->capture_default_str();
     command->add_option("--epochs", options->epochs, "Epochs per batch size")
         ->capture_default_str();
-    command->add_option("--import-mb", options->importMegabytes,
-                        "Size of the generated CSV for the import figure (0 = skip)")
+    command
+        ->add_option("--import-mb", options->importMegabytes,
+                     "Size of the generated CSV for the import figure (0 = skip)")
         ->capture_default_str();
     command->add_flag("--json", options->json, "Machine-readable output");
     command->callback([options, &exitCode] { exitCode = runBench(*options); });

@@ -4,11 +4,13 @@
 #include <cstdio>
 #include <iostream>
 
-namespace cohort::app {
+namespace cohort::app
+{
 
 int exitCodeFor(const engine::Error &error)
 {
-    switch (error.code) {
+    switch (error.code)
+    {
     case engine::ErrorCode::InvalidInput:
     case engine::ErrorCode::NotFound:
     case engine::ErrorCode::Cancelled:
@@ -31,7 +33,8 @@ int reportFailure(const engine::Error &error, const engine::ValidationReport *re
     if (report)
         printReportIfAny(*report);
     std::cerr << "error: " << error.toString() << "\n";
-    if (json) {
+    if (json)
+    {
         nlohmann::json document = {{"ok", false},
                                    {"error",
                                     {{"message", error.message},
@@ -65,16 +68,18 @@ std::string metricsSummary(const engine::ClassificationMetrics &m)
             + formatNumber(m.macroPrecision) + ", recall " + formatNumber(m.macroRecall) + ")\n";
     text += "  ROC AUC:           " + formatNumber(m.rocAuc) + "\n";
     text += "  log loss:          " + formatNumber(m.logLoss) + "\n";
-    text += "  recall@" + std::to_string(m.topK) + ":          " + formatNumber(m.topKAccuracy)
-            + "\n";
+    text +=
+        "  recall@" + std::to_string(m.topK) + ":          " + formatNumber(m.topKAccuracy) + "\n";
     text += "  per class:\n";
-    for (const engine::ClassMetrics &c : m.perClass) {
+    for (const engine::ClassMetrics &c : m.perClass)
+    {
         text += "    " + c.name + ": precision " + formatNumber(c.precision) + ", recall "
                 + formatNumber(c.recall) + ", F1 " + formatNumber(c.f1) + ", "
                 + std::to_string(c.support) + " rows\n";
     }
     text += "  confusion matrix (rows: true class, columns: predicted):\n";
-    for (std::size_t i = 0; i < m.confusion.size(); ++i) {
+    for (std::size_t i = 0; i < m.confusion.size(); ++i)
+    {
         text += "    " + m.classNames[i] + ":";
         for (const long count : m.confusion[i])
             text += " " + std::to_string(count);

@@ -10,7 +10,8 @@
 #include "data/validation_report.h"
 #include "eval/classification_metrics.h"
 
-namespace cohort::app {
+namespace cohort::app
+{
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitInternal = 1;

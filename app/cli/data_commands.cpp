@@ -9,9 +9,11 @@
 #include "data/dataset_import.h"
 #include "data/synthetic_domains.h"
 
-namespace cohort::app {
+namespace cohort::app
+{
 
-namespace {
+namespace
+{
 
 struct GenerateOptions
 {
@@ -35,7 +37,8 @@ int runGenerate(const GenerateOptions &options)
     if (!generated)
         return reportFailure(generated.error(), nullptr, options.json);
     const engine::GeneratedDomain &domain = generated.value();
-    if (options.json) {
+    if (options.json)
+    {
         printJson({{"ok", true},
                    {"domain", options.synthetic.domain},
                    {"target", domain.target},
@@ -44,8 +47,8 @@ int runGenerate(const GenerateOptions &options)
                    {"test_file", domain.testFile}});
         return kExitOk;
     }
-    std::cout << "Generated the " << options.synthetic.domain << " domain (target "
-              << domain.target << ") in " << options.outDir << ":\n";
+    std::cout << "Generated the " << options.synthetic.domain << " domain (target " << domain.target
+              << ") in " << options.outDir << ":\n";
     for (std::size_t i = 0; i < domain.siteFiles.size(); ++i)
         std::cout << "  " << domain.siteFiles[i] << "  " << domain.siteRows[i] << " rows\n";
     std::cout << "  " << domain.testFile << "  " << options.synthetic.testRows
@@ -56,10 +59,13 @@ int runGenerate(const GenerateOptions &options)
 std::string describeColumn(const engine::ColumnSummary &c)
 {
     std::ostringstream text;
-    if (c.kind == engine::ColumnKind::Numeric) {
+    if (c.kind == engine::ColumnKind::Numeric)
+    {
         text << "range " << formatNumber(c.minimum, 2) << " .. " << formatNumber(c.maximum, 2)
              << ", mean " << formatNumber(c.mean, 2);
-    } else if (!c.categories.empty()) {
+    }
+    else if (!c.categories.empty())
+    {
         for (std::size_t k = 0; k < c.categories.size() && k < 6; ++k)
             text << (k ? ", " : "") << c.categories[k];
         if (c.categories.size() > 6)
@@ -76,19 +82,21 @@ void printSchema(const engine::ImportedDataset &dataset)
               << " columns, delimiter "
               << (delimiter == '\t' ? std::string("tab") : "'" + std::string(1, delimiter) + "'")
               << ", " << schema.encoding << "\n\n";
-    std::cout << std::left << std::setw(22) << "column" << std::setw(13) << "type"
-              << std::setw(9) << "use" << std::setw(9) << "missing" << std::setw(10)
-              << "distinct" << "values\n";
-    for (const engine::ColumnSummary &c : schema.columns) {
+    std::cout << std::left << std::setw(22) << "column" << std::setw(13) << "type" << std::setw(9)
+              << "use" << std::setw(9) << "missing" << std::setw(10) << "distinct"
+              << "values\n";
+    for (const engine::ColumnSummary &c : schema.columns)
+    {
         const std::string use = c.isTarget ? "target" : (c.isFeature ? "feature" : "ignored");
         std::cout << std::left << std::setw(22) << c.name << std::setw(13) << toString(c.kind)
-                  << std::setw(9) << use << std::setw(9) << c.missing << std::setw(10)
-                  << c.distinct << describeColumn(c) << "\n";
+                  << std::setw(9) << use << std::setw(9) << c.missing << std::setw(10) << c.distinct
+                  << describeColumn(c) << "\n";
     }
-    if (!schema.target.empty()) {
+    if (!schema.target.empty())
+    {
         std::cout << "\ntarget " << schema.target << ": "
-                  << (schema.isMultiClass() ? "multi-class" : "binary") << ", "
-                  << schema.usableRows << " labelled rows\n";
+                  << (schema.isMultiClass() ? "multi-class" : "binary") << ", " << schema.usableRows
+                  << " labelled rows\n";
         for (std::size_t k = 0; k < schema.classNames.size(); ++k)
             std::cout << "  " << schema.classNames[k] << ": " << schema.classCounts[k] << "\n";
     }
@@ -106,7 +114,8 @@ int runInspect(const InspectOptions &options)
         engine::importDataset(options.file, csv.value(), inference, report);
     if (!dataset)
         return reportFailure(dataset.error(), &report, options.json);
-    if (options.json) {
+    if (options.json)
+    {
         printJson({{"ok", true},
                    {"schema", engine::toJson(dataset->schema)},
                    {"validation", report.toJson()}});
@@ -121,8 +130,9 @@ int runInspect(const InspectOptions &options)
 
 void addCsvOptions(CLI::App &command, CsvCommandOptions &options)
 {
-    command.add_option("--columns", options.columns,
-                       "Column names for a file without a header row (a,b,c)")
+    command
+        .add_option("--columns", options.columns,
+                    "Column names for a file without a header row (a,b,c)")
         ->delimiter(',');
     command.add_option("--delimiter", options.delimiter, "comma, semicolon, tab or auto")
         ->capture_default_str();
@@ -156,15 +166,17 @@ void addGenerateCommand(CLI::App &app, int &exitCode)
         ->capture_default_str();
     command->add_option("--out", options->outDir, "Folder to write the CSV files to")->required();
     command->add_option("--seed", options->synthetic.seed, "Random seed")->capture_default_str();
-    command->add_option("--alpha", options->synthetic.alpha,
-                        "Dirichlet label skew (smaller = more skew)")
+    command
+        ->add_option("--alpha", options->synthetic.alpha,
+                     "Dirichlet label skew (smaller = more skew)")
         ->capture_default_str();
     command->add_option("--min-rows", options->synthetic.minRowsPerSite, "Fewest rows per site")
         ->capture_default_str();
     command->add_option("--max-rows", options->synthetic.maxRowsPerSite, "Most rows per site")
         ->capture_default_str();
-    command->add_option("--shift", options->synthetic.featureShift,
-                        "Scale of the per-site feature shift (0 = none)")
+    command
+        ->add_option("--shift", options->synthetic.featureShift,
+                     "Scale of the per-site feature shift (0 = none)")
         ->capture_default_str();
     command->add_option("--test-rows", options->synthetic.testRows, "Rows of the test CSV")
         ->capture_default_str();

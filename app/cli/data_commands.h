@@ -10,7 +10,8 @@
 #include "core/result.h"
 #include "data/csv_reader.h"
 
-namespace cohort::app {
+namespace cohort::app
+{
 
 /// --columns and --delimiter as given on the command line.
 struct CsvCommandOptions

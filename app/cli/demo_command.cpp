@@ -16,9 +16,11 @@
 #include "store/model_registry.h"
 #include "train/training_job.h"
 
-namespace cohort::app {
+namespace cohort::app
+{
 
-namespace {
+namespace
+{
 
 struct DemoOptions
 {
@@ -45,10 +47,12 @@ struct DomainResult
 engine::Result<void> poolSites(const std::vector<std::string> &files, const std::string &pooled)
 {
     std::ofstream out(pooled, std::ios::binary);
-    for (std::size_t i = 0; i < files.size(); ++i) {
+    for (std::size_t i = 0; i < files.size(); ++i)
+    {
         std::ifstream in(files[i], std::ios::binary);
         std::string line;
-        for (bool header = true; std::getline(in, line); header = false) {
+        for (bool header = true; std::getline(in, line); header = false)
+        {
             if (!header || i == 0)
                 out << line << "\n";
         }
@@ -73,19 +77,19 @@ engine::Result<double> accuracyOnAllRows(const engine::TrainedModel &model, cons
         table->columns[static_cast<std::size_t>(table->columnIndex(model.target()))];
     const std::size_t k = model.classNames().size();
     long correct = 0;
-    for (std::size_t row = 0; row < table->rowCount(); ++row) {
+    for (std::size_t row = 0; row < table->rowCount(); ++row)
+    {
         const float *rowP = p->data() + row * k;
         const auto best = static_cast<std::size_t>(std::max_element(rowP, rowP + k) - rowP);
         correct += model.classNames()[best] == engine::canonicalLabel(truth.at(row)) ? 1 : 0;
     }
-    return static_cast<double>(correct) / static_cast<double>(std::max<std::size_t>(1, table->rowCount()));
+    return static_cast<double>(correct)
+           / static_cast<double>(std::max<std::size_t>(1, table->rowCount()));
 }
 
-engine::Result<engine::TrainingResult> trainFile(engine::ModelRegistry &registry,
-                                                 const std::string &file,
-                                                 const std::string &target,
-                                                 const DemoOptions &options,
-                                                 engine::ModelOrigin origin, const std::string &name)
+engine::Result<engine::TrainingResult>
+trainFile(engine::ModelRegistry &registry, const std::string &file, const std::string &target,
+          const DemoOptions &options, engine::ModelOrigin origin, const std::string &name)
 {
     engine::TrainingRequest request;
     request.csvPath = file;
@@ -117,9 +121,9 @@ engine::Result<DomainResult> runDomain(const std::string &domain, engine::ModelR
 
     DomainResult result;
     result.domain = domain;
-    engine::Result<engine::TrainingResult> central = trainFile(
-        registry, pooled, generated->target, options, engine::ModelOrigin::Centralized,
-        domain + " pooled sites");
+    engine::Result<engine::TrainingResult> central =
+        trainFile(registry, pooled, generated->target, options, engine::ModelOrigin::Centralized,
+                  domain + " pooled sites");
     if (!central)
         return central.error();
     result.versionId = central->versionId;
@@ -139,12 +143,14 @@ engine::Result<DomainResult> runDomain(const std::string &domain, engine::ModelR
         return evaluation.error();
     result.centralized = evaluation->metrics;
 
-    for (std::size_t s = 0; s < generated->siteFiles.size(); ++s) {
+    for (std::size_t s = 0; s < generated->siteFiles.size(); ++s)
+    {
         engine::Result<engine::TrainingResult> local =
             trainFile(registry, generated->siteFiles[s], generated->target, options,
                       engine::ModelOrigin::Local, domain + " site " + std::to_string(s + 1));
         double accuracy = std::nan("");
-        if (local) {
+        if (local)
+        {
             engine::Result<engine::ModelVersionRecord> v = registry.loadVersion(local->versionId);
             engine::Result<engine::TrainedModel> m =
                 v ? engine::TrainedModel::fromStored(v->specJson, v->preprocessingJson, v->weights)
@@ -165,9 +171,11 @@ void printTable(const std::vector<DomainResult> &results, const std::string &roo
                  "the domain's held-out test.csv:\n\n";
     std::cout << std::left << std::setw(10) << "domain" << std::setw(8) << "rows" << std::setw(9)
               << "classes" << std::setw(10) << "accuracy" << std::setw(10) << "macro F1"
-              << std::setw(9) << "ROC AUC" << std::setw(10) << "baseline" << "site-alone accuracy "
+              << std::setw(9) << "ROC AUC" << std::setw(10) << "baseline"
+              << "site-alone accuracy "
               << "(per site)\n";
-    for (const DomainResult &r : results) {
+    for (const DomainResult &r : results)
+    {
         std::string locals;
         for (const double a : r.localAccuracy)
             locals += (locals.empty() ? "" : " ") + formatNumber(a, 2);
@@ -187,28 +195,30 @@ void printTable(const std::vector<DomainResult> &results, const std::string &roo
 int runDemo(const DemoOptions &options)
 {
     std::vector<std::string> domains;
-    for (const engine::SyntheticDomainInfo &info : engine::syntheticDomains()) {
+    for (const engine::SyntheticDomainInfo &info : engine::syntheticDomains())
+    {
         if (options.domain == "all" || options.domain == info.name)
             domains.push_back(info.name);
     }
-    if (domains.empty()) {
+    if (domains.empty())
+    {
         return reportFailure(engine::makeError(engine::ErrorCode::InvalidInput,
                                                "unknown domain '" + options.domain + "'",
                                                "use fitness, vitals, hospital or all"),
                              nullptr, options.json);
     }
-    const std::string root = options.out.empty()
-                                 ? (std::filesystem::temp_directory_path()
-                                    / ("cohort-demo-" + std::to_string(::getpid())))
-                                       .string()
-                                 : options.out;
+    const std::string root = options.out.empty() ? (std::filesystem::temp_directory_path()
+                                                    / ("cohort-demo-" + std::to_string(::getpid())))
+                                                       .string()
+                                                 : options.out;
     const std::string db = options.db.empty() ? root + "/demo.db" : options.db;
     engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(db);
     if (!registry)
         return reportFailure(registry.error(), nullptr, options.json);
     std::vector<DomainResult> results;
     nlohmann::json documents = nlohmann::json::array();
-    for (const std::string &domain : domains) {
+    for (const std::string &domain : domains)
+    {
         if (!options.json)
             std::cout << "Generating " << domain << " (" << options.sites
                       << " sites) and training..." << std::endl;
@@ -240,7 +250,8 @@ void addDemoCommand(CLI::App &app, int &exitCode)
         ->capture_default_str();
     command->add_option("--sites", options->sites, "Sites per domain")->capture_default_str();
     command->add_option("--seed", options->seed, "Random seed")->capture_default_str();
-    command->add_option("--epochs", options->epochs, "Most epochs per model")->capture_default_str();
+    command->add_option("--epochs", options->epochs, "Most epochs per model")
+        ->capture_default_str();
     command->add_option("--out", options->out, "Folder for the data (default: a new temp folder)");
     command->add_option("--db", options->db, "Model registry (default: demo.db in that folder)");
     command->add_flag("--json", options->json, "Machine-readable output");

@@ -4,7 +4,8 @@
 
 #include <CLI/CLI.hpp>
 
-namespace cohort::app {
+namespace cohort::app
+{
 
 void addDemoCommand(CLI::App &app, int &exitCode);
 

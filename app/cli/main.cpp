@@ -11,8 +11,7 @@
 
 int main(int argc, char **argv)
 {
-    CLI::App app{"Cohort: federated learning on health and fitness data (headless)",
-                 "cohort-cli"};
+    CLI::App app{"Cohort: federated learning on health and fitness data (headless)", "cohort-cli"};
     app.require_subcommand(1);
     int exitCode = 0;
     cohort::app::addGenerateCommand(app, exitCode);
@@ -23,9 +22,12 @@ int main(int argc, char **argv)
     cohort::app::addVersionsCommand(app, exitCode);
     cohort::app::addDemoCommand(app, exitCode);
     cohort::app::addBenchCommand(app, exitCode);
-    try {
+    try
+    {
         app.parse(argc, argv);
-    } catch (const CLI::ParseError &e) {
+    }
+    catch (const CLI::ParseError &e)
+    {
         // Usage mistakes are bad input: exit status 2, like a bad CSV file.
         const int code = app.exit(e);
         return code == 0 ? 0 : 2;

@@ -14,9 +14,11 @@
 #include "store/model_registry.h"
 #include "train/training_job.h"
 
-namespace cohort::app {
+namespace cohort::app
+{
 
-namespace {
+namespace
+{
 
 struct TrainCommandOptions
 {
@@ -80,7 +82,8 @@ int runTrain(TrainCommandOptions &options)
     request.train.schedule = schedule.value();
     const double low = options.winsor.at(0);
     const double high = options.winsor.at(1);
-    if (!(low >= 0.0 && low < high && high <= 1.0)) {
+    if (!(low >= 0.0 && low < high && high <= 1.0))
+    {
         return reportFailure(engine::makeError(engine::ErrorCode::InvalidInput,
                                                "--winsor needs two quantiles 0 <= low < high <= 1",
                                                "for example --winsor 0.01,0.99"),
@@ -102,21 +105,23 @@ int runTrain(TrainCommandOptions &options)
     const engine::TrainingResult &r = trained.value();
     printReportIfAny(report);
     std::cerr.flush();
-    if (options.json) {
-        printJson({{"ok", true},
-                   {"version_id", r.versionId},
-                   {"run_id", r.runId},
-                   {"dataset_id", r.datasetId},
-                   {"db", options.db},
-                   {"rows", {{"train", r.trainRows}, {"validation", r.validationRows},
-                             {"test", r.testRows}}},
-                   {"epochs_run", r.outcome.history.size()},
-                   {"best_epoch", r.outcome.bestEpoch},
-                   {"stopped_early", r.outcome.stoppedEarly},
-                   {"samples_per_second", r.outcome.samplesPerSecond},
-                   {"metrics", engine::toJson(r.testMetrics)},
-                   {"schema", engine::toJson(r.schema)},
-                   {"validation", report.toJson()}});
+    if (options.json)
+    {
+        printJson(
+            {{"ok", true},
+             {"version_id", r.versionId},
+             {"run_id", r.runId},
+             {"dataset_id", r.datasetId},
+             {"db", options.db},
+             {"rows",
+              {{"train", r.trainRows}, {"validation", r.validationRows}, {"test", r.testRows}}},
+             {"epochs_run", r.outcome.history.size()},
+             {"best_epoch", r.outcome.bestEpoch},
+             {"stopped_early", r.outcome.stoppedEarly},
+             {"samples_per_second", r.outcome.samplesPerSecond},
+             {"metrics", engine::toJson(r.testMetrics)},
+             {"schema", engine::toJson(r.schema)},
+             {"validation", report.toJson()}});
         return kExitOk;
     }
     std::cout << "Trained on " << request.csvPath << ": " << r.trainRows << " training, "
@@ -125,8 +130,8 @@ int runTrain(TrainCommandOptions &options)
     std::cout << "Epochs run: " << r.outcome.history.size() << ", kept the weights of epoch "
               << r.outcome.bestEpoch << (r.outcome.stoppedEarly ? " (stopped early)" : "")
               << "\n\nTest split metrics:\n"
-              << metricsSummary(r.testMetrics) << "\nSaved model version " << r.versionId
-              << " in " << options.db << "\n";
+              << metricsSummary(r.testMetrics) << "\nSaved model version " << r.versionId << " in "
+              << options.db << "\n";
     return kExitOk;
 }
 
@@ -156,7 +161,8 @@ int runEvaluate(const ModelFileOptions &options)
     if (!evaluation)
         return reportFailure(evaluation.error(), &report, options.json);
     printReportIfAny(report);
-    if (options.json) {
+    if (options.json)
+    {
         printJson({{"ok", true},
                    {"model", options.modelId},
                    {"evaluated_rows", evaluation->evaluatedRows},
@@ -184,7 +190,8 @@ int printPredictionsJson(const engine::RawTable &table, const engine::TrainedMod
 {
     const std::vector<std::string> &classes = model.classNames();
     nlohmann::json rows = nlohmann::json::array();
-    for (std::size_t row = 0; row < table.rowCount(); ++row) {
+    for (std::size_t row = 0; row < table.rowCount(); ++row)
+    {
         const float *p = probabilities.data() + row * classes.size();
         const auto best = static_cast<std::size_t>(std::max_element(p, p + classes.size()) - p);
         nlohmann::json byClass = nlohmann::json::object();
@@ -216,9 +223,11 @@ int runPredict(const ModelFileOptions &options)
     printReportIfAny(report);
     const std::vector<std::string> &classes = model->classNames();
     std::ofstream file;
-    if (!options.out.empty()) {
+    if (!options.out.empty())
+    {
         file.open(options.out);
-        if (!file) {
+        if (!file)
+        {
             engine::Error error = engine::makeError(engine::ErrorCode::InvalidInput,
                                                     "cannot write the predictions file",
                                                     "check the folder exists and is writable");
@@ -231,13 +240,15 @@ int runPredict(const ModelFileOptions &options)
     std::ostream &out = options.out.empty() ? std::cout : file;
     out << "row,";
     writeField(out, "predicted_" + model->target());
-    for (const std::string &name : classes) {
+    for (const std::string &name : classes)
+    {
         out << ",";
         writeField(out, "probability_" + name);
     }
     out << "\n" << std::setprecision(6);
     const std::size_t k = classes.size();
-    for (std::size_t row = 0; row < table->rowCount(); ++row) {
+    for (std::size_t row = 0; row < table->rowCount(); ++row)
+    {
         const float *p = probabilities->data() + row * k;
         const auto best = static_cast<std::size_t>(std::max_element(p, p + k) - p);
         out << table->recordNumber(row) << ",";
@@ -268,24 +279,28 @@ int runVersions(const VersionsOptions &options)
     engine::Result<std::vector<engine::ModelVersionSummary>> versions = registry->listVersions();
     if (!versions)
         return reportFailure(versions.error(), nullptr, options.json);
-    if (options.json) {
+    if (options.json)
+    {
         nlohmann::json list = nlohmann::json::array();
-        for (const engine::ModelVersionSummary &v : versions.value()) {
-            list.push_back({{"id", v.id},
-                            {"origin", engine::toString(v.origin)},
-                            {"round", v.round ? nlohmann::json(*v.round) : nlohmann::json()},
-                            {"parent_id", v.parentId ? nlohmann::json(*v.parentId) : nlohmann::json()},
-                            {"name", v.name},
-                            {"created_at", v.createdAt},
-                            {"parameters", v.parameterCount},
-                            {"accuracy", metricOf(v.metricsJson, "accuracy")},
-                            {"macro_f1", metricOf(v.metricsJson, "macro_f1")},
-                            {"roc_auc", metricOf(v.metricsJson, "roc_auc")}});
+        for (const engine::ModelVersionSummary &v : versions.value())
+        {
+            list.push_back(
+                {{"id", v.id},
+                 {"origin", engine::toString(v.origin)},
+                 {"round", v.round ? nlohmann::json(*v.round) : nlohmann::json()},
+                 {"parent_id", v.parentId ? nlohmann::json(*v.parentId) : nlohmann::json()},
+                 {"name", v.name},
+                 {"created_at", v.createdAt},
+                 {"parameters", v.parameterCount},
+                 {"accuracy", metricOf(v.metricsJson, "accuracy")},
+                 {"macro_f1", metricOf(v.metricsJson, "macro_f1")},
+                 {"roc_auc", metricOf(v.metricsJson, "roc_auc")}});
         }
         printJson({{"ok", true}, {"db", options.db}, {"versions", list}});
         return kExitOk;
     }
-    if (versions->empty()) {
+    if (versions->empty())
+    {
         std::cout << "No model versions in " << options.db << " yet; train one with "
                   << "cohort-cli train FILE.csv --target COLUMN\n";
         return kExitOk;
@@ -293,23 +308,25 @@ int runVersions(const VersionsOptions &options)
     std::cout << std::left << std::setw(6) << "id" << std::setw(13) << "origin" << std::setw(7)
               << "round" << std::setw(8) << "parent" << std::setw(22) << "created (UTC)"
               << std::setw(10) << "accuracy" << std::setw(10) << "macro F1" << std::setw(9)
-              << "ROC AUC" << "name\n";
-    for (const engine::ModelVersionSummary &v : versions.value()) {
-        std::cout << std::left << std::setw(6) << v.id << std::setw(13) << engine::toString(v.origin)
-                  << std::setw(7) << (v.round ? std::to_string(*v.round) : "-") << std::setw(8)
+              << "ROC AUC"
+              << "name\n";
+    for (const engine::ModelVersionSummary &v : versions.value())
+    {
+        std::cout << std::left << std::setw(6) << v.id << std::setw(13)
+                  << engine::toString(v.origin) << std::setw(7)
+                  << (v.round ? std::to_string(*v.round) : "-") << std::setw(8)
                   << (v.parentId ? std::to_string(*v.parentId) : "-") << std::setw(22)
-                  << v.createdAt << std::setw(10) << formatNumber(metricOf(v.metricsJson, "accuracy"))
-                  << std::setw(10) << formatNumber(metricOf(v.metricsJson, "macro_f1"))
-                  << std::setw(9) << formatNumber(metricOf(v.metricsJson, "roc_auc")) << v.name
-                  << "\n";
+                  << v.createdAt << std::setw(10)
+                  << formatNumber(metricOf(v.metricsJson, "accuracy")) << std::setw(10)
+                  << formatNumber(metricOf(v.metricsJson, "macro_f1")) << std::setw(9)
+                  << formatNumber(metricOf(v.metricsJson, "roc_auc")) << v.name << "\n";
     }
     return kExitOk;
 }
 
 void addModelFileOptions(CLI::App &command, ModelFileOptions &options)
 {
-    command.add_option("--model", options.modelId, "Model version id (see `versions`)")
-        ->required();
+    command.add_option("--model", options.modelId, "Model version id (see `versions`)")->required();
     command.add_option("file", options.file, "CSV file")->required();
     command.add_option("--db", options.db, "Model registry (SQLite file)")->capture_default_str();
     addCsvOptions(command, options.csv);
@@ -340,12 +357,14 @@ void addTrainCommand(CLI::App &app, int &exitCode)
         ->capture_default_str();
     command->add_option("--dropout", r.dropout, "Dropout")->capture_default_str();
     command->add_option("--weight-decay", r.weightDecay, "L2 weight decay")->capture_default_str();
-    command->add_flag("--class-weights", r.train.classWeights, "Weight rows by inverse class "
-                                                               "frequency");
+    command->add_flag("--class-weights", r.train.classWeights,
+                      "Weight rows by inverse class "
+                      "frequency");
     command->add_option("--exclude", r.inference.excluded, "Columns not to use as features")
         ->delimiter(',');
-    command->add_option("--winsor", options->winsor,
-                        "Winsorising quantiles fitted on the training rows (low,high)")
+    command
+        ->add_option("--winsor", options->winsor,
+                     "Winsorising quantiles fitted on the training rows (low,high)")
         ->delimiter(',')
         ->expected(2);
     command->add_option("--name", r.versionName, "Name of the stored version");

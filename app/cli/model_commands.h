@@ -3,7 +3,8 @@
 
 #include <CLI/CLI.hpp>
 
-namespace cohort::app {
+namespace cohort::app
+{
 
 void addTrainCommand(CLI::App &app, int &exitCode);
 void addEvaluateCommand(CLI::App &app, int &exitCode);

@@ -6,18 +6,24 @@
 #include <cmath>
 #include <cstdio>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
-namespace {
+namespace
+{
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b)
 {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               const auto lower = [](char c) {
-                   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-               };
-               return lower(x) == lower(y);
-           });
+    return a.size() == b.size()
+           && std::equal(a.begin(), a.end(), b.begin(),
+                         [](char x, char y)
+                         {
+                             const auto lower = [](char c) {
+                                 return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a')
+                                                               : c;
+                             };
+                             return lower(x) == lower(y);
+                         });
 }
 
 } // namespace
@@ -52,8 +58,8 @@ std::optional<double> parseNumber(std::string_view cell, bool decimalComma)
     if (cell.empty())
         return std::nullopt;
     char buffer[64];
-    if (decimalComma && cell.size() < sizeof(buffer)
-        && cell.find(',') != std::string_view::npos) {
+    if (decimalComma && cell.size() < sizeof(buffer) && cell.find(',') != std::string_view::npos)
+    {
         std::copy(cell.begin(), cell.end(), buffer);
         std::replace(buffer, buffer + cell.size(), ',', '.');
         cell = std::string_view(buffer, cell.size());
@@ -68,11 +74,13 @@ std::optional<double> parseNumber(std::string_view cell, bool decimalComma)
 std::optional<bool> parseBoolean(std::string_view cell)
 {
     cell = trimmed(cell);
-    for (const std::string_view yes : {"true", "yes", "y", "t"}) {
+    for (const std::string_view yes : {"true", "yes", "y", "t"})
+    {
         if (equalsIgnoringCase(cell, yes))
             return true;
     }
-    for (const std::string_view no : {"false", "no", "n", "f"}) {
+    for (const std::string_view no : {"false", "no", "n", "f"})
+    {
         if (equalsIgnoringCase(cell, no))
             return false;
     }
@@ -83,7 +91,8 @@ std::string canonicalLabel(std::string_view cell, bool decimalComma)
 {
     cell = trimmed(cell);
     const std::optional<double> number = parseNumber(cell, decimalComma);
-    if (number && std::floor(*number) == *number && std::abs(*number) < 1e15) {
+    if (number && std::floor(*number) == *number && std::abs(*number) < 1e15)
+    {
         char buffer[32];
         std::snprintf(buffer, sizeof(buffer), "%.0f", *number);
         return buffer;

@@ -6,7 +6,8 @@
 #include <string>
 #include <string_view>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 /// Strips spaces and tabs at both ends.
 [[nodiscard]] std::string_view trimmed(std::string_view text);

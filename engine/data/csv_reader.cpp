@@ -11,9 +11,11 @@
 #include "data/mapped_file.h"
 #include "data/text_encoding.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
-namespace {
+namespace
+{
 
 constexpr int kMaxReportedRaggedRows = 20;
 
@@ -47,15 +49,18 @@ struct ParseState
     void onRecordEnd()
     {
         ++record;
-        if (expectHeader) {
+        if (expectHeader)
+        {
             expectHeader = false;
             field = 0;
             return;
         }
         const std::size_t width = table->columns.size();
-        if (field != width) {
+        if (field != width)
+        {
             ++raggedRows;
-            if (raggedRows <= kMaxReportedRaggedRows) {
+            if (raggedRows <= kMaxReportedRaggedRows)
+            {
                 report->addError("ragged_row", record, {},
                                  "row has " + std::to_string(field) + " fields, the header has "
                                      + std::to_string(width),
@@ -86,14 +91,14 @@ std::string describeByte(unsigned char byte)
 }
 
 // Checks the header names: the first row must not look like data, names must be unique.
-void checkHeader(RawTable &table, const std::vector<std::string> &header,
-                 ValidationReport &report)
+void checkHeader(RawTable &table, const std::vector<std::string> &header, ValidationReport &report)
 {
     const bool decimalComma = table.delimiter == ';';
-    const auto numeric = std::count_if(header.begin(), header.end(), [&](const std::string &n) {
-        return parseNumber(n, decimalComma).has_value();
-    });
-    if (numeric > 0 && numeric * 2 >= static_cast<long>(header.size())) {
+    const auto numeric = std::count_if(header.begin(), header.end(),
+                                       [&](const std::string &n)
+                                       { return parseNumber(n, decimalComma).has_value(); });
+    if (numeric > 0 && numeric * 2 >= static_cast<long>(header.size()))
+    {
         std::string sample;
         for (std::size_t i = 0; i < std::min<std::size_t>(header.size(), 4); ++i)
             sample += (i ? ", " : "") + header[i];
@@ -102,15 +107,18 @@ void checkHeader(RawTable &table, const std::vector<std::string> &header,
                         "add a header row, or name the columns with --columns a,b,c");
     }
     std::set<std::string> seen;
-    for (std::size_t i = 0; i < header.size(); ++i) {
+    for (std::size_t i = 0; i < header.size(); ++i)
+    {
         std::string name = header[i];
-        if (name.empty()) {
+        if (name.empty())
+        {
             name = "column_" + std::to_string(i + 1);
             report.addWarning("empty_column_name", 1, name,
                               "column " + std::to_string(i + 1) + " has no name; called " + name,
                               "give every column a name in the header row");
         }
-        if (!seen.insert(name).second) {
+        if (!seen.insert(name).second)
+        {
             report.addError("duplicate_column", 1, name, "two columns are named '" + name + "'",
                             "rename one of them in the header row");
         }
@@ -129,13 +137,16 @@ char detectDelimiter(std::string_view text)
     const std::string candidates = ",;\t";
     std::vector<std::vector<int>> counts(candidates.size());
     std::size_t pos = 0;
-    for (int line = 0; line < 20 && pos < text.size(); ++line) {
+    for (int line = 0; line < 20 && pos < text.size(); ++line)
+    {
         std::vector<int> perLine(candidates.size(), 0);
         bool quoted = false;
-        for (; pos < text.size() && (quoted || text[pos] != '\n'); ++pos) {
+        for (; pos < text.size() && (quoted || text[pos] != '\n'); ++pos)
+        {
             if (text[pos] == '"')
                 quoted = !quoted;
-            else if (!quoted) {
+            else if (!quoted)
+            {
                 const auto k = candidates.find(text[pos]);
                 if (k != std::string::npos)
                     ++perLine[k];
@@ -147,15 +158,17 @@ char detectDelimiter(std::string_view text)
     }
     char best = ',';
     double bestScore = 0.0;
-    for (std::size_t k = 0; k < candidates.size(); ++k) {
+    for (std::size_t k = 0; k < candidates.size(); ++k)
+    {
         const auto &c = counts[k];
         if (c.empty() || c[0] == 0)
             continue;
         // Lines that agree with the first line's count, weighted by how many fields they give.
         const auto agreeing = std::count(c.begin(), c.end(), c[0]);
-        const double score = static_cast<double>(agreeing) / static_cast<double>(c.size()) * 1000.0
-                             + c[0];
-        if (score > bestScore) {
+        const double score =
+            static_cast<double>(agreeing) / static_cast<double>(c.size()) * 1000.0 + c[0];
+        if (score > bestScore)
+        {
             bestScore = score;
             best = candidates[k];
         }
@@ -178,7 +191,8 @@ Result<RawTable> readCsvText(std::string bytes, const std::string &displayName,
     return parseCsv(bytes, displayName, options, report);
 }
 
-namespace {
+namespace
+{
 
 Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName,
                           const CsvOptions &options, ValidationReport &report)
@@ -187,7 +201,8 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
     RawTable table;
     table.file = displayName;
     table.contentHash = contentHash(bytes);
-    const auto fail = [&]() -> Result<RawTable> {
+    const auto fail = [&]() -> Result<RawTable>
+    {
         Error error = makeError(ErrorCode::InvalidInput,
                                 std::to_string(report.errorCount()) + " problem(s) in the file",
                                 "see the validation report");
@@ -195,13 +210,15 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
         return error;
     };
 
-    if (bytes.size() >= TextColumn::kMaxFileBytes) {
+    if (bytes.size() >= TextColumn::kMaxFileBytes)
+    {
         report.addError("file_too_large", -1, {}, "the file is larger than 4 GB",
                         "split it into several files");
         return fail();
     }
     const DecodedText decoded = decodeText(bytes);
-    if (decoded.outcome == DecodedText::Outcome::Undecodable) {
+    if (decoded.outcome == DecodedText::Outcome::Undecodable)
+    {
         report.addError("undecodable_bytes", decoded.badLine, {},
                         "byte " + describeByte(decoded.badByte) + " at offset "
                             + std::to_string(decoded.badOffset)
@@ -209,16 +226,20 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
                         "save the file as CSV in UTF-8 encoding");
         return fail();
     }
-    if (decoded.outcome == DecodedText::Outcome::Latin1) {
+    if (decoded.outcome == DecodedText::Outcome::Latin1)
+    {
         table.encoding = "Latin-1";
         report.addWarning("latin1_encoding", decoded.badLine, {},
                           "the file is not UTF-8; it was read as Latin-1 (ISO-8859-1)",
                           "check accented names; save as UTF-8 to silence this warning");
-    } else if (decoded.outcome == DecodedText::Outcome::Utf8WithBom) {
+    }
+    else if (decoded.outcome == DecodedText::Outcome::Utf8WithBom)
+    {
         table.encoding = "UTF-8 with BOM";
     }
     const std::string_view text = decoded.text();
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+    {
         report.addError("empty_file", -1, {}, "the file is empty",
                         "export the data again with a header row and data rows");
         return fail();
@@ -228,7 +249,8 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
     ParseState state;
     state.table = &table;
     state.report = &report;
-    if (!options.columns.empty()) {
+    if (!options.columns.empty())
+    {
         state.expectHeader = false;
         table.firstDataRow = 1;
         table.names = options.columns;
@@ -243,8 +265,10 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
         csv_set_space_func(&parser, isSpaceOnly);
     // The header arrives first, line by line; the columns are created once its width is known.
     std::size_t offset = 0;
-    if (state.expectHeader) {
-        while (state.expectHeader && offset < text.size()) {
+    if (state.expectHeader)
+    {
+        while (state.expectHeader && offset < text.size())
+        {
             const std::size_t newline = text.find('\n', offset);
             const std::size_t end = newline == std::string_view::npos ? text.size() : newline + 1;
             offset += csv_parse(&parser, text.data() + offset, end - offset, onFieldCallback,
@@ -264,24 +288,28 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
     csv_fini(&parser, onFieldCallback, onRecordCallback, &state);
     const int parseError = csv_error(&parser);
     csv_free(&parser);
-    if (parsed != text.size() - offset) {
+    if (parsed != text.size() - offset)
+    {
         report.addError("parse_error", state.record + 1, {},
                         std::string("the CSV parser stopped: ") + csv_strerror(parseError),
                         "check the quoting of this row");
     }
-    if (state.raggedRows > kMaxReportedRaggedRows) {
+    if (state.raggedRows > kMaxReportedRaggedRows)
+    {
         report.addError("ragged_row", -1, {},
                         std::to_string(state.raggedRows - kMaxReportedRaggedRows)
                             + " more rows have the wrong number of fields",
                         "fix the rows listed above first; the others are likely alike");
     }
-    if (table.names.size() < 2) {
+    if (table.names.size() < 2)
+    {
         report.addError("too_few_columns", 1, {},
                         "the file has " + std::to_string(table.names.size())
                             + " column(s); at least 2 are needed (features and a target)",
                         "check the delimiter (comma, semicolon or tab) of the file");
     }
-    if (table.rowCount() == 0) {
+    if (table.rowCount() == 0)
+    {
         report.addError("no_rows", -1, {}, "the file has a header but no data rows",
                         "export the data again with its rows");
     }

@@ -10,7 +10,8 @@
 #include "data/raw_table.h"
 #include "data/validation_report.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 struct CsvOptions
 {

@@ -5,25 +5,29 @@
 #include <map>
 #include <random>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
-DataSplit stratifiedSplit(const std::vector<int> &labels, double validationShare,
-                          double testShare, std::uint64_t seed)
+DataSplit stratifiedSplit(const std::vector<int> &labels, double validationShare, double testShare,
+                          std::uint64_t seed)
 {
     std::map<int, std::vector<std::size_t>> byClass;
-    for (std::size_t row = 0; row < labels.size(); ++row) {
+    for (std::size_t row = 0; row < labels.size(); ++row)
+    {
         if (labels[row] >= 0)
             byClass[labels[row]].push_back(row);
     }
     std::mt19937_64 generator(seed);
     DataSplit split;
-    const auto share = [](std::size_t n, double fraction) {
+    const auto share = [](std::size_t n, double fraction)
+    {
         auto count = static_cast<std::size_t>(std::llround(static_cast<double>(n) * fraction));
         if (fraction > 0.0 && n >= 3)
             count = std::max<std::size_t>(count, 1);
         return count;
     };
-    for (auto &[label, rows] : byClass) {
+    for (auto &[label, rows] : byClass)
+    {
         std::shuffle(rows.begin(), rows.end(), generator);
         const std::size_t testCount = share(rows.size(), testShare);
         const std::size_t validationCount =

@@ -5,7 +5,8 @@
 #include <cstdint>
 #include <vector>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 struct DataSplit
 {

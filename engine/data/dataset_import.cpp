@@ -1,6 +1,7 @@
 #include "data/dataset_import.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 Error validationFailure(const ValidationReport &report)
 {
@@ -23,8 +24,8 @@ Result<ImportedDataset> importDataset(const std::string &path, const CsvOptions 
     if (report.hasErrors())
         return validationFailure(report);
     if (!dataset.schema.target.empty())
-        dataset.labels = encodeLabels(dataset.table, dataset.schema.target,
-                                      dataset.schema.classNames);
+        dataset.labels =
+            encodeLabels(dataset.table, dataset.schema.target, dataset.schema.classNames);
     return dataset;
 }
 

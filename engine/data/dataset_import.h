@@ -12,7 +12,8 @@
 #include "data/schema_inference.h"
 #include "data/validation_report.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 struct ImportedDataset
 {
@@ -23,8 +24,7 @@ struct ImportedDataset
 
 /// Reads and checks `path`. With hard errors the result is an InvalidInput error and the
 /// report says what and where; warnings alone do not fail.
-[[nodiscard]] Result<ImportedDataset> importDataset(const std::string &path,
-                                                    const CsvOptions &csv,
+[[nodiscard]] Result<ImportedDataset> importDataset(const std::string &path, const CsvOptions &csv,
                                                     const InferenceOptions &inference,
                                                     ValidationReport &report);
 

@@ -2,11 +2,13 @@
 
 #include <nlohmann/json.hpp>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 std::string toString(ColumnKind kind)
 {
-    switch (kind) {
+    switch (kind)
+    {
     case ColumnKind::Numeric:
         return "numeric";
     case ColumnKind::Boolean:
@@ -23,9 +25,9 @@ std::string toString(ColumnKind kind)
 
 ColumnKind columnKindFromString(const std::string &text)
 {
-    for (const ColumnKind kind : {ColumnKind::Numeric, ColumnKind::Boolean,
-                                  ColumnKind::Categorical, ColumnKind::Identifier,
-                                  ColumnKind::Empty}) {
+    for (const ColumnKind kind : {ColumnKind::Numeric, ColumnKind::Boolean, ColumnKind::Categorical,
+                                  ColumnKind::Identifier, ColumnKind::Empty})
+    {
         if (toString(kind) == text)
             return kind;
     }
@@ -35,7 +37,8 @@ ColumnKind columnKindFromString(const std::string &text)
 std::vector<std::string> DatasetSchema::featureNames() const
 {
     std::vector<std::string> names;
-    for (const ColumnSummary &column : columns) {
+    for (const ColumnSummary &column : columns)
+    {
         if (column.isFeature)
             names.push_back(column.name);
     }
@@ -44,7 +47,8 @@ std::vector<std::string> DatasetSchema::featureNames() const
 
 const ColumnSummary *DatasetSchema::column(const std::string &name) const
 {
-    for (const ColumnSummary &column : columns) {
+    for (const ColumnSummary &column : columns)
+    {
         if (column.name == name)
             return &column;
     }
@@ -54,7 +58,8 @@ const ColumnSummary *DatasetSchema::column(const std::string &name) const
 nlohmann::json toJson(const DatasetSchema &schema)
 {
     nlohmann::json columns = nlohmann::json::array();
-    for (const ColumnSummary &c : schema.columns) {
+    for (const ColumnSummary &c : schema.columns)
+    {
         columns.push_back({{"name", c.name},
                            {"kind", toString(c.kind)},
                            {"feature", c.isFeature},
@@ -80,7 +85,8 @@ nlohmann::json toJson(const DatasetSchema &schema)
 DatasetSchema schemaFromJson(const nlohmann::json &json)
 {
     DatasetSchema schema;
-    for (const auto &c : json.at("columns")) {
+    for (const auto &c : json.at("columns"))
+    {
         ColumnSummary column;
         column.name = c.at("name").get<std::string>();
         column.kind = columnKindFromString(c.at("kind").get<std::string>());

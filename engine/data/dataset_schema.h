@@ -7,7 +7,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 enum class ColumnKind
 {
@@ -27,10 +28,10 @@ struct ColumnSummary
     ColumnKind kind = ColumnKind::Numeric;
     bool isFeature = true;
     bool isTarget = false;
-    long missing = 0;      // empty cells and missing tokens
-    long invalid = 0;      // text cells in a numeric column, treated as missing
-    long distinct = 0;     // distinct non-missing values (capped at kDistinctCap)
-    double minimum = 0.0;  // numeric and boolean columns
+    long missing = 0;     // empty cells and missing tokens
+    long invalid = 0;     // text cells in a numeric column, treated as missing
+    long distinct = 0;    // distinct non-missing values (capped at kDistinctCap)
+    double minimum = 0.0; // numeric and boolean columns
     double maximum = 0.0;
     double mean = 0.0;
     std::vector<std::string> categories; // categorical: sorted; boolean: false/true spelling
@@ -44,8 +45,8 @@ struct DatasetSchema
     std::string target;                  // empty when no target was chosen
     std::vector<std::string> classNames; // in class-index order
     std::vector<long> classCounts;
-    long rows = 0;        // data rows in the file
-    long usableRows = 0;  // rows with a target value
+    long rows = 0;       // data rows in the file
+    long usableRows = 0; // rows with a target value
     char delimiter = ',';
     std::string encoding;
 

@@ -5,7 +5,8 @@
 #include <cstddef>
 #include <vector>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 struct FeatureMatrix
 {
@@ -15,7 +16,9 @@ struct FeatureMatrix
 
     FeatureMatrix() = default;
     FeatureMatrix(std::size_t rowCount, std::size_t colCount)
-        : rows(rowCount), cols(colCount), values(rowCount * colCount, 0.0f)
+        : rows(rowCount)
+        , cols(colCount)
+        , values(rowCount * colCount, 0.0f)
     {
     }
     [[nodiscard]] float &at(std::size_t row, std::size_t col) { return values[row * cols + col]; }
@@ -29,7 +32,8 @@ struct FeatureMatrix
     [[nodiscard]] FeatureMatrix select(const std::vector<std::size_t> &indices) const
     {
         FeatureMatrix out(indices.size(), cols);
-        for (std::size_t i = 0; i < indices.size(); ++i) {
+        for (std::size_t i = 0; i < indices.size(); ++i)
+        {
             const float *source = rowData(indices[i]);
             std::copy(source, source + cols, out.values.begin() + static_cast<long>(i * cols));
         }

@@ -9,20 +9,25 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 Result<MappedFile> MappedFile::open(const std::string &path)
 {
     const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (descriptor < 0) {
+    if (descriptor < 0)
+    {
         Error error = makeError(ErrorCode::NotFound,
                                 std::string("cannot open the file: ") + std::strerror(errno),
                                 "check the path and that you may read it");
         error.file = path;
         return error;
     }
-    struct stat status{};
-    if (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode)) {
+    struct stat status
+    {
+    };
+    if (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode))
+    {
         ::close(descriptor);
         Error error = makeError(ErrorCode::InvalidInput, "not a regular file",
                                 "choose a CSV file, not a folder or device");
@@ -30,16 +35,18 @@ Result<MappedFile> MappedFile::open(const std::string &path)
         return error;
     }
     const auto size = static_cast<std::size_t>(status.st_size);
-    if (size == 0) {
+    if (size == 0)
+    {
         ::close(descriptor);
         return MappedFile(nullptr, 0);
     }
     // MAP_POPULATE reads the whole file in one go instead of faulting page by page.
     void *data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0);
     ::close(descriptor);
-    if (data == MAP_FAILED) {
-        Error error = makeError(ErrorCode::Io,
-                                std::string("cannot read the file: ") + std::strerror(errno));
+    if (data == MAP_FAILED)
+    {
+        Error error =
+            makeError(ErrorCode::Io, std::string("cannot read the file: ") + std::strerror(errno));
         error.file = path;
         return error;
     }
@@ -47,7 +54,8 @@ Result<MappedFile> MappedFile::open(const std::string &path)
 }
 
 MappedFile::MappedFile(MappedFile &&other) noexcept
-    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
+    : m_data(std::exchange(other.m_data, nullptr))
+    , m_size(std::exchange(other.m_size, 0))
 {
 }
 

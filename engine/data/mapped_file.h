@@ -8,7 +8,8 @@
 
 #include "core/result.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 class MappedFile
 {
@@ -28,7 +29,11 @@ public:
     }
 
 private:
-    MappedFile(void *data, std::size_t size) : m_data(data), m_size(size) {}
+    MappedFile(void *data, std::size_t size)
+        : m_data(data)
+        , m_size(size)
+    {
+    }
 
     void *m_data = nullptr;
     std::size_t m_size = 0;

@@ -8,9 +8,11 @@
 
 #include "data/cell_parsing.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
-namespace {
+namespace
+{
 
 // Linear-interpolated quantile of sorted values.
 double sortedQuantile(const std::vector<double> &sorted, double q)
@@ -20,7 +22,8 @@ double sortedQuantile(const std::vector<double> &sorted, double q)
     const double position = q * static_cast<double>(sorted.size() - 1);
     const auto lower = static_cast<std::size_t>(std::floor(position));
     const std::size_t upper = std::min(lower + 1, sorted.size() - 1);
-    return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - static_cast<double>(lower));
+    return sorted[lower]
+           + (sorted[upper] - sorted[lower]) * (position - static_cast<double>(lower));
 }
 
 // A boolean cell as 0/1: numbers 0/1 or yes/no words; nothing when missing or unreadable.
@@ -39,7 +42,8 @@ ColumnTransform fitNumeric(const TextColumn &column, const std::vector<std::size
     ColumnTransform t;
     std::vector<double> values;
     values.reserve(rows.size());
-    for (const std::size_t row : rows) {
+    for (const std::size_t row : rows)
+    {
         if (const auto v = parseNumber(column.at(row), decimalComma))
             values.push_back(*v);
     }
@@ -52,7 +56,8 @@ ColumnTransform fitNumeric(const TextColumn &column, const std::vector<std::size
     double squares = 0.0;
     const double imputed = std::clamp(t.fill, t.low, t.high);
     const auto missing = static_cast<double>(rows.size() - values.size());
-    for (const double v : values) {
+    for (const double v : values)
+    {
         const double c = std::clamp(v, t.low, t.high);
         sum += c;
         squares += c * c;
@@ -72,8 +77,10 @@ ColumnTransform fitBoolean(const TextColumn &column, const std::vector<std::size
     ColumnTransform t;
     long ones = 0;
     long present = 0;
-    for (const std::size_t row : rows) {
-        if (const auto v = booleanValue(column.at(row), decimalComma)) {
+    for (const std::size_t row : rows)
+    {
+        if (const auto v = booleanValue(column.at(row), decimalComma))
+        {
             ++present;
             ones += *v != 0.0 ? 1 : 0;
         }
@@ -86,7 +93,8 @@ ColumnTransform fitCategorical(const TextColumn &column, const std::vector<std::
 {
     ColumnTransform t;
     std::unordered_map<std::string, long> counts;
-    for (const std::size_t row : rows) {
+    for (const std::size_t row : rows)
+    {
         const std::string_view cell = trimmed(column.at(row));
         if (!isMissingToken(cell))
             ++counts[std::string(cell)];
@@ -95,8 +103,10 @@ ColumnTransform fitCategorical(const TextColumn &column, const std::vector<std::
         t.categories.push_back(entry.first);
     std::sort(t.categories.begin(), t.categories.end());
     long best = -1;
-    for (std::size_t k = 0; k < t.categories.size(); ++k) {
-        if (counts[t.categories[k]] > best) {
+    for (std::size_t k = 0; k < t.categories.size(); ++k)
+    {
+        if (counts[t.categories[k]] > best)
+        {
             best = counts[t.categories[k]];
             t.fill = static_cast<double>(k);
         }
@@ -113,7 +123,8 @@ Preprocessor Preprocessor::fit(const RawTable &table, const DatasetSchema &schem
     Preprocessor preprocessor;
     preprocessor.m_options = options;
     const bool decimalComma = table.delimiter == ';';
-    for (const ColumnSummary &summary : schema.columns) {
+    for (const ColumnSummary &summary : schema.columns)
+    {
         if (!summary.isFeature)
             continue;
         const int index = table.columnIndex(summary.name);
@@ -121,7 +132,8 @@ Preprocessor Preprocessor::fit(const RawTable &table, const DatasetSchema &schem
             continue;
         const TextColumn &column = table.columns[static_cast<std::size_t>(index)];
         ColumnTransform t;
-        switch (summary.kind) {
+        switch (summary.kind)
+        {
         case ColumnKind::Boolean:
             t = fitBoolean(column, rows, decimalComma);
             break;
@@ -152,8 +164,10 @@ std::size_t Preprocessor::outputWidth() const
 std::vector<std::string> Preprocessor::outputNames() const
 {
     std::vector<std::string> names;
-    for (const ColumnTransform &t : m_columns) {
-        if (t.kind != ColumnKind::Categorical) {
+    for (const ColumnTransform &t : m_columns)
+    {
+        if (t.kind != ColumnKind::Categorical)
+        {
             names.push_back(t.name);
             continue;
         }
@@ -168,9 +182,11 @@ Result<FeatureMatrix> Preprocessor::transform(const RawTable &table) const
     FeatureMatrix matrix(table.rowCount(), outputWidth());
     const bool decimalComma = table.delimiter == ';';
     std::size_t offset = 0;
-    for (const ColumnTransform &t : m_columns) {
+    for (const ColumnTransform &t : m_columns)
+    {
         const int index = table.columnIndex(t.name);
-        if (index < 0) {
+        if (index < 0)
+        {
             Error error = makeError(ErrorCode::InvalidInput,
                                     "the model needs the column '" + t.name
                                         + "', which the file does not have",
@@ -184,15 +200,21 @@ Result<FeatureMatrix> Preprocessor::transform(const RawTable &table) const
         std::unordered_map<std::string_view, std::size_t> lookup;
         for (std::size_t k = 0; k < t.categories.size(); ++k)
             lookup.emplace(t.categories[k], k);
-        for (std::size_t row = 0; row < matrix.rows; ++row) {
+        for (std::size_t row = 0; row < matrix.rows; ++row)
+        {
             const std::string_view cell = trimmed(column.at(row));
             float *out = matrix.values.data() + row * matrix.cols + offset;
-            if (t.kind == ColumnKind::Numeric) {
+            if (t.kind == ColumnKind::Numeric)
+            {
                 const double v = parseNumber(cell, decimalComma).value_or(t.fill);
                 *out = static_cast<float>((std::clamp(v, t.low, t.high) - t.mean) / t.scale);
-            } else if (t.kind == ColumnKind::Boolean) {
+            }
+            else if (t.kind == ColumnKind::Boolean)
+            {
                 *out = static_cast<float>(booleanValue(cell, decimalComma).value_or(t.fill));
-            } else {
+            }
+            else
+            {
                 // Missing cells take the most frequent category; unseen ones stay all zero.
                 const auto found = lookup.find(cell);
                 if (found != lookup.end())
@@ -209,7 +231,8 @@ Result<FeatureMatrix> Preprocessor::transform(const RawTable &table) const
 nlohmann::json Preprocessor::toJson() const
 {
     nlohmann::json columns = nlohmann::json::array();
-    for (const ColumnTransform &t : m_columns) {
+    for (const ColumnTransform &t : m_columns)
+    {
         columns.push_back({{"name", t.name},
                            {"kind", toString(t.kind)},
                            {"fill", t.fill},
@@ -226,11 +249,13 @@ nlohmann::json Preprocessor::toJson() const
 
 Result<Preprocessor> Preprocessor::fromJson(const nlohmann::json &json)
 {
-    try {
+    try
+    {
         Preprocessor preprocessor;
         preprocessor.m_options.lowerQuantile = json.at("lower_quantile").get<double>();
         preprocessor.m_options.upperQuantile = json.at("upper_quantile").get<double>();
-        for (const auto &c : json.at("columns")) {
+        for (const auto &c : json.at("columns"))
+        {
             ColumnTransform t;
             t.name = c.at("name").get<std::string>();
             t.kind = columnKindFromString(c.at("kind").get<std::string>());
@@ -243,7 +268,9 @@ Result<Preprocessor> Preprocessor::fromJson(const nlohmann::json &json)
             preprocessor.m_columns.push_back(std::move(t));
         }
         return preprocessor;
-    } catch (const nlohmann::json::exception &e) {
+    }
+    catch (const nlohmann::json::exception &e)
+    {
         return makeError(ErrorCode::InvalidInput,
                          std::string("the stored preprocessing is damaged: ") + e.what());
     }

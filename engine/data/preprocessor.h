@@ -13,7 +13,8 @@
 #include "data/feature_matrix.h"
 #include "data/raw_table.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 struct PreprocessingOptions
 {
@@ -26,10 +27,10 @@ struct ColumnTransform
 {
     std::string name;
     ColumnKind kind = ColumnKind::Numeric;
-    double fill = 0.0;  // numeric: median; boolean: mode (0/1); categorical: index of the mode
-    double low = 0.0;   // numeric clipping bounds
+    double fill = 0.0; // numeric: median; boolean: mode (0/1); categorical: index of the mode
+    double low = 0.0;  // numeric clipping bounds
     double high = 0.0;
-    double mean = 0.0;  // numeric standardisation after clipping
+    double mean = 0.0; // numeric standardisation after clipping
     double scale = 1.0;
     std::vector<std::string> categories; // categorical: one input per category
 };

@@ -4,9 +4,11 @@
 
 #include <sys/mman.h>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
-namespace {
+namespace
+{
 
 // Large imports fill hundreds of megabytes; with transparent huge pages the kernel maps them
 // in 2 MB pages instead of 4 kB ones, which saves most of the page-fault time. Only advice:

@@ -8,7 +8,8 @@
 #include <string_view>
 #include <vector>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 /// One column's cells: the bytes of every cell back to back, and where each cell ends.
 class TextColumn
@@ -42,8 +43,8 @@ struct RawTable
     std::vector<TextColumn> columns; // same order as names
     long firstDataRow = 2;           // record number of data row 0 (2 with a header row)
     char delimiter = ',';
-    std::string encoding = "UTF-8";  // "UTF-8", "UTF-8 with BOM" or "Latin-1"
-    std::string contentHash;         // see contentHash() in text_encoding.h
+    std::string encoding = "UTF-8"; // "UTF-8", "UTF-8 with BOM" or "Latin-1"
+    std::string contentHash;        // see contentHash() in text_encoding.h
 
     [[nodiscard]] std::size_t rowCount() const { return columns.empty() ? 0 : columns[0].size(); }
     [[nodiscard]] long recordNumber(std::size_t row) const
@@ -53,7 +54,8 @@ struct RawTable
     /// Index of the column with this name, or -1.
     [[nodiscard]] int columnIndex(std::string_view name) const
     {
-        for (std::size_t i = 0; i < names.size(); ++i) {
+        for (std::size_t i = 0; i < names.size(); ++i)
+        {
             if (names[i] == name)
                 return static_cast<int>(i);
         }

@@ -9,15 +9,16 @@
 #include "data/raw_table.h"
 #include "data/validation_report.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 struct InferenceOptions
 {
-    std::string target;              // empty: describe the columns only
-    double numericTolerance = 0.02;  // share of text cells a numeric column may hold (as missing)
-    long maxCategories = 30;         // more distinct strings than this: identifier or free text
+    std::string target;             // empty: describe the columns only
+    double numericTolerance = 0.02; // share of text cells a numeric column may hold (as missing)
+    long maxCategories = 30;        // more distinct strings than this: identifier or free text
     long maxClasses = 50;
-    long minRowsPerClass = 5;        // fewer: the stratified split cannot hold the class
+    long minRowsPerClass = 5;          // fewer: the stratified split cannot hold the class
     std::vector<std::string> excluded; // columns the user leaves out of the features
 };
 

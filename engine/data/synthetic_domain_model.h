@@ -9,7 +9,8 @@
 #include "data/synthetic_domains.h"
 #include "data/synthetic_sampler.h"
 
-namespace cohort::engine::synthetic {
+namespace cohort::engine::synthetic
+{
 
 /// One site's deviation from the reference population. Each domain uses the fields that make
 /// sense for it; the defaults are the reference (no shift), used for test.csv.

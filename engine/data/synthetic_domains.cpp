@@ -11,9 +11,11 @@
 #include "data/synthetic_domain_model.h"
 #include "data/synthetic_sampler.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
-namespace {
+namespace
+{
 
 using synthetic::SiteShift;
 using synthetic::SyntheticDomainModel;
@@ -74,9 +76,8 @@ std::string numberText(double value)
 
 Result<void> validate(const SyntheticOptions &options)
 {
-    auto invalid = [](std::string message, std::string hint = {}) {
-        return makeError(ErrorCode::InvalidInput, std::move(message), std::move(hint));
-    };
+    auto invalid = [](std::string message, std::string hint = {})
+    { return makeError(ErrorCode::InvalidInput, std::move(message), std::move(hint)); };
     if (options.sites < 1)
         return invalid("sites must be at least 1 (got " + std::to_string(options.sites) + ")");
     if (!(options.alpha > 0.0) || !std::isfinite(options.alpha))
@@ -191,7 +192,8 @@ Result<void> writeFile(const std::string &path, const SyntheticDomainModel &mode
 
 const std::vector<SyntheticDomainInfo> &syntheticDomains()
 {
-    static const std::vector<SyntheticDomainInfo> domains = [] {
+    static const std::vector<SyntheticDomainInfo> domains = []
+    {
         std::vector<SyntheticDomainInfo> all;
         for (const SyntheticDomainModel *model : models())
             all.push_back(model->info());
@@ -265,7 +267,8 @@ Result<void> writeSyntheticRows(const std::string &domain, long rows, std::uint6
     return {};
 }
 
-namespace synthetic {
+namespace synthetic
+{
 
 void appendNumber(std::string &line, double value, int decimals)
 {

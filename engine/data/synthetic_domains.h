@@ -9,7 +9,8 @@
 
 #include "core/result.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 /// How to generate one domain's federation. docs/synthetic_domains.md describes the model.
 struct SyntheticOptions

@@ -8,9 +8,11 @@
 
 #include "data/synthetic_domain_model.h"
 
-namespace cohort::engine::synthetic {
+namespace cohort::engine::synthetic
+{
 
-namespace {
+namespace
+{
 
 // Class-conditional parameters of one workout type; "Sd" fields are standard deviations.
 struct WorkoutProfile
@@ -40,8 +42,8 @@ constexpr std::array<WorkoutProfile, 5> kProfiles = {{
 double kcalPerMinute(bool male, double heartRate, double weightKg, double age)
 {
     const double kiloJoules = male
-        ? -55.0969 + 0.6309 * heartRate + 0.1988 * weightKg + 0.2017 * age
-        : -20.4022 + 0.4472 * heartRate - 0.1263 * weightKg + 0.074 * age;
+                                  ? -55.0969 + 0.6309 * heartRate + 0.1988 * weightKg + 0.2017 * age
+                                  : -20.4022 + 0.4472 * heartRate - 0.1263 * weightKg + 0.074 * age;
     return std::max(1.5, kiloJoules / 4.184);
 }
 
@@ -50,7 +52,8 @@ class SyntheticFitnessModel final : public SyntheticDomainModel
 public:
     [[nodiscard]] const SyntheticDomainInfo &info() const override
     {
-        static const SyntheticDomainInfo domainInfo = [] {
+        static const SyntheticDomainInfo domainInfo = []
+        {
             SyntheticDomainInfo value;
             value.name = "fitness";
             value.target = "workout_type";

@@ -6,9 +6,11 @@
 
 #include "data/synthetic_domain_model.h"
 
-namespace cohort::engine::synthetic {
+namespace cohort::engine::synthetic
+{
 
-namespace {
+namespace
+{
 
 // Rejection sampling gives up after this many draws; see SyntheticVitalsModel.
 constexpr int kMaxAttempts = 100000;
@@ -36,7 +38,8 @@ class SyntheticHospitalModel final : public SyntheticDomainModel
 public:
     [[nodiscard]] const SyntheticDomainInfo &info() const override
     {
-        static const SyntheticDomainInfo domainInfo = [] {
+        static const SyntheticDomainInfo domainInfo = []
+        {
             SyntheticDomainInfo value;
             value.name = "hospital";
             value.target = "risk";
@@ -115,9 +118,9 @@ private:
     static int drawLabel(const Patient &patient, SyntheticSampler &sampler)
     {
         const double latent = -0.8 + 0.07 * (patient.heartRate - 72.0)
-            + 0.6 * std::max(0.0, 96.0 - patient.spo2) + 0.025 * (patient.pm25 - kPm25Median)
-            + 0.004 * (patient.co2 - kCo2) + 0.25 * patient.heat
-            - 0.00015 * (patient.steps - 7000.0);
+                              + 0.6 * std::max(0.0, 96.0 - patient.spo2)
+                              + 0.025 * (patient.pm25 - kPm25Median) + 0.004 * (patient.co2 - kCo2)
+                              + 0.25 * patient.heat - 0.00015 * (patient.steps - 7000.0);
         return sampler.bernoulli(logistic(3.0 * latent)) ? 1 : 0;
     }
 };

@@ -7,7 +7,8 @@
 #include <random>
 #include <vector>
 
-namespace cohort::engine::synthetic {
+namespace cohort::engine::synthetic
+{
 
 /// Mixes a user seed and a stream number into one 64-bit seed (SplitMix64 finaliser), so that
 /// each site, the test set and the benchmark rows get independent, reproducible streams.
@@ -22,7 +23,10 @@ namespace cohort::engine::synthetic {
 class SyntheticSampler final
 {
 public:
-    SyntheticSampler(std::uint64_t seed, std::uint64_t stream) : m_engine(mixSeed(seed, stream)) {}
+    SyntheticSampler(std::uint64_t seed, std::uint64_t stream)
+        : m_engine(mixSeed(seed, stream))
+    {
+    }
 
     [[nodiscard]] double normal(double mean, double sd) { return mean + sd * m_normal(m_engine); }
 

@@ -5,9 +5,11 @@
 
 #include "data/synthetic_domain_model.h"
 
-namespace cohort::engine::synthetic {
+namespace cohort::engine::synthetic
+{
 
-namespace {
+namespace
+{
 
 // Rejection sampling gives up after this many draws; with the class shares that
 // Dirichlet(alpha * K * prior) produces, a row needs about 1 / share draws.
@@ -32,7 +34,8 @@ class SyntheticVitalsModel final : public SyntheticDomainModel
 public:
     [[nodiscard]] const SyntheticDomainInfo &info() const override
     {
-        static const SyntheticDomainInfo domainInfo = [] {
+        static const SyntheticDomainInfo domainInfo = []
+        {
             SyntheticDomainInfo value;
             value.name = "vitals";
             value.target = "healthy";
@@ -96,8 +99,9 @@ private:
     static int drawLabel(const Vitals &vitals, SyntheticSampler &sampler)
     {
         const double risk = outside(vitals.heartRate, 60.0, 100.0, 10.0)
-            + outside(vitals.systolic, 90.0, 130.0, 12.0)
-            + outside(vitals.diastolic, 60.0, 85.0, 8.0) + outside(vitals.spo2, 95.0, 101.0, 1.5);
+                            + outside(vitals.systolic, 90.0, 130.0, 12.0)
+                            + outside(vitals.diastolic, 60.0, 85.0, 8.0)
+                            + outside(vitals.spo2, 95.0, 101.0, 1.5);
         const double unhealthy = logistic(4.0 * (risk - 0.8));
         return sampler.bernoulli(unhealthy) ? 0 : 1;
     }

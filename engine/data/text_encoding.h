@@ -6,7 +6,8 @@
 #include <string>
 #include <string_view>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 struct DecodedText
 {
@@ -18,11 +19,11 @@ struct DecodedText
         Undecodable, // neither valid UTF-8 nor plausible Latin-1 text
     };
     Outcome outcome = Outcome::Utf8;
-    std::string_view original;   // the input without its BOM (UTF-8 outcomes)
-    std::string converted;       // the UTF-8 text of a Latin-1 input
-    std::size_t badOffset = 0;   // first byte that is not valid UTF-8 (Latin-1, Undecodable)
-    long badLine = 0;            // 1-based line of that byte
-    unsigned char badByte = 0;   // its value
+    std::string_view original; // the input without its BOM (UTF-8 outcomes)
+    std::string converted;     // the UTF-8 text of a Latin-1 input
+    std::size_t badOffset = 0; // first byte that is not valid UTF-8 (Latin-1, Undecodable)
+    long badLine = 0;          // 1-based line of that byte
+    unsigned char badByte = 0; // its value
 
     /// The decoded UTF-8 text; views the input unless it had to be converted.
     [[nodiscard]] std::string_view text() const

@@ -4,22 +4,26 @@
 
 #include <nlohmann/json.hpp>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 std::string ValidationIssue::toString() const
 {
     std::string text = file.empty() ? std::string("<input>") : file;
-    if (row >= 0) {
+    if (row >= 0)
+    {
         text += ':';
         text += std::to_string(row);
     }
-    if (!column.empty()) {
+    if (!column.empty())
+    {
         text += ':';
         text += column;
     }
     text += severity == Severity::Error ? ": error: " : ": warning: ";
     text += message;
-    if (!hint.empty()) {
+    if (!hint.empty())
+    {
         std::string sentence = hint;
         if (sentence[0] >= 'a' && sentence[0] <= 'z')
             sentence[0] = static_cast<char>(sentence[0] - 'a' + 'A');
@@ -29,8 +33,8 @@ std::string ValidationIssue::toString() const
     return text;
 }
 
-void ValidationReport::addError(std::string code, long row, std::string column,
-                                std::string message, std::string hint)
+void ValidationReport::addError(std::string code, long row, std::string column, std::string message,
+                                std::string hint)
 {
     add(Severity::Error, std::move(code), row, std::move(column), std::move(message),
         std::move(hint));
@@ -70,8 +74,10 @@ bool ValidationReport::contains(const std::string &code) const
 std::string ValidationReport::toText() const
 {
     std::string text;
-    for (const Severity pass : {Severity::Error, Severity::Warning}) {
-        for (const ValidationIssue &issue : m_issues) {
+    for (const Severity pass : {Severity::Error, Severity::Warning})
+    {
+        for (const ValidationIssue &issue : m_issues)
+        {
             if (issue.severity == pass)
                 text += issue.toString() + "\n";
         }
@@ -87,7 +93,8 @@ std::string ValidationReport::toText() const
 nlohmann::json ValidationReport::toJson() const
 {
     nlohmann::json issues = nlohmann::json::array();
-    for (const ValidationIssue &issue : m_issues) {
+    for (const ValidationIssue &issue : m_issues)
+    {
         issues.push_back({{"severity", issue.severity == Severity::Error ? "error" : "warning"},
                           {"code", issue.code},
                           {"file", issue.file},

@@ -7,7 +7,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 enum class Severity
 {
@@ -55,8 +56,8 @@ public:
     [[nodiscard]] nlohmann::json toJson() const;
 
 private:
-    void add(Severity severity, std::string code, long row, std::string column,
-             std::string message, std::string hint);
+    void add(Severity severity, std::string code, long row, std::string column, std::string message,
+             std::string hint);
 
     std::string m_file;
     std::vector<ValidationIssue> m_issues;

@@ -12,9 +12,11 @@
 
 #include <nlohmann/json.hpp>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
-namespace {
+namespace
+{
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
@@ -29,9 +31,8 @@ void validateInputs(const std::vector<int> &truth, const std::vector<float> &pro
         throw std::invalid_argument("classification metrics need at least two classes");
     if (probabilities.size() != truth.size() * classCount)
         throw std::invalid_argument("probabilities must hold one row of class scores per row");
-    const auto outOfRange = [&](int label) {
-        return label < 0 || static_cast<std::size_t>(label) >= classCount;
-    };
+    const auto outOfRange = [&](int label)
+    { return label < 0 || static_cast<std::size_t>(label) >= classCount; };
     if (std::any_of(truth.begin(), truth.end(), outOfRange))
         throw std::invalid_argument("a true class index is outside the class list");
     if (!std::all_of(probabilities.begin(), probabilities.end(),
@@ -209,9 +210,8 @@ void computeBaseline(int majorityClass, ClassificationMetrics &metrics)
 {
     const std::vector<ClassMetrics> &classes = metrics.perClass;
     // max_element keeps the first maximum, so a tie goes to the lowest class index.
-    const auto bySupport = [](const ClassMetrics &a, const ClassMetrics &b) {
-        return a.support < b.support;
-    };
+    const auto bySupport = [](const ClassMetrics &a, const ClassMetrics &b)
+    { return a.support < b.support; };
     metrics.baselineClass =
         majorityClass >= 0
             ? majorityClass

@@ -7,7 +7,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 /// A model beats the baseline only when its accuracy is higher by more than this share
 /// (0.01 = 1 percentage point), so a difference within rounding noise does not count as a win.

@@ -10,7 +10,8 @@
 #include "eval/classification_metrics.h"
 #include "model/trained_model.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 struct FileEvaluation
 {
@@ -21,8 +22,7 @@ struct FileEvaluation
 
 /// The file must hold the model's target column and feature columns.
 [[nodiscard]] Result<FileEvaluation> evaluateOnFile(const TrainedModel &model,
-                                                    const std::string &path,
-                                                    const CsvOptions &csv,
+                                                    const std::string &path, const CsvOptions &csv,
                                                     ValidationReport &report);
 
 } // namespace cohort::engine

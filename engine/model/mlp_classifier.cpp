@@ -11,7 +11,8 @@
 #include <ATen/Parallel.h>
 #include <c10/core/InferenceMode.h>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 struct MlpClassifier::Impl
 {
@@ -25,12 +26,14 @@ struct MlpClassifier::Impl
     at::Generator generator;
 
     // Logits of a batch; when `trace` is set, keeps what backward needs.
-    at::Tensor forward(const at::Tensor &inputs, bool training, std::vector<at::Tensor> *layerInputs,
+    at::Tensor forward(const at::Tensor &inputs, bool training,
+                       std::vector<at::Tensor> *layerInputs,
                        std::vector<at::Tensor> *preActivations, std::vector<at::Tensor> *masks)
     {
         at::Tensor h = inputs;
         const std::size_t layers = weights.size();
-        for (std::size_t l = 0; l < layers; ++l) {
+        for (std::size_t l = 0; l < layers; ++l)
+        {
             if (layerInputs)
                 layerInputs->push_back(h);
             at::Tensor z = at::addmm(biases[l], h, weights[l].t());
@@ -39,13 +42,16 @@ struct MlpClassifier::Impl
             if (preActivations)
                 preActivations->push_back(z);
             h = at::relu(z);
-            if (training && spec.dropout > 0.0) {
+            if (training && spec.dropout > 0.0)
+            {
                 const double keep = 1.0 - spec.dropout;
                 at::Tensor mask = at::empty_like(h).bernoulli_(keep, generator).div_(keep);
                 h.mul_(mask);
                 if (masks)
                     masks->push_back(mask);
-            } else if (masks) {
+            }
+            else if (masks)
+            {
                 masks->push_back(at::Tensor());
             }
         }
@@ -59,13 +65,16 @@ struct MlpClassifier::Impl
         const double totalWeight = rowWeights.sum().item<double>();
         at::Tensor losses;
         at::Tensor gradient;
-        if (spec.classCount == 2) {
+        if (spec.classCount == 2)
+        {
             const at::Tensor y = targets.to(at::kFloat).unsqueeze(1);
             // Stable log(1 + exp(z)) - z*y.
             losses = at::clamp_min(logits, 0) - logits * y + at::log1p(at::exp(-at::abs(logits)));
             gradient = at::sigmoid(logits) - y;
             losses = losses.squeeze(1);
-        } else {
+        }
+        else
+        {
             const at::Tensor logProbabilities = at::log_softmax(logits, 1);
             losses = -logProbabilities.gather(1, targets.unsqueeze(1)).squeeze(1);
             gradient = logProbabilities.exp();
@@ -77,7 +86,10 @@ struct MlpClassifier::Impl
     }
 };
 
-MlpClassifier::MlpClassifier(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+MlpClassifier::MlpClassifier(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl))
+{
+}
 MlpClassifier::MlpClassifier(MlpClassifier &&other) noexcept = default;
 MlpClassifier &MlpClassifier::operator=(MlpClassifier &&other) noexcept = default;
 MlpClassifier::~MlpClassifier() = default;
@@ -98,7 +110,8 @@ Result<MlpClassifier> MlpClassifier::create(const MlpSpec &spec, std::uint64_t s
     std::int64_t weightOffset = 0;
     std::int64_t biasOffset = static_cast<std::int64_t>(spec.weightCount());
     float *data = impl->flatParameters.data_ptr<float>();
-    for (std::size_t l = 1; l < widths.size(); ++l) {
+    for (std::size_t l = 1; l < widths.size(); ++l)
+    {
         const std::int64_t in = widths[l - 1];
         const std::int64_t out = widths[l];
         const auto bound = static_cast<float>(1.0 / std::sqrt(static_cast<double>(in)));
@@ -107,7 +120,8 @@ Result<MlpClassifier> MlpClassifier::create(const MlpSpec &spec, std::uint64_t s
             data[weightOffset + k] = uniform(random);
         for (std::int64_t k = 0; k < out; ++k)
             data[biasOffset + k] = uniform(random);
-        impl->weights.push_back(impl->flatParameters.narrow(0, weightOffset, in * out).view({out, in}));
+        impl->weights.push_back(
+            impl->flatParameters.narrow(0, weightOffset, in * out).view({out, in}));
         impl->weightGradients.push_back(
             impl->flatGradients.narrow(0, weightOffset, in * out).view({out, in}));
         impl->biases.push_back(impl->flatParameters.narrow(0, biasOffset, out));
@@ -151,7 +165,8 @@ std::vector<float> MlpClassifier::parameterVector() const
 
 Result<void> MlpClassifier::setParameters(const std::vector<float> &values)
 {
-    if (values.size() != parameterCount()) {
+    if (values.size() != parameterCount())
+    {
         return makeError(ErrorCode::InvalidInput,
                          "the weights have " + std::to_string(values.size())
                              + " values but the model needs " + std::to_string(parameterCount()));
@@ -166,18 +181,21 @@ std::vector<float> MlpClassifier::predictProbabilities(const FeatureMatrix &inpu
     const auto classes = static_cast<std::size_t>(m_impl->spec.classCount);
     std::vector<float> probabilities(inputs.rows * classes);
     constexpr std::size_t kChunk = 4096;
-    for (std::size_t start = 0; start < inputs.rows; start += kChunk) {
+    for (std::size_t start = 0; start < inputs.rows; start += kChunk)
+    {
         const std::size_t count = std::min(kChunk, inputs.rows - start);
-        const at::Tensor x = at::from_blob(const_cast<float *>(inputs.rowData(start)),
-                                           {static_cast<std::int64_t>(count),
-                                            static_cast<std::int64_t>(inputs.cols)},
-                                           at::kFloat);
+        const at::Tensor x = at::from_blob(
+            const_cast<float *>(inputs.rowData(start)),
+            {static_cast<std::int64_t>(count), static_cast<std::int64_t>(inputs.cols)}, at::kFloat);
         const at::Tensor logits = m_impl->forward(x, false, nullptr, nullptr, nullptr);
         at::Tensor p;
-        if (classes == 2) {
+        if (classes == 2)
+        {
             const at::Tensor positive = at::sigmoid(logits);
             p = at::cat({1 - positive, positive}, 1);
-        } else {
+        }
+        else
+        {
             p = at::softmax(logits, 1);
         }
         p = p.contiguous();
@@ -194,8 +212,8 @@ double MlpClassifier::computeGradients(const float *inputs, const int *labels,
     c10::InferenceMode guard;
     Impl &impl = *m_impl;
     const auto batch = static_cast<std::int64_t>(batchSize);
-    const at::Tensor x = at::from_blob(const_cast<float *>(inputs),
-                                       {batch, impl.spec.inputWidth}, at::kFloat);
+    const at::Tensor x =
+        at::from_blob(const_cast<float *>(inputs), {batch, impl.spec.inputWidth}, at::kFloat);
     const at::Tensor targets =
         at::from_blob(const_cast<int *>(labels), {batch}, at::kInt).to(at::kLong);
     const at::Tensor rowWeights =
@@ -208,7 +226,8 @@ double MlpClassifier::computeGradients(const float *inputs, const int *labels,
     const at::Tensor logits = impl.forward(x, training, &layerInputs, &preActivations, &masks);
     double loss = 0.0;
     at::Tensor g = impl.lossGradient(logits, targets, rowWeights, loss);
-    for (std::size_t l = impl.weights.size(); l-- > 0;) {
+    for (std::size_t l = impl.weights.size(); l-- > 0;)
+    {
         at::mm_out(impl.weightGradients[l], g.t(), layerInputs[l]);
         at::sum_out(impl.biasGradients[l], g, {0});
         if (l == 0)
@@ -231,8 +250,8 @@ void setComputeThreads(int threads)
     // keeps its own thread pool, which LibTorch's setting does not reach; its idle workers spin
     // and halve the speed of small matrices. Reached by name, since the reference BLAS lacks it.
     using SetBlasThreads = void (*)(int);
-    if (const auto setBlasThreads = reinterpret_cast<SetBlasThreads>(
-            ::dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
+    if (const auto setBlasThreads =
+            reinterpret_cast<SetBlasThreads>(::dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
         setBlasThreads(threads);
 }
 
@@ -245,7 +264,8 @@ LossAndAccuracy MlpClassifier::evaluate(const FeatureMatrix &inputs,
     const std::vector<float> p = predictProbabilities(inputs);
     const auto classes = static_cast<std::size_t>(m_impl->spec.classCount);
     long correct = 0;
-    for (std::size_t row = 0; row < inputs.rows; ++row) {
+    for (std::size_t row = 0; row < inputs.rows; ++row)
+    {
         const float *rowP = p.data() + row * classes;
         const auto predicted = std::max_element(rowP, rowP + classes) - rowP;
         correct += predicted == labels[row] ? 1 : 0;

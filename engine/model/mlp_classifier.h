@@ -12,7 +12,8 @@
 #include "data/feature_matrix.h"
 #include "model/mlp_spec.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 /// Mean loss and accuracy of a model over labelled rows.
 struct LossAndAccuracy

@@ -4,7 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 std::vector<int> MlpSpec::layerWidths() const
 {
@@ -38,8 +39,10 @@ Result<void> MlpSpec::validate() const
         return makeError(ErrorCode::InvalidInput, "the model needs at least one input feature");
     if (classCount < 2)
         return makeError(ErrorCode::InvalidInput, "the model needs at least two classes");
-    for (const int width : hiddenLayers) {
-        if (width < 1 || width > 65536) {
+    for (const int width : hiddenLayers)
+    {
+        if (width < 1 || width > 65536)
+        {
             return makeError(ErrorCode::InvalidInput,
                              "hidden layer width " + std::to_string(width) + " is not usable",
                              "use widths between 1 and 65536, e.g. --hidden 128,64,32");
@@ -64,7 +67,8 @@ nlohmann::json toJson(const MlpSpec &spec)
 
 Result<MlpSpec> mlpSpecFromJson(const nlohmann::json &json)
 {
-    try {
+    try
+    {
         MlpSpec spec;
         spec.inputWidth = json.at("input_width").get<int>();
         spec.hiddenLayers = json.at("hidden_layers").get<std::vector<int>>();
@@ -74,7 +78,9 @@ Result<MlpSpec> mlpSpecFromJson(const nlohmann::json &json)
         if (auto valid = spec.validate(); !valid)
             return valid.error();
         return spec;
-    } catch (const nlohmann::json::exception &e) {
+    }
+    catch (const nlohmann::json::exception &e)
+    {
         return makeError(ErrorCode::InvalidInput,
                          std::string("the stored model spec is damaged: ") + e.what());
     }

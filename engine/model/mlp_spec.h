@@ -9,7 +9,8 @@
 
 #include "core/result.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 struct MlpSpec
 {

@@ -2,13 +2,16 @@
 
 #include <nlohmann/json.hpp>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 TrainedModel::TrainedModel(MlpClassifier classifier, Preprocessor preprocessor, std::string target,
                            std::vector<std::string> classNames, int baselineClass)
-    : m_classifier(std::move(classifier)), m_preprocessor(std::move(preprocessor)),
-      m_target(std::move(target)), m_classNames(std::move(classNames)),
-      m_baselineClass(baselineClass)
+    : m_classifier(std::move(classifier))
+    , m_preprocessor(std::move(preprocessor))
+    , m_target(std::move(target))
+    , m_classNames(std::move(classNames))
+    , m_baselineClass(baselineClass)
 {
 }
 
@@ -16,7 +19,8 @@ Result<TrainedModel> TrainedModel::fromStored(const std::string &specJson,
                                               const std::string &preprocessingJson,
                                               const std::vector<float> &weights)
 {
-    const auto damaged = [](const std::string &what) {
+    const auto damaged = [](const std::string &what)
+    {
         return makeError(ErrorCode::InvalidInput, "the stored model is damaged: " + what,
                          "train or import the model again");
     };
@@ -27,7 +31,8 @@ Result<TrainedModel> TrainedModel::fromStored(const std::string &specJson,
     Result<MlpSpec> mlpSpec = mlpSpecFromJson(spec);
     if (!mlpSpec)
         return mlpSpec.error();
-    try {
+    try
+    {
         Result<Preprocessor> preprocessor = Preprocessor::fromJson(pipeline.at("features"));
         if (!preprocessor)
             return preprocessor.error();
@@ -42,7 +47,9 @@ Result<TrainedModel> TrainedModel::fromStored(const std::string &specJson,
         return TrainedModel(std::move(classifier).value(), std::move(preprocessor).value(),
                             pipeline.at("target").get<std::string>(), std::move(classNames),
                             pipeline.at("baseline_class").get<int>());
-    } catch (const nlohmann::json::exception &e) {
+    }
+    catch (const nlohmann::json::exception &e)
+    {
         return damaged(e.what());
     }
 }

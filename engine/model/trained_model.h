@@ -11,7 +11,8 @@
 #include "data/raw_table.h"
 #include "model/mlp_classifier.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 class TrainedModel
 {

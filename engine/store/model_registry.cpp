@@ -8,9 +8,11 @@
 #include <system_error>
 #include <utility>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
-namespace {
+namespace
+{
 
 // Append a step to change the schema; never edit a step that has shipped. Timestamps are
 // ISO-8601 UTC set by SQLite. The weights BLOB is the last column so that listings, which skip
@@ -116,8 +118,8 @@ Result<ModelVersionRecord> readVersion(const SqliteStatement &row, const std::st
     const std::size_t bytes = row.columnBlob(12).size();
     if (count < 0 || bytes != static_cast<std::size_t>(count) * sizeof(float))
         return damagedVersion(summary->id,
-                              std::to_string(bytes) + " bytes of weights for " +
-                                  std::to_string(count) + " parameters",
+                              std::to_string(bytes) + " bytes of weights for "
+                                  + std::to_string(count) + " parameters",
                               path);
     ModelVersionRecord version;
     version.id = summary->id;
@@ -165,7 +167,8 @@ Result<ModelOrigin> modelOriginFromString(const std::string &text)
 }
 
 ModelRegistry::ModelRegistry(SqliteDatabase database, std::string path)
-    : m_database(std::move(database)), m_path(std::move(path))
+    : m_database(std::move(database))
+    , m_path(std::move(path))
 {
 }
 
@@ -180,14 +183,17 @@ Result<ModelRegistry> ModelRegistry::open(const std::string &path)
     if (failure)
         return databaseError(ErrorCode::Io,
                              "cannot create the registry's folder: " + failure.message(), path);
-    return catchSqliteErrors(path, [&]() -> Result<ModelRegistry> {
-        ModelRegistry registry(SqliteDatabase::open(path), path);
-        const Result<int> version = migrateSchema(registry.m_database, kMigrationSteps, path);
-        if (!version)
-            return version.error();
-        registry.m_schemaVersion = version.value();
-        return registry;
-    });
+    return catchSqliteErrors(path,
+                             [&]() -> Result<ModelRegistry>
+                             {
+                                 ModelRegistry registry(SqliteDatabase::open(path), path);
+                                 const Result<int> version =
+                                     migrateSchema(registry.m_database, kMigrationSteps, path);
+                                 if (!version)
+                                     return version.error();
+                                 registry.m_schemaVersion = version.value();
+                                 return registry;
+                             });
 }
 
 std::string ModelRegistry::defaultPath()
@@ -206,53 +212,64 @@ std::string ModelRegistry::defaultPath()
 
 Result<std::int64_t> ModelRegistry::addDataset(const DatasetRecord &dataset)
 {
-    return catchSqliteErrors(m_path, [&]() -> Result<std::int64_t> {
-        SqliteTransaction transaction(m_database);
-        SqliteStatement insert(m_database, "INSERT INTO datasets (name, path, content_hash, "
-                                           "schema_json, row_count) VALUES (?1, ?2, ?3, ?4, ?5)");
-        insert.bindAll(dataset.name, dataset.path, dataset.contentHash, dataset.schemaJson,
-                       dataset.rows);
-        const std::int64_t id = insert.insert();
-        transaction.commit();
-        return id;
-    });
+    return catchSqliteErrors(m_path,
+                             [&]() -> Result<std::int64_t>
+                             {
+                                 SqliteTransaction transaction(m_database);
+                                 SqliteStatement insert(
+                                     m_database,
+                                     "INSERT INTO datasets (name, path, content_hash, "
+                                     "schema_json, row_count) VALUES (?1, ?2, ?3, ?4, ?5)");
+                                 insert.bindAll(dataset.name, dataset.path, dataset.contentHash,
+                                                dataset.schemaJson, dataset.rows);
+                                 const std::int64_t id = insert.insert();
+                                 transaction.commit();
+                                 return id;
+                             });
 }
 
 Result<std::optional<DatasetRecord>> ModelRegistry::findDatasetByHash(const std::string &hash)
 {
-    return catchSqliteErrors(m_path, [&]() -> Result<std::optional<DatasetRecord>> {
-        SqliteStatement query(m_database, "SELECT id, name, path, content_hash, schema_json, "
-                                          "row_count, created_at FROM datasets "
-                                          "WHERE content_hash = ?1 ORDER BY id DESC LIMIT 1");
-        query.bind(1, hash);
-        if (!query.step())
-            return std::optional<DatasetRecord>();
-        DatasetRecord dataset;
-        dataset.id = query.columnInt64(0);
-        dataset.name = query.columnText(1);
-        dataset.path = query.columnText(2);
-        dataset.contentHash = query.columnText(3);
-        dataset.schemaJson = query.columnText(4);
-        dataset.rows = query.columnInt64(5);
-        dataset.createdAt = query.columnText(6);
-        return std::optional(std::move(dataset));
-    });
+    return catchSqliteErrors(
+        m_path,
+        [&]() -> Result<std::optional<DatasetRecord>>
+        {
+            SqliteStatement query(m_database, "SELECT id, name, path, content_hash, schema_json, "
+                                              "row_count, created_at FROM datasets "
+                                              "WHERE content_hash = ?1 ORDER BY id DESC LIMIT 1");
+            query.bind(1, hash);
+            if (!query.step())
+                return std::optional<DatasetRecord>();
+            DatasetRecord dataset;
+            dataset.id = query.columnInt64(0);
+            dataset.name = query.columnText(1);
+            dataset.path = query.columnText(2);
+            dataset.contentHash = query.columnText(3);
+            dataset.schemaJson = query.columnText(4);
+            dataset.rows = query.columnInt64(5);
+            dataset.createdAt = query.columnText(6);
+            return std::optional(std::move(dataset));
+        });
 }
 
 Result<std::int64_t> ModelRegistry::startRun(const TrainingRunRecord &run)
 {
-    return catchSqliteErrors(m_path, [&]() -> Result<std::int64_t> {
-        SqliteTransaction transaction(m_database);
-        if (auto missing =
-                missingReference(m_database, m_path, "datasets", "dataset", run.datasetId))
-            return *missing;
-        SqliteStatement insert(m_database, "INSERT INTO training_runs (dataset_id, config_json, "
-                                           "status) VALUES (?1, ?2, 'running')");
-        insert.bindAll(run.datasetId, run.configJson);
-        const std::int64_t id = insert.insert();
-        transaction.commit();
-        return id;
-    });
+    return catchSqliteErrors(
+        m_path,
+        [&]() -> Result<std::int64_t>
+        {
+            SqliteTransaction transaction(m_database);
+            if (auto missing =
+                    missingReference(m_database, m_path, "datasets", "dataset", run.datasetId))
+                return *missing;
+            SqliteStatement insert(m_database,
+                                   "INSERT INTO training_runs (dataset_id, config_json, "
+                                   "status) VALUES (?1, ?2, 'running')");
+            insert.bindAll(run.datasetId, run.configJson);
+            const std::int64_t id = insert.insert();
+            transaction.commit();
+            return id;
+        });
 }
 
 Result<void> ModelRegistry::finishRun(std::int64_t runId, const std::string &status)
@@ -260,163 +277,192 @@ Result<void> ModelRegistry::finishRun(std::int64_t runId, const std::string &sta
     if (status != "finished" && status != "failed" && status != "cancelled")
         return databaseError(ErrorCode::InvalidInput, "unknown final run status '" + status + "'",
                              m_path, "expected finished, failed or cancelled");
-    return catchSqliteErrors(m_path, [&]() -> Result<void> {
-        SqliteTransaction transaction(m_database);
-        const Result<TrainingRunRecord> run = loadRun(runId);
-        if (!run)
-            return run.error();
-        if (run->status != "running")
-            return databaseError(ErrorCode::InvalidInput,
-                                 "training run " + std::to_string(runId) + " has already ended (" +
-                                     run->status + ")",
-                                 m_path);
-        SqliteStatement update(m_database, "UPDATE training_runs SET status = ?2, ended_at = "
-                                           "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1");
-        update.bindAll(runId, status);
-        update.execute();
-        transaction.commit();
-        return {};
-    });
+    return catchSqliteErrors(
+        m_path,
+        [&]() -> Result<void>
+        {
+            SqliteTransaction transaction(m_database);
+            const Result<TrainingRunRecord> run = loadRun(runId);
+            if (!run)
+                return run.error();
+            if (run->status != "running")
+                return databaseError(ErrorCode::InvalidInput,
+                                     "training run " + std::to_string(runId)
+                                         + " has already ended (" + run->status + ")",
+                                     m_path);
+            SqliteStatement update(m_database,
+                                   "UPDATE training_runs SET status = ?2, ended_at = "
+                                   "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1");
+            update.bindAll(runId, status);
+            update.execute();
+            transaction.commit();
+            return {};
+        });
 }
 
 Result<TrainingRunRecord> ModelRegistry::loadRun(std::int64_t runId)
 {
-    return catchSqliteErrors(m_path, [&]() -> Result<TrainingRunRecord> {
-        SqliteStatement query(m_database, "SELECT id, dataset_id, config_json, status, started_at, "
-                                          "ended_at FROM training_runs WHERE id = ?1");
-        query.bind(1, runId);
-        if (!query.step())
-            return notFound("training run", runId, m_path);
-        TrainingRunRecord run;
-        run.id = query.columnInt64(0);
-        run.datasetId = query.columnOptionalInt64(1);
-        run.configJson = query.columnText(2);
-        run.status = query.columnText(3);
-        run.startedAt = query.columnText(4);
-        run.endedAt = query.columnText(5);
-        return run;
-    });
+    return catchSqliteErrors(m_path,
+                             [&]() -> Result<TrainingRunRecord>
+                             {
+                                 SqliteStatement query(
+                                     m_database,
+                                     "SELECT id, dataset_id, config_json, status, started_at, "
+                                     "ended_at FROM training_runs WHERE id = ?1");
+                                 query.bind(1, runId);
+                                 if (!query.step())
+                                     return notFound("training run", runId, m_path);
+                                 TrainingRunRecord run;
+                                 run.id = query.columnInt64(0);
+                                 run.datasetId = query.columnOptionalInt64(1);
+                                 run.configJson = query.columnText(2);
+                                 run.status = query.columnText(3);
+                                 run.startedAt = query.columnText(4);
+                                 run.endedAt = query.columnText(5);
+                                 return run;
+                             });
 }
 
 Result<void> ModelRegistry::addEpochMetric(const EpochMetricRecord &metric)
 {
-    return catchSqliteErrors(m_path, [&]() -> Result<void> {
-        SqliteTransaction transaction(m_database);
-        if (auto missing =
-                missingReference(m_database, m_path, "training_runs", "training run", metric.runId))
-            return *missing;
-        SqliteStatement duplicate(m_database,
-                                  "SELECT 1 FROM epoch_metrics WHERE run_id = ?1 AND epoch = ?2");
-        duplicate.bindAll(metric.runId, metric.epoch);
-        if (duplicate.step())
-            return databaseError(ErrorCode::InvalidInput,
-                                 "training run " + std::to_string(metric.runId) +
-                                     " already has metrics for epoch " +
-                                     std::to_string(metric.epoch),
-                                 m_path);
-        SqliteStatement insert(m_database, "INSERT INTO epoch_metrics (run_id, epoch, train_loss, "
-                                           "validation_loss, train_accuracy, validation_accuracy) "
-                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        insert.bindAll(metric.runId, metric.epoch, metric.trainLoss, metric.validationLoss,
-                       metric.trainAccuracy, metric.validationAccuracy);
-        insert.execute();
-        transaction.commit();
-        return {};
-    });
+    return catchSqliteErrors(
+        m_path,
+        [&]() -> Result<void>
+        {
+            SqliteTransaction transaction(m_database);
+            if (auto missing = missingReference(m_database, m_path, "training_runs", "training run",
+                                                metric.runId))
+                return *missing;
+            SqliteStatement duplicate(
+                m_database, "SELECT 1 FROM epoch_metrics WHERE run_id = ?1 AND epoch = ?2");
+            duplicate.bindAll(metric.runId, metric.epoch);
+            if (duplicate.step())
+                return databaseError(ErrorCode::InvalidInput,
+                                     "training run " + std::to_string(metric.runId)
+                                         + " already has metrics for epoch "
+                                         + std::to_string(metric.epoch),
+                                     m_path);
+            SqliteStatement insert(m_database,
+                                   "INSERT INTO epoch_metrics (run_id, epoch, train_loss, "
+                                   "validation_loss, train_accuracy, validation_accuracy) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            insert.bindAll(metric.runId, metric.epoch, metric.trainLoss, metric.validationLoss,
+                           metric.trainAccuracy, metric.validationAccuracy);
+            insert.execute();
+            transaction.commit();
+            return {};
+        });
 }
 
 Result<std::vector<EpochMetricRecord>> ModelRegistry::epochMetrics(std::int64_t runId)
 {
-    return catchSqliteErrors(m_path, [&]() -> Result<std::vector<EpochMetricRecord>> {
-        if (auto missing =
-                missingReference(m_database, m_path, "training_runs", "training run", runId))
-            return *missing;
-        SqliteStatement query(m_database,
-                              "SELECT run_id, epoch, train_loss, validation_loss, train_accuracy, "
-                              "validation_accuracy FROM epoch_metrics WHERE run_id = ?1 "
-                              "ORDER BY epoch");
-        query.bind(1, runId);
-        std::vector<EpochMetricRecord> metrics;
-        while (query.step())
+    return catchSqliteErrors(
+        m_path,
+        [&]() -> Result<std::vector<EpochMetricRecord>>
         {
-            metrics.push_back({query.columnInt64(0), static_cast<int>(query.columnInt64(1)),
-                               columnMetric(query, 2), columnMetric(query, 3),
-                               columnMetric(query, 4), columnMetric(query, 5)});
-        }
-        return metrics;
-    });
+            if (auto missing =
+                    missingReference(m_database, m_path, "training_runs", "training run", runId))
+                return *missing;
+            SqliteStatement query(
+                m_database, "SELECT run_id, epoch, train_loss, validation_loss, train_accuracy, "
+                            "validation_accuracy FROM epoch_metrics WHERE run_id = ?1 "
+                            "ORDER BY epoch");
+            query.bind(1, runId);
+            std::vector<EpochMetricRecord> metrics;
+            while (query.step())
+            {
+                metrics.push_back({query.columnInt64(0), static_cast<int>(query.columnInt64(1)),
+                                   columnMetric(query, 2), columnMetric(query, 3),
+                                   columnMetric(query, 4), columnMetric(query, 5)});
+            }
+            return metrics;
+        });
 }
 
 Result<std::int64_t> ModelRegistry::saveVersion(const ModelVersionRecord &version)
 {
-    return catchSqliteErrors(m_path, [&]() -> Result<std::int64_t> {
-        SqliteTransaction transaction(m_database);
-        for (const std::optional<Error> &missing :
-             {missingReference(m_database, m_path, "model_versions", "parent model version",
-                               version.parentId),
-              missingReference(m_database, m_path, "training_runs", "training run", version.runId),
-              missingReference(m_database, m_path, "datasets", "dataset", version.datasetId)})
+    return catchSqliteErrors(
+        m_path,
+        [&]() -> Result<std::int64_t>
         {
-            if (missing)
-                return *missing;
-        }
-        SqliteStatement insert(m_database,
-                               "INSERT INTO model_versions (parent_id, origin, round, run_id, "
-                               "dataset_id, name, spec_json, preprocessing_json, metrics_json, "
-                               "parameter_count, weights) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-        insert.bindAll(version.parentId, toString(version.origin), version.round, version.runId,
-                       version.datasetId, version.name, version.specJson, version.preprocessingJson,
-                       version.metricsJson, static_cast<std::int64_t>(version.weights.size()));
-        insert.bindFloats(11, version.weights);
-        const std::int64_t id = insert.insert();
-        transaction.commit();
-        return id;
-    });
+            SqliteTransaction transaction(m_database);
+            for (const std::optional<Error> &missing :
+                 {missingReference(m_database, m_path, "model_versions", "parent model version",
+                                   version.parentId),
+                  missingReference(m_database, m_path, "training_runs", "training run",
+                                   version.runId),
+                  missingReference(m_database, m_path, "datasets", "dataset", version.datasetId)})
+            {
+                if (missing)
+                    return *missing;
+            }
+            SqliteStatement insert(m_database,
+                                   "INSERT INTO model_versions (parent_id, origin, round, run_id, "
+                                   "dataset_id, name, spec_json, preprocessing_json, metrics_json, "
+                                   "parameter_count, weights) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+            insert.bindAll(version.parentId, toString(version.origin), version.round, version.runId,
+                           version.datasetId, version.name, version.specJson,
+                           version.preprocessingJson, version.metricsJson,
+                           static_cast<std::int64_t>(version.weights.size()));
+            insert.bindFloats(11, version.weights);
+            const std::int64_t id = insert.insert();
+            transaction.commit();
+            return id;
+        });
 }
 
 Result<ModelVersionRecord> ModelRegistry::loadVersion(std::int64_t id)
 {
-    return catchSqliteErrors(m_path, [&]() -> Result<ModelVersionRecord> {
-        SqliteStatement query(m_database, versionQuery(true, "WHERE id = ?1"));
-        query.bind(1, id);
-        if (!query.step())
-            return notFound("model version", id, m_path,
-                            "list the registry's versions to see which ids exist");
-        return readVersion(query, m_path);
-    });
+    return catchSqliteErrors(
+        m_path,
+        [&]() -> Result<ModelVersionRecord>
+        {
+            SqliteStatement query(m_database, versionQuery(true, "WHERE id = ?1"));
+            query.bind(1, id);
+            if (!query.step())
+                return notFound("model version", id, m_path,
+                                "list the registry's versions to see which ids exist");
+            return readVersion(query, m_path);
+        });
 }
 
 Result<std::vector<ModelVersionSummary>> ModelRegistry::listVersions()
 {
-    return catchSqliteErrors(m_path, [&]() -> Result<std::vector<ModelVersionSummary>> {
-        SqliteStatement query(m_database, versionQuery(false, "ORDER BY id DESC"));
-        std::vector<ModelVersionSummary> versions;
-        while (query.step())
+    return catchSqliteErrors(
+        m_path,
+        [&]() -> Result<std::vector<ModelVersionSummary>>
         {
-            Result<ModelVersionSummary> summary = readSummary(query, m_path);
-            if (!summary)
-                return summary.error();
-            versions.push_back(std::move(summary).value());
-        }
-        return versions;
-    });
+            SqliteStatement query(m_database, versionQuery(false, "ORDER BY id DESC"));
+            std::vector<ModelVersionSummary> versions;
+            while (query.step())
+            {
+                Result<ModelVersionSummary> summary = readSummary(query, m_path);
+                if (!summary)
+                    return summary.error();
+                versions.push_back(std::move(summary).value());
+            }
+            return versions;
+        });
 }
 
 Result<std::optional<ModelVersionRecord>>
 ModelRegistry::latestVersion(std::optional<ModelOrigin> origin)
 {
-    return catchSqliteErrors(m_path, [&]() -> Result<std::optional<ModelVersionRecord>> {
-        SqliteStatement query(m_database, versionQuery(true, "WHERE ?1 IS NULL OR origin = ?1 "
-                                                             "ORDER BY id DESC LIMIT 1"));
-        query.bind(1, origin ? std::optional(toString(*origin)) : std::nullopt);
-        if (!query.step())
-            return std::optional<ModelVersionRecord>();
-        Result<ModelVersionRecord> version = readVersion(query, m_path);
-        if (!version)
-            return version.error();
-        return std::optional(std::move(version).value());
-    });
+    return catchSqliteErrors(
+        m_path,
+        [&]() -> Result<std::optional<ModelVersionRecord>>
+        {
+            SqliteStatement query(m_database, versionQuery(true, "WHERE ?1 IS NULL OR origin = ?1 "
+                                                                 "ORDER BY id DESC LIMIT 1"));
+            query.bind(1, origin ? std::optional(toString(*origin)) : std::nullopt);
+            if (!query.step())
+                return std::optional<ModelVersionRecord>();
+            Result<ModelVersionRecord> version = readVersion(query, m_path);
+            if (!version)
+                return version.error();
+            return std::optional(std::move(version).value());
+        });
 }
 
 } // namespace cohort::engine

@@ -10,7 +10,8 @@
 #include "core/result.h"
 #include "store/sqlite_database.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 /// How a model version came to be; stored as "local", "centralized" or "federated".
 enum class ModelOrigin

@@ -9,9 +9,11 @@
 
 #include <sqlite3.h>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
-namespace {
+namespace
+{
 
 static_assert(sizeof(float) == 4 && std::numeric_limits<float>::is_iec559,
               "float BLOBs hold IEEE-754 float32 values");
@@ -61,7 +63,8 @@ sqlite3 *requireOpen(sqlite3 *database)
 } // namespace
 
 SqliteError::SqliteError(int code, const std::string &message)
-    : std::runtime_error(message), m_code(code)
+    : std::runtime_error(message)
+    , m_code(code)
 {
 }
 
@@ -132,8 +135,8 @@ SqliteStatement::~SqliteStatement()
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
-    : m_database(std::exchange(other.m_database, nullptr)),
-      m_statement(std::exchange(other.m_statement, nullptr))
+    : m_database(std::exchange(other.m_database, nullptr))
+    , m_statement(std::exchange(other.m_statement, nullptr))
 {
 }
 
@@ -286,7 +289,8 @@ std::vector<float> SqliteStatement::columnFloats(int column) const
     return values;
 }
 
-SqliteTransaction::SqliteTransaction(SqliteDatabase &database) : m_database(database)
+SqliteTransaction::SqliteTransaction(SqliteDatabase &database)
+    : m_database(database)
 {
     m_database.execute("BEGIN IMMEDIATE");
 }
@@ -313,9 +317,9 @@ Result<int> migrateSchema(SqliteDatabase &database, std::span<const SqliteMigrat
         return stored;
     if (stored.value() > known)
         return databaseError(ErrorCode::InvalidInput,
-                             "the database has schema version " + std::to_string(stored.value()) +
-                                 ", newer than this build of Cohort understands (" +
-                                 std::to_string(known) + ")",
+                             "the database has schema version " + std::to_string(stored.value())
+                                 + ", newer than this build of Cohort understands ("
+                                 + std::to_string(known) + ")",
                              path, "update Cohort to open it; the file was left unchanged");
     database.execute("PRAGMA journal_mode = WAL");
     int version = stored.value();

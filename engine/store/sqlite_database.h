@@ -18,7 +18,8 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 /// A failed SQLite call: the primary result code (SQLITE_BUSY, SQLITE_NOTADB, ...) and
 /// SQLite's own message. Never thrown out of the store module.
@@ -56,7 +57,10 @@ public:
     [[nodiscard]] sqlite3 *handle() const { return m_handle; }
 
 private:
-    explicit SqliteDatabase(sqlite3 *handle) : m_handle(handle) {}
+    explicit SqliteDatabase(sqlite3 *handle)
+        : m_handle(handle)
+    {
+    }
 
     sqlite3 *m_handle = nullptr;
 };
@@ -84,8 +88,7 @@ public:
     /// `values` must outlive the statement's last step.
     void bindFloats(int index, std::span<const float> values);
 
-    template <typename T>
-    void bind(int index, const std::optional<T> &value)
+    template <typename T> void bind(int index, const std::optional<T> &value)
     {
         if (value)
             bind(index, *value);
@@ -94,8 +97,7 @@ public:
     }
 
     /// Binds `values` to ?1, ?2, ... in order.
-    template <typename... Values>
-    void bindAll(const Values &...values)
+    template <typename... Values> void bindAll(const Values &...values)
     {
         int index = 0;
         (bind(++index, values), ...);

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 Result<OptimizerKind> optimizerKindFromString(const std::string &name)
 {
@@ -21,8 +22,9 @@ std::string toString(OptimizerKind kind)
 }
 
 FlatOptimizer::FlatOptimizer(std::size_t parameterCount, const OptimizerSettings &settings)
-    : m_settings(settings), m_first(parameterCount, 0.0f),
-      m_second(settings.kind == OptimizerKind::Adam ? parameterCount : 0, 0.0f)
+    : m_settings(settings)
+    , m_first(parameterCount, 0.0f)
+    , m_second(settings.kind == OptimizerKind::Adam ? parameterCount : 0, 0.0f)
 {
 }
 
@@ -40,10 +42,12 @@ void FlatOptimizer::step(float *parameters, const float *gradients, double learn
     const std::size_t decayed = std::min(m_settings.decayedPrefix, count);
     const auto decay = static_cast<float>(m_settings.weightDecay);
     float *first = m_first.data();
-    if (m_settings.kind == OptimizerKind::Sgd) {
+    if (m_settings.kind == OptimizerKind::Sgd)
+    {
         const auto momentum = static_cast<float>(m_settings.momentum);
         const auto rate = static_cast<float>(learningRate);
-        for (std::size_t i = 0; i < count; ++i) {
+        for (std::size_t i = 0; i < count; ++i)
+        {
             const float g = gradients[i] + (i < decayed ? decay * parameters[i] : 0.0f);
             first[i] = momentum * first[i] + g;
             parameters[i] -= rate * first[i];
@@ -59,8 +63,10 @@ void FlatOptimizer::step(float *parameters, const float *gradients, double learn
     const auto root2 = static_cast<float>(std::sqrt(correction2));
     const auto epsilon = static_cast<float>(m_settings.epsilon);
     float *second = m_second.data();
-    const auto update = [&](std::size_t begin, std::size_t end, float decayFactor) {
-        for (std::size_t i = begin; i < end; ++i) {
+    const auto update = [&](std::size_t begin, std::size_t end, float decayFactor)
+    {
+        for (std::size_t i = begin; i < end; ++i)
+        {
             const float g = gradients[i] + decayFactor * parameters[i];
             first[i] = beta1 * first[i] + (1.0f - beta1) * g;
             second[i] = beta2 * second[i] + (1.0f - beta2) * g * g;

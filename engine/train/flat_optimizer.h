@@ -8,7 +8,8 @@
 
 #include "core/result.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 enum class OptimizerKind
 {
@@ -26,8 +27,8 @@ struct OptimizerSettings
     double beta1 = 0.9;    // Adam
     double beta2 = 0.999;
     double epsilon = 1e-8;
-    double weightDecay = 0.0;       // L2 coefficient added to the gradient
-    std::size_t decayedPrefix = 0;  // how many leading parameters weight decay applies to
+    double weightDecay = 0.0;      // L2 coefficient added to the gradient
+    std::size_t decayedPrefix = 0; // how many leading parameters weight decay applies to
 };
 
 class FlatOptimizer

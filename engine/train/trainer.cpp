@@ -6,15 +6,18 @@
 #include <numbers>
 #include <random>
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
-namespace {
+namespace
+{
 
 using Clock = std::chrono::steady_clock;
 
 double learningRateAt(const TrainOptions &options, int epoch)
 {
-    switch (options.schedule) {
+    switch (options.schedule)
+    {
     case LearningRateSchedule::Step:
         return options.learningRate
                * std::pow(options.stepGamma, (epoch - 1) / std::max(1, options.stepEpochs));
@@ -34,7 +37,8 @@ std::vector<float> classWeightsFor(const std::vector<int> &labels, int classCoun
     for (const int label : labels)
         counts[static_cast<std::size_t>(label)] += 1.0;
     std::vector<float> weights(static_cast<std::size_t>(classCount), 1.0f);
-    for (std::size_t k = 0; k < counts.size(); ++k) {
+    for (std::size_t k = 0; k < counts.size(); ++k)
+    {
         if (counts[k] > 0.0)
             weights[k] = static_cast<float>(static_cast<double>(labels.size())
                                             / (static_cast<double>(classCount) * counts[k]));
@@ -58,7 +62,8 @@ Result<LearningRateSchedule> scheduleFromString(const std::string &name)
 
 std::string toString(LearningRateSchedule schedule)
 {
-    switch (schedule) {
+    switch (schedule)
+    {
     case LearningRateSchedule::Step:
         return "step";
     case LearningRateSchedule::Cosine:
@@ -92,7 +97,8 @@ Result<TrainOutcome> trainClassifier(MlpClassifier &model, const FeatureMatrix &
     if (auto valid = options.validate(); !valid)
         return valid.error();
     if (trainInputs.rows == 0 || trainInputs.rows != trainLabels.size()
-        || static_cast<int>(trainInputs.cols) != model.spec().inputWidth) {
+        || static_cast<int>(trainInputs.cols) != model.spec().inputWidth)
+    {
         return makeError(ErrorCode::InvalidInput, "the training rows do not fit the model");
     }
     setComputeThreads(options.threads);
@@ -120,20 +126,24 @@ Result<TrainOutcome> trainClassifier(MlpClassifier &model, const FeatureMatrix &
     double bestLoss = std::numeric_limits<double>::infinity();
     double trainingSeconds = 0.0;
     double samples = 0.0;
-    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    for (int epoch = 1; epoch <= options.epochs; ++epoch)
+    {
         const auto epochStart = Clock::now();
         const double rate = learningRateAt(options, epoch);
         for (std::size_t i = 0; i < order.size(); ++i)
             order[i] = i;
         std::shuffle(order.begin(), order.end(), shuffler);
         double lossSum = 0.0;
-        for (std::size_t start = 0; start < order.size(); start += batchCapacity) {
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
+        for (std::size_t start = 0; start < order.size(); start += batchCapacity)
+        {
+            if (cancel && cancel->load(std::memory_order_relaxed))
+            {
                 outcome.cancelled = true;
                 break;
             }
             const std::size_t count = std::min(batchCapacity, order.size() - start);
-            for (std::size_t k = 0; k < count; ++k) {
+            for (std::size_t k = 0; k < count; ++k)
+            {
                 const std::size_t row = order[start + k];
                 std::copy(trainInputs.rowData(row), trainInputs.rowData(row) + width,
                           batchInputs.begin() + static_cast<std::ptrdiff_t>(k * width));
@@ -168,11 +178,14 @@ Result<TrainOutcome> trainClassifier(MlpClassifier &model, const FeatureMatrix &
             onEpoch(report);
 
         const double monitored = validating ? validation.loss : report.trainLoss;
-        if (!validating || monitored < bestLoss - 1e-6) {
+        if (!validating || monitored < bestLoss - 1e-6)
+        {
             bestLoss = monitored;
             outcome.bestEpoch = epoch;
             bestParameters = model.parameterVector();
-        } else if (options.patience > 0 && epoch - outcome.bestEpoch >= options.patience) {
+        }
+        else if (options.patience > 0 && epoch - outcome.bestEpoch >= options.patience)
+        {
             outcome.stoppedEarly = true;
             break;
         }

@@ -13,7 +13,8 @@
 #include "model/mlp_classifier.h"
 #include "train/flat_optimizer.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 enum class LearningRateSchedule
 {
@@ -38,7 +39,7 @@ struct TrainOptions
     int patience = 10;         // epochs without a better validation loss; 0 = never stop early
     bool classWeights = false; // weight rows by inverse class frequency
     std::uint64_t seed = 42;
-    int threads = 1;           // LibTorch intra-op threads; small MLPs are fastest on one
+    int threads = 1; // LibTorch intra-op threads; small MLPs are fastest on one
 
     [[nodiscard]] Result<void> validate() const;
 };
@@ -58,7 +59,7 @@ struct EpochReport
 struct TrainOutcome
 {
     std::vector<EpochReport> history;
-    int bestEpoch = 0;        // the model keeps this epoch's weights
+    int bestEpoch = 0; // the model keeps this epoch's weights
     bool stoppedEarly = false;
     bool cancelled = false;
     double samplesPerSecond = 0.0;
@@ -68,13 +69,10 @@ using EpochCallback = std::function<void(const EpochReport &)>;
 
 /// Trains `model` in place. Validation rows drive early stopping; with none, the last epoch
 /// wins. `cancel` is checked before every batch; a cancelled run keeps the best weights so far.
-[[nodiscard]] Result<TrainOutcome> trainClassifier(MlpClassifier &model,
-                                                   const FeatureMatrix &trainInputs,
-                                                   const std::vector<int> &trainLabels,
-                                                   const FeatureMatrix &validationInputs,
-                                                   const std::vector<int> &validationLabels,
-                                                   const TrainOptions &options,
-                                                   const EpochCallback &onEpoch = {},
-                                                   const std::atomic<bool> *cancel = nullptr);
+[[nodiscard]] Result<TrainOutcome>
+trainClassifier(MlpClassifier &model, const FeatureMatrix &trainInputs,
+                const std::vector<int> &trainLabels, const FeatureMatrix &validationInputs,
+                const std::vector<int> &validationLabels, const TrainOptions &options,
+                const EpochCallback &onEpoch = {}, const std::atomic<bool> *cancel = nullptr);
 
 } // namespace cohort::engine

@@ -9,9 +9,11 @@
 #include "data/dataset_import.h"
 #include "model/trained_model.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
-namespace {
+namespace
+{
 
 std::vector<int> labelsAt(const std::vector<int> &labels, const std::vector<std::size_t> &rows)
 {
@@ -123,8 +125,10 @@ Result<TrainingResult> runTrainingJob(const TrainingRequest &request, ModelRegis
     result.runId = runId.value();
 
     const std::vector<int> trainLabels = labelsAt(dataset.labels, split.train);
-    const EpochCallback recordEpoch = [&](const EpochReport &epoch) {
-        EpochMetricRecord metric{result.runId, epoch.epoch, epoch.trainLoss, epoch.validationLoss,
+    const EpochCallback recordEpoch = [&](const EpochReport &epoch)
+    {
+        EpochMetricRecord metric{result.runId,        epoch.epoch,
+                                 epoch.trainLoss,     epoch.validationLoss,
                                  epoch.trainAccuracy, epoch.validationAccuracy};
         (void)registry.addEpochMetric(metric); // progress history; a failure must not stop training
         if (onEpoch)
@@ -134,7 +138,8 @@ Result<TrainingResult> runTrainingJob(const TrainingRequest &request, ModelRegis
         classifier.value(), features->select(split.train), trainLabels,
         features->select(split.validation), labelsAt(dataset.labels, split.validation),
         request.train, recordEpoch, cancel);
-    if (!outcome || outcome->cancelled) {
+    if (!outcome || outcome->cancelled)
+    {
         (void)registry.finishRun(result.runId, outcome ? "cancelled" : "failed");
         if (!outcome)
             return outcome.error();
@@ -145,9 +150,9 @@ Result<TrainingResult> runTrainingJob(const TrainingRequest &request, ModelRegis
     const int baseline = majorityClass(trainLabels, spec.classCount);
     const std::vector<float> testProbabilities =
         classifier->predictProbabilities(features->select(split.test));
-    result.testMetrics = computeClassificationMetrics(labelsAt(dataset.labels, split.test),
-                                                      testProbabilities,
-                                                      dataset.schema.classNames, baseline);
+    result.testMetrics =
+        computeClassificationMetrics(labelsAt(dataset.labels, split.test), testProbabilities,
+                                     dataset.schema.classNames, baseline);
     const TrainedModel model(std::move(classifier).value(), std::move(preprocessor),
                              dataset.schema.target, dataset.schema.classNames, baseline);
     ModelVersionRecord version;
@@ -162,7 +167,8 @@ Result<TrainingResult> runTrainingJob(const TrainingRequest &request, ModelRegis
     version.metricsJson = toJson(result.testMetrics).dump();
     version.weights = model.classifier().parameterVector();
     Result<std::int64_t> versionId = registry.saveVersion(version);
-    if (!versionId) {
+    if (!versionId)
+    {
         (void)registry.finishRun(result.runId, "failed");
         return versionId.error();
     }

@@ -18,7 +18,8 @@
 #include "store/model_registry.h"
 #include "train/trainer.h"
 
-namespace cohort::engine {
+namespace cohort::engine
+{
 
 struct TrainingRequest
 {
@@ -51,10 +52,8 @@ struct TrainingResult
 
 /// Runs the workflow. Problems with the file land in `report` (an InvalidInput error when any
 /// is an error); `onEpoch` reports progress; a set `cancel` stops it without storing a version.
-[[nodiscard]] Result<TrainingResult> runTrainingJob(const TrainingRequest &request,
-                                                    ModelRegistry &registry,
-                                                    ValidationReport &report,
-                                                    const EpochCallback &onEpoch = {},
-                                                    const std::atomic<bool> *cancel = nullptr);
+[[nodiscard]] Result<TrainingResult>
+runTrainingJob(const TrainingRequest &request, ModelRegistry &registry, ValidationReport &report,
+               const EpochCallback &onEpoch = {}, const std::atomic<bool> *cancel = nullptr);
 
 } // namespace cohort::engine

@@ -23,7 +23,8 @@ using cohort::engine::computeClassificationMetrics;
                             .arg(double(actual), 0, 'g', 17)                                       \
                             .arg(double(expected), 0, 'g', 17)))
 
-namespace {
+namespace
+{
 
 // Every probability below is a multiple of 1/8, so float holds it exactly and the hand-computed
 // values can be compared tightly.

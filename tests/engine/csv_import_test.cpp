@@ -10,14 +10,16 @@
 
 using namespace cohort::engine;
 
-namespace {
+namespace
+{
 
 // A file with 12 rows: enough rows per class for the checks, small enough to read.
 std::string labelledRows(const std::string &delimiter = ",", const std::string &newline = "\n")
 {
-    std::string text = "age" + delimiter + "sex" + delimiter + "smoker" + delimiter + "label"
-                       + newline;
-    for (int i = 0; i < 12; ++i) {
+    std::string text =
+        "age" + delimiter + "sex" + delimiter + "smoker" + delimiter + "label" + newline;
+    for (int i = 0; i < 12; ++i)
+    {
         text += std::to_string(30 + i) + delimiter + (i % 2 ? "F" : "M") + delimiter
                 + (i % 3 ? "yes" : "no") + delimiter + (i % 2 ? "sick" : "well") + newline;
     }
@@ -49,7 +51,8 @@ Imported importText(const std::string &text, const std::string &target = "label"
 
 const ValidationIssue *findIssue(const ValidationReport &report, const std::string &code)
 {
-    for (const ValidationIssue &issue : report.issues()) {
+    for (const ValidationIssue &issue : report.issues())
+    {
         if (issue.code == code)
             return &issue;
     }
@@ -70,13 +73,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("encoding");
         const std::string plain = labelledRows();
         QTest::newRow("comma") << QByteArray::fromStdString(plain) << ',' << "UTF-8";
-        QTest::newRow("semicolon") << QByteArray::fromStdString(labelledRows(";")) << ';'
-                                   << "UTF-8";
+        QTest::newRow("semicolon")
+            << QByteArray::fromStdString(labelledRows(";")) << ';' << "UTF-8";
         QTest::newRow("tab") << QByteArray::fromStdString(labelledRows("\t")) << '\t' << "UTF-8";
         QTest::newRow("crlf") << QByteArray::fromStdString(labelledRows(",", "\r\n")) << ','
                               << "UTF-8";
-        QTest::newRow("utf-8 bom") << QByteArray::fromStdString("\xEF\xBB\xBF" + plain) << ','
-                                   << "UTF-8 with BOM";
+        QTest::newRow("utf-8 bom")
+            << QByteArray::fromStdString("\xEF\xBB\xBF" + plain) << ',' << "UTF-8 with BOM";
         QTest::newRow("no final newline")
             << QByteArray::fromStdString(plain.substr(0, plain.size() - 1)) << ',' << "UTF-8";
     }
@@ -101,8 +104,8 @@ private Q_SLOTS:
         std::string text = "name,note,value,label\n";
         text += "\"Smith, Ann\",\"said \"\"hi\"\"\nthen left\",1.5,a\n";
         for (int i = 0; i < 11; ++i)
-            text += "p" + std::to_string(i) + ",plain," + std::to_string(i) + "," + (i % 2 ? "a" : "b")
-                    + "\n";
+            text += "p" + std::to_string(i) + ",plain," + std::to_string(i) + ","
+                    + (i % 2 ? "a" : "b") + "\n";
         const Imported imported = importText(text);
         QVERIFY2(imported.ok, imported.report.toText().c_str());
         QCOMPARE(std::string(imported.table.columns[0].at(0)), std::string("Smith, Ann"));
@@ -142,7 +145,8 @@ private Q_SLOTS:
     {
         std::string text;
         for (int i = 0; i < 12; ++i)
-            text += std::to_string(i) + "," + std::to_string(i * 2) + "," + (i % 2 ? "a" : "b") + "\n";
+            text +=
+                std::to_string(i) + "," + std::to_string(i * 2) + "," + (i % 2 ? "a" : "b") + "\n";
         CsvOptions options;
         options.columns = {"x", "y", "label"};
         const Imported imported = importText(text, "label", options);
@@ -154,11 +158,11 @@ private Q_SLOTS:
     void columnKinds()
     {
         std::string text = "patient_id,age,smoker,flag,sex,comment,label\n";
-        for (int i = 0; i < 30; ++i) {
+        for (int i = 0; i < 30; ++i)
+        {
             text += "P" + std::to_string(1000 + i) + "," + std::to_string(20 + i) + ","
-                    + (i % 2 ? "yes" : "no") + "," + (i % 3 ? "1" : "0") + ","
-                    + (i % 2 ? "F" : "M") + ",note " + std::to_string(i) + ","
-                    + (i % 2 ? "a" : "b") + "\n";
+                    + (i % 2 ? "yes" : "no") + "," + (i % 3 ? "1" : "0") + "," + (i % 2 ? "F" : "M")
+                    + ",note " + std::to_string(i) + "," + (i % 2 ? "a" : "b") + "\n";
         }
         const Imported imported = importText(text);
         QVERIFY2(imported.ok, imported.report.toText().c_str());
@@ -197,7 +201,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("row");
         QTest::addColumn<QString>("column");
 
-        const auto rows = [](int count, const std::string &first = {}) {
+        const auto rows = [](int count, const std::string &first = {})
+        {
             std::string text;
             for (int i = 0; i < count; ++i)
                 text += std::to_string(i) + "," + std::to_string(i * 3 % 7) + ","
@@ -205,12 +210,13 @@ private Q_SLOTS:
             return first + text;
         };
         const std::string header = "x,y,label\n";
-        QTest::newRow("first row is data") << QByteArray::fromStdString(rows(12, "1,2,a\n"))
-                                           << "label" << "header_looks_like_data" << 1 << "";
-        QTest::newRow("one column") << QByteArray("only\n1\n2\n3\n") << "" << "too_few_columns"
-                                    << 1 << "";
-        QTest::newRow("target missing") << QByteArray::fromStdString(rows(12, header))
-                                        << "outcome" << "target_missing" << 1 << "outcome";
+        QTest::newRow("first row is data")
+            << QByteArray::fromStdString(rows(12, "1,2,a\n")) << "label"
+            << "header_looks_like_data" << 1 << "";
+        QTest::newRow("one column") << QByteArray("only\n1\n2\n3\n") << ""
+                                    << "too_few_columns" << 1 << "";
+        QTest::newRow("target missing") << QByteArray::fromStdString(rows(12, header)) << "outcome"
+                                        << "target_missing" << 1 << "outcome";
         std::string constant = "x,label\n";
         for (int i = 0; i < 12; ++i)
             constant += std::to_string(i) + ",same\n";
@@ -224,18 +230,20 @@ private Q_SLOTS:
                                     << "ragged_row" << 4 << "";
         std::string text = header;
         for (int i = 0; i < 12; ++i)
-            text += (i % 4 == 3 ? std::string("high") : std::to_string(i)) + ",1," + (i % 2 ? "a" : "b")
-                    + "\n";
+            text += (i % 4 == 3 ? std::string("high") : std::to_string(i)) + ",1,"
+                    + (i % 2 ? "a" : "b") + "\n";
         QTest::newRow("text in numeric column") << QByteArray::fromStdString(text) << "label"
                                                 << "text_in_numeric_column" << 5 << "x";
         QTest::newRow("undecodable bytes")
             << QByteArray::fromStdString(header + "1,2,a\n3,\x81\x90,b\n" + rows(10)) << "label"
             << "undecodable_bytes" << 3 << "";
-        QTest::newRow("empty file") << QByteArray("\n\n") << "label" << "empty_file" << -1 << "";
-        QTest::newRow("duplicate column") << QByteArray::fromStdString(rows(12, "x,x,label\n"))
-                                          << "label" << "duplicate_column" << 1 << "x";
-        QTest::newRow("no rows") << QByteArray::fromStdString(header) << "label" << "no_rows"
-                                 << -1 << "";
+        QTest::newRow("empty file") << QByteArray("\n\n") << "label"
+                                    << "empty_file" << -1 << "";
+        QTest::newRow("duplicate column")
+            << QByteArray::fromStdString(rows(12, "x,x,label\n")) << "label"
+            << "duplicate_column" << 1 << "x";
+        QTest::newRow("no rows") << QByteArray::fromStdString(header) << "label"
+                                 << "no_rows" << -1 << "";
         std::string regression = "x,label\n";
         for (int i = 0; i < 12; ++i)
             regression += std::to_string(i) + "," + std::to_string(i) + ".5\n";
@@ -267,7 +275,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<int>("row");
         QTest::addColumn<QString>("column");
-        const auto build = [](const std::function<std::string(int)> &x) {
+        const auto build = [](const std::function<std::string(int)> &x)
+        {
             std::string text = "x,label\n";
             for (int i = 0; i < 60; ++i)
                 text += x(i) + "," + (i % 2 ? "a" : "b") + "\n";
@@ -285,8 +294,8 @@ private Q_SLOTS:
         std::string noTarget = "x,label\n";
         for (int i = 0; i < 20; ++i)
             noTarget += std::to_string(i) + "," + (i == 3 ? "" : (i % 2 ? "a" : "b")) + "\n";
-        QTest::newRow("rows without target dropped") << QByteArray::fromStdString(noTarget)
-                                                     << "missing_target" << 5 << "label";
+        QTest::newRow("rows without target dropped")
+            << QByteArray::fromStdString(noTarget) << "missing_target" << 5 << "label";
     }
     void warnings()
     {
@@ -316,7 +325,8 @@ private Q_SLOTS:
     {
         std::string text = "x,y,label\n";
         for (int i = 0; i < 12; ++i)
-            text += (i == 2 ? std::string("abc") : std::to_string(i)) + ",1," + (i % 2 ? "a" : "b") + "\n";
+            text += (i == 2 ? std::string("abc") : std::to_string(i)) + ",1," + (i % 2 ? "a" : "b")
+                    + "\n";
         // One text cell in twelve is beyond the 2% tolerance: a hard error at row 4, column x.
         const Imported imported = importText(text);
         QVERIFY(!imported.ok);

@@ -11,7 +11,8 @@
 
 using namespace cohort::engine;
 
-namespace {
+namespace
+{
 
 // The same network built from autograd operations on copies of the flat parameters.
 struct AutogradReference
@@ -25,7 +26,8 @@ struct AutogradReference
         const float *flat = model.parameters();
         std::int64_t weightOffset = 0;
         auto biasOffset = static_cast<std::int64_t>(model.spec().weightCount());
-        for (std::size_t l = 1; l < widths.size(); ++l) {
+        for (std::size_t l = 1; l < widths.size(); ++l)
+        {
             const std::int64_t in = widths[l - 1];
             const std::int64_t out = widths[l];
             weights.push_back(torch::from_blob(const_cast<float *>(flat) + weightOffset, {out, in})
@@ -43,16 +45,20 @@ struct AutogradReference
                        int classCount)
     {
         torch::Tensor h = x;
-        for (std::size_t l = 0; l < weights.size(); ++l) {
+        for (std::size_t l = 0; l < weights.size(); ++l)
+        {
             h = torch::nn::functional::linear(h, weights[l], biases[l]);
             if (l + 1 < weights.size())
                 h = torch::relu(h);
         }
         torch::Tensor perRow;
-        if (classCount == 2) {
-            perRow = torch::binary_cross_entropy_with_logits(h.squeeze(1), y.to(torch::kFloat),
-                                                             {}, {}, at::Reduction::None);
-        } else {
+        if (classCount == 2)
+        {
+            perRow = torch::binary_cross_entropy_with_logits(h.squeeze(1), y.to(torch::kFloat), {},
+                                                             {}, at::Reduction::None);
+        }
+        else
+        {
             perRow = torch::nll_loss(torch::log_softmax(h, 1), y.to(torch::kLong), {},
                                      at::Reduction::None);
         }
@@ -63,8 +69,10 @@ struct AutogradReference
     std::vector<float> flatGradients() const
     {
         std::vector<float> flat;
-        for (const auto *group : {&weights, &biases}) {
-            for (const torch::Tensor &t : *group) {
+        for (const auto *group : {&weights, &biases})
+        {
+            for (const torch::Tensor &t : *group)
+            {
                 const torch::Tensor g = t.grad().contiguous();
                 flat.insert(flat.end(), g.data_ptr<float>(), g.data_ptr<float>() + g.numel());
             }
@@ -108,19 +116,21 @@ private Q_SLOTS:
             v = normal(random);
         std::vector<int> y(static_cast<std::size_t>(batch));
         std::vector<float> w(static_cast<std::size_t>(batch), 1.0f);
-        for (int i = 0; i < batch; ++i) {
+        for (int i = 0; i < batch; ++i)
+        {
             y[static_cast<std::size_t>(i)] = i % classCount;
             if (weighted)
                 w[static_cast<std::size_t>(i)] = 0.5f + static_cast<float>(i % 3);
         }
-        const double loss = model->computeGradients(x.data(), y.data(), weighted ? w.data() : nullptr,
-                                                    static_cast<std::size_t>(batch), true);
+        const double loss =
+            model->computeGradients(x.data(), y.data(), weighted ? w.data() : nullptr,
+                                    static_cast<std::size_t>(batch), true);
 
         AutogradReference reference(model.value());
-        torch::Tensor referenceLoss = reference.loss(
-            torch::from_blob(x.data(), {batch, spec.inputWidth}),
-            torch::from_blob(y.data(), {batch}, torch::kInt), torch::from_blob(w.data(), {batch}),
-            classCount);
+        torch::Tensor referenceLoss =
+            reference.loss(torch::from_blob(x.data(), {batch, spec.inputWidth}),
+                           torch::from_blob(y.data(), {batch}, torch::kInt),
+                           torch::from_blob(w.data(), {batch}), classCount);
         referenceLoss.backward();
         QVERIFY(std::abs(loss - referenceLoss.item<double>()) < 1e-5);
         const std::vector<float> expected = reference.flatGradients();
@@ -179,7 +189,8 @@ private Q_SLOTS:
             inputs.values[i] = static_cast<float>(i % 5) - 2.0f;
         const std::vector<float> p = model->predictProbabilities(inputs);
         QCOMPARE(p.size(), std::size_t(35));
-        for (std::size_t row = 0; row < 7; ++row) {
+        for (std::size_t row = 0; row < 7; ++row)
+        {
             double sum = 0.0;
             for (std::size_t k = 0; k < 5; ++k)
                 sum += p[row * 5 + k];

@@ -1,5 +1,5 @@
 // Tests for ModelRegistry: record round trips, version listing and lineage, refused files,
-// schema versioning, and a writer process killed in the middle of a save.
+// and schema versioning. The kill test is in registry_kill_test.cpp.
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -10,9 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include <QDeadlineTimer>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -21,18 +19,14 @@
 #include "store/model_registry.h"
 #include "store/sqlite_database.h"
 
-#ifndef REGISTRY_WRITER_CHILD_PATH
-#error "REGISTRY_WRITER_CHILD_PATH must name the registry_writer_child executable"
-#endif
-
 using namespace cohort::engine;
 
 Q_DECLARE_METATYPE(cohort::engine::ModelOrigin)
 Q_DECLARE_METATYPE(std::vector<float>)
 
-namespace QTest {
-template <>
-inline char *toString(const std::string &text)
+namespace QTest
+{
+template <> inline char *toString(const std::string &text)
 {
     return qstrdup(text.c_str());
 }
@@ -41,19 +35,19 @@ inline char *toString(const std::string &text)
 // Fails the test with the registry's own message when `result` holds an error.
 #define VERIFY_OK(result) QVERIFY2((result).ok(), errorText(result).constData())
 
-namespace {
+namespace
+{
 
-template <typename T>
-QByteArray errorText(const Result<T> &result)
+template <typename T> QByteArray errorText(const Result<T> &result)
 {
     return result.ok() ? QByteArray() : QByteArray::fromStdString(result.error().toString());
 }
 
 bool sameBits(const std::vector<float> &left, const std::vector<float> &right)
 {
-    return left.size() == right.size() &&
-           (left.empty() ||
-            std::memcmp(left.data(), right.data(), left.size() * sizeof(float)) == 0);
+    return left.size() == right.size()
+           && (left.empty()
+               || std::memcmp(left.data(), right.data(), left.size() * sizeof(float)) == 0);
 }
 
 bool isIsoTimestamp(const std::string &text)
@@ -73,19 +67,6 @@ ModelVersionRecord makeVersion(const std::string &name, std::vector<float> weigh
     version.metricsJson = R"({"accuracy":0.5})";
     version.weights = std::move(weights);
     return version;
-}
-
-// Must match weightFor() in registry_writer_child.cpp.
-std::vector<float> expectedWriterWeights(std::int64_t sequence)
-{
-    std::vector<float> weights(2'000'000);
-    for (std::size_t i = 0; i < weights.size(); ++i)
-    {
-        const std::uint64_t mixed = static_cast<std::uint64_t>(i) * 2654435761u +
-                                    static_cast<std::uint64_t>(sequence) * 97u;
-        weights[i] = static_cast<float>(mixed & 0xFFFFFFu);
-    }
-    return weights;
 }
 
 std::string singleText(const std::string &path, const std::string &sql)
@@ -127,7 +108,6 @@ private Q_SLOTS:
     void nonDatabaseFileIsRefused();
     void foreignSqliteDatabaseIsRefused();
     void defaultPathHonoursXdgDataHome();
-    void killedWriterLeavesEarlierVersionsIntact();
 
 private:
     void reopen();
@@ -539,8 +519,8 @@ void ModelRegistryTest::newerSchemaIsRefused()
     QVERIFY(m_registry->saveVersion(makeVersion("precious", {1, 2, 3})).ok());
     m_registry.reset();
     const std::string newer = std::to_string(ModelRegistry::kSchemaVersion + 1);
-    SqliteDatabase::open(m_dbPath).execute("UPDATE meta SET value = '" + newer +
-                                           "' WHERE key = 'schema_version'");
+    SqliteDatabase::open(m_dbPath).execute("UPDATE meta SET value = '" + newer
+                                           + "' WHERE key = 'schema_version'");
 
     const Result<ModelRegistry> opened = ModelRegistry::open(m_dbPath);
     QVERIFY(!opened.ok());
@@ -598,13 +578,15 @@ void ModelRegistryTest::defaultPathHonoursXdgDataHome()
     const bool hadXdg = qEnvironmentVariableIsSet("XDG_DATA_HOME");
     const QByteArray oldXdg = qgetenv("XDG_DATA_HOME");
     const QByteArray oldHome = qgetenv("HOME");
-    const auto restore = qScopeGuard([&] {
-        if (hadXdg)
-            qputenv("XDG_DATA_HOME", oldXdg);
-        else
-            qunsetenv("XDG_DATA_HOME");
-        qputenv("HOME", oldHome);
-    });
+    const auto restore = qScopeGuard(
+        [&]
+        {
+            if (hadXdg)
+                qputenv("XDG_DATA_HOME", oldXdg);
+            else
+                qunsetenv("XDG_DATA_HOME");
+            qputenv("HOME", oldHome);
+        });
 
     const QString dataHome = m_dir.filePath(QStringLiteral("xdg-data"));
     qputenv("XDG_DATA_HOME", dataHome.toUtf8());
@@ -616,65 +598,6 @@ void ModelRegistryTest::defaultPathHonoursXdgDataHome()
     QCOMPARE(ModelRegistry::defaultPath(), underHome);
     qputenv("XDG_DATA_HOME", "relative/data"); // the XDG spec says to ignore relative paths
     QCOMPARE(ModelRegistry::defaultPath(), underHome);
-}
-
-void ModelRegistryTest::killedWriterLeavesEarlierVersionsIntact()
-{
-    m_registry.reset();
-    QProcess child;
-    const auto killChild = qScopeGuard([&child] {
-        child.kill();
-        child.waitForFinished(10000);
-    });
-    child.start(QStringLiteral(REGISTRY_WRITER_CHILD_PATH), {QString::fromStdString(m_dbPath)});
-    QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
-
-    // "saving <k>" announces a save, "saved <id>" follows its commit.
-    std::vector<std::int64_t> savedIds;
-    bool saving = false;
-    const auto readLines = [&] {
-        while (child.canReadLine())
-        {
-            const QByteArray line = child.readLine().trimmed();
-            saving = line.startsWith("saving ");
-            if (line.startsWith("saved "))
-                savedIds.push_back(line.mid(6).toLongLong());
-        }
-    };
-    const QDeadlineTimer deadline(60000);
-    while (!(savedIds.size() >= 3 && saving) && !deadline.hasExpired() &&
-           child.waitForReadyRead(static_cast<int>(deadline.remainingTime())))
-        readLines();
-    QVERIFY2(savedIds.size() >= 3 && saving, child.readAllStandardError().constData());
-
-    // Killed as soon as it announces a save, the writer is in the middle of inserting 8 MB.
-    child.kill();
-    QVERIFY(child.waitForFinished(10000));
-    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-    readLines();
-
-    reopen();
-    QVERIFY(m_registry);
-    std::optional<std::int64_t> previous;
-    for (std::size_t k = 0; k < savedIds.size(); ++k)
-    {
-        const Result<ModelVersionRecord> version = m_registry->loadVersion(savedIds[k]);
-        VERIFY_OK(version);
-        const auto sequence = static_cast<std::int64_t>(k + 1);
-        QCOMPARE(version->name, "writer " + std::to_string(sequence));
-        QCOMPARE(version->parentId, previous);
-        QVERIFY2(sameBits(version->weights, expectedWriterWeights(sequence)),
-                 qPrintable(QStringLiteral("weights of version %1 differ").arg(savedIds[k])));
-        previous = savedIds[k];
-    }
-    const auto listed = m_registry->listVersions();
-    VERIFY_OK(listed);
-    // The save in flight may have committed just before the kill, without being reported.
-    QVERIFY(listed->size() == savedIds.size() || listed->size() == savedIds.size() + 1);
-    QCOMPARE(listed->at(listed->size() - savedIds.size()).id, savedIds.back());
-    QVERIFY(m_registry->saveVersion(makeVersion("after crash", {1})).ok());
-    m_registry.reset();
-    QCOMPARE(singleText(m_dbPath, "PRAGMA integrity_check"), std::string("ok"));
 }
 
 QTEST_GUILESS_MAIN(ModelRegistryTest)

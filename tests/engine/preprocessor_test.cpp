@@ -13,7 +13,8 @@
 
 using namespace cohort::engine;
 
-namespace {
+namespace
+{
 
 RawTable tableOf(const std::string &text)
 {
@@ -109,8 +110,8 @@ private Q_SLOTS:
         std::string text = "age,sex,smoker,label\n";
         for (int i = 0; i < 40; ++i)
             text += (i % 7 == 0 ? std::string("NA") : std::to_string(20 + (i * 13) % 50)) + ","
-                    + (i % 3 ? "F" : "M") + "," + (i % 2 ? "yes" : "no") + ","
-                    + (i % 2 ? "a" : "b") + "\n";
+                    + (i % 3 ? "F" : "M") + "," + (i % 2 ? "yes" : "no") + "," + (i % 2 ? "a" : "b")
+                    + "\n";
         const RawTable table = tableOf(text);
         const DatasetSchema schema = schemaOf(table);
         const DataSplit split = stratifiedSplit(std::vector<int>(40, 0), 0.15, 0.15, 3);
@@ -147,9 +148,11 @@ private Q_SLOTS:
             labels.push_back(i < 80 ? 0 : 1);
         labels.push_back(-1); // rows without a label stay out
         const DataSplit split = stratifiedSplit(labels, 0.15, 0.15, 7);
-        QCOMPARE(split.train.size() + split.validation.size() + split.test.size(), std::size_t(100));
+        QCOMPARE(split.train.size() + split.validation.size() + split.test.size(),
+                 std::size_t(100));
         const auto positives = [&](const std::vector<std::size_t> &rows) {
-            return std::count_if(rows.begin(), rows.end(), [&](std::size_t r) { return labels[r] == 1; });
+            return std::count_if(rows.begin(), rows.end(),
+                                 [&](std::size_t r) { return labels[r] == 1; });
         };
         // 80/20 classes: 12 + 3 test rows, 12 + 3 validation rows, 56 + 14 training rows.
         QCOMPARE(split.test.size(), std::size_t(15));

@@ -10,15 +10,16 @@
 
 #include "store/model_registry.h"
 
-namespace {
+namespace
+{
 
 constexpr std::size_t kParameterCount = 2'000'000;
 
 // Must match expectedWeight() in model_registry_test.cpp. Integers below 2^24 are exact floats.
 float weightFor(std::int64_t sequence, std::size_t index)
 {
-    const std::uint64_t mixed = static_cast<std::uint64_t>(index) * 2654435761u +
-                                static_cast<std::uint64_t>(sequence) * 97u;
+    const std::uint64_t mixed = static_cast<std::uint64_t>(index) * 2654435761u
+                                + static_cast<std::uint64_t>(sequence) * 97u;
     return static_cast<float>(mixed & 0xFFFFFFu);
 }
 

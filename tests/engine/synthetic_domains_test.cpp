@@ -17,7 +17,8 @@
 
 using namespace cohort::engine;
 
-namespace {
+namespace
+{
 
 using Rows = std::vector<std::vector<std::string>>;
 
@@ -69,9 +70,9 @@ double meanLabelDistance(const GeneratedDomain &generated, const SyntheticDomain
         const Rows rows = readCsv(file);
         std::vector<double> share;
         for (const std::string &label : info.classes)
-            share.push_back(static_cast<double>(std::count_if(
-                                rows.begin() + 1, rows.end(),
-                                [&](const auto &row) { return row.back() == label; }))
+            share.push_back(static_cast<double>(std::count_if(rows.begin() + 1, rows.end(),
+                                                              [&](const auto &row)
+                                                              { return row.back() == label; }))
                             / static_cast<double>(rows.size() - 1));
         shares.push_back(share);
     }
@@ -184,10 +185,9 @@ void SyntheticDomainsTest::writesFilesWithDocumentedColumns()
     const SyntheticDomainInfo &info = domainInfo(options.domain);
     QCOMPARE(generated->target, info.target);
     QCOMPARE(generated->siteRows.size(), std::size_t(3));
-    QCOMPARE(generated->siteFiles,
-             (std::vector<std::string>{(outDir / "site_1.csv").string(),
-                                       (outDir / "site_2.csv").string(),
-                                       (outDir / "site_3.csv").string()}));
+    QCOMPARE(generated->siteFiles, (std::vector<std::string>{(outDir / "site_1.csv").string(),
+                                                             (outDir / "site_2.csv").string(),
+                                                             (outDir / "site_3.csv").string()}));
     QCOMPARE(generated->testFile, (outDir / "test.csv").string());
 
     std::vector<int> expectedRows = generated->siteRows;
@@ -304,25 +304,31 @@ void SyntheticDomainsTest::rejectsBadOptions_data()
     QTest::addColumn<QString>("expected");
 
     const QString alpha = "alpha must be a finite number";
-    QTest::newRow("unknown domain")
-        << "weather" << "" << 0.0 << "valid domains: fitness, vitals, hospital";
-    QTest::newRow("empty domain") << "" << "" << 0.0 << "unknown synthetic domain ''";
-    QTest::newRow("no sites") << "fitness" << "sites" << 0.0 << "sites must be at least 1 (got 0)";
-    QTest::newRow("zero alpha") << "vitals" << "alpha" << 0.0 << alpha + " greater than 0 (got 0)";
-    QTest::newRow("negative alpha")
-        << "vitals" << "alpha" << -1.0 << alpha + " greater than 0 (got -1)";
-    QTest::newRow("infinite alpha") << "vitals" << "alpha" << HUGE_VAL << alpha;
+    QTest::newRow("unknown domain") << "weather"
+                                    << "" << 0.0 << "valid domains: fitness, vitals, hospital";
+    QTest::newRow("empty domain") << ""
+                                  << "" << 0.0 << "unknown synthetic domain ''";
+    QTest::newRow("no sites") << "fitness"
+                              << "sites" << 0.0 << "sites must be at least 1 (got 0)";
+    QTest::newRow("zero alpha") << "vitals"
+                                << "alpha" << 0.0 << alpha + " greater than 0 (got 0)";
+    QTest::newRow("negative alpha") << "vitals"
+                                    << "alpha" << -1.0 << alpha + " greater than 0 (got -1)";
+    QTest::newRow("infinite alpha") << "vitals"
+                                    << "alpha" << HUGE_VAL << alpha;
     QTest::newRow("zero min rows")
-        << "hospital" << "minRows" << 0.0 << "minRowsPerSite must be at least 1 (got 0)";
+        << "hospital"
+        << "minRows" << 0.0 << "minRowsPerSite must be at least 1 (got 0)";
     QTest::newRow("max below min")
-        << "hospital" << "maxRows" << 49.0
-        << "maxRowsPerSite (49) must not be less than minRowsPerSite (50)";
+        << "hospital"
+        << "maxRows" << 49.0 << "maxRowsPerSite (49) must not be less than minRowsPerSite (50)";
     QTest::newRow("negative shift")
-        << "fitness" << "featureShift" << -0.5
-        << "featureShift must be between 0 and 10 (got -0.5)";
-    QTest::newRow("huge shift") << "fitness" << "featureShift" << 11.0 << "and 10 (got 11)";
-    QTest::newRow("few test rows")
-        << "fitness" << "testRows" << 9.0 << "testRows must be at least 10 (got 9)";
+        << "fitness"
+        << "featureShift" << -0.5 << "featureShift must be between 0 and 10 (got -0.5)";
+    QTest::newRow("huge shift") << "fitness"
+                                << "featureShift" << 11.0 << "and 10 (got 11)";
+    QTest::newRow("few test rows") << "fitness"
+                                   << "testRows" << 9.0 << "testRows must be at least 10 (got 9)";
 }
 
 void SyntheticDomainsTest::rejectsBadOptions()

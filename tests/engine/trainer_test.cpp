@@ -12,7 +12,8 @@
 
 using namespace cohort::engine;
 
-namespace {
+namespace
+{
 
 // Points in three Gaussian blobs far apart: linearly separable up to rare outliers.
 void makeBlobs(std::size_t rows, std::uint64_t seed, FeatureMatrix &x, std::vector<int> &y)
@@ -22,7 +23,8 @@ void makeBlobs(std::size_t rows, std::uint64_t seed, FeatureMatrix &x, std::vect
     const float centres[3][2] = {{-3, 0}, {3, 0}, {0, 4}};
     x = FeatureMatrix(rows, 2);
     y.resize(rows);
-    for (std::size_t i = 0; i < rows; ++i) {
+    for (std::size_t i = 0; i < rows; ++i)
+    {
         const int label = static_cast<int>(i % 3);
         y[i] = label;
         x.at(i, 0) = centres[label][0] + noise(random);
@@ -64,7 +66,8 @@ private Q_SLOTS:
         options.epochs = 30;
         options.optimizer = optimizerKindFromString(optimizer.toStdString()).value();
         options.learningRate = optimizer == "adam" ? 1e-2 : 5e-2;
-        Result<TrainOutcome> outcome = trainClassifier(model, trainX, trainY, testX, testY, options);
+        Result<TrainOutcome> outcome =
+            trainClassifier(model, trainX, trainY, testX, testY, options);
         QVERIFY(outcome.ok());
         const double accuracy = model.evaluate(testX, testY).accuracy;
         QVERIFY2(accuracy >= 0.95, QByteArray::number(accuracy));
@@ -103,15 +106,16 @@ private Q_SLOTS:
         options.epochs = 500;
         options.patience = 5;
         options.learningRate = 1e-2;
-        Result<TrainOutcome> outcome = trainClassifier(model, x, y, validation, validationY, options);
+        Result<TrainOutcome> outcome =
+            trainClassifier(model, x, y, validation, validationY, options);
         QVERIFY(outcome.ok());
         QVERIFY(outcome->stoppedEarly);
         const int run = static_cast<int>(outcome->history.size());
         QCOMPARE(run, outcome->bestEpoch + options.patience);
         // The kept weights are the best epoch's: their validation loss is the recorded best.
         const double kept = model.evaluate(validation, validationY).loss;
-        const double best = outcome->history[static_cast<std::size_t>(outcome->bestEpoch - 1)]
-                                .validationLoss;
+        const double best =
+            outcome->history[static_cast<std::size_t>(outcome->bestEpoch - 1)].validationLoss;
         QVERIFY(std::abs(kept - best) < 1e-6);
     }
 
@@ -127,7 +131,8 @@ private Q_SLOTS:
         int epochsSeen = 0;
         Result<TrainOutcome> outcome = trainClassifier(
             model, x, y, {}, {}, options,
-            [&](const EpochReport &) {
+            [&](const EpochReport &)
+            {
                 if (++epochsSeen == 2)
                     cancel = true;
             },

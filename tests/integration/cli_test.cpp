@@ -7,7 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 
 struct Run
 {
@@ -29,7 +30,8 @@ private:
     {
         QProcess process;
         process.start(QStringLiteral(COHORT_CLI_PATH), arguments);
-        if (!process.waitForFinished(120000)) {
+        if (!process.waitForFinished(120000))
+        {
             process.kill();
             process.waitForFinished(5000);
         }
@@ -61,14 +63,15 @@ private Q_SLOTS:
 
     void inspectShowsTheSchema()
     {
-        const Run run = cli({"inspect", path("fitness/test.csv"), "--target", "workout_type",
-                             "--json"});
+        const Run run =
+            cli({"inspect", path("fitness/test.csv"), "--target", "workout_type", "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject schema = json(run)["schema"].toObject();
         QCOMPARE(schema["target"].toString(), QStringLiteral("workout_type"));
         QCOMPARE(schema["class_names"].toArray().size(), 5);
         bool genderIsCategorical = false;
-        for (const QJsonValue &column : schema["columns"].toArray()) {
+        for (const QJsonValue &column : schema["columns"].toArray())
+        {
             if (column["name"].toString() == "gender")
                 genderIsCategorical = column["kind"].toString() == "categorical";
         }
@@ -95,9 +98,9 @@ private Q_SLOTS:
         const QJsonObject evaluation = json(evaluated);
         QVERIFY(evaluation["metrics"].toObject()["accuracy"].toDouble() > 0.5);
 
-        const Run predicted = cli({"predict", "--model", QString::number(versionId),
-                                   path("fitness/site_2.csv"), "--db", db, "--out",
-                                   path("predictions.csv")});
+        const Run predicted =
+            cli({"predict", "--model", QString::number(versionId), path("fitness/site_2.csv"),
+                 "--db", db, "--out", path("predictions.csv")});
         QVERIFY2(predicted.exitCode == 0, predicted.err.constData());
         QFile predictions(path("predictions.csv"));
         QVERIFY(predictions.open(QIODevice::ReadOnly));
@@ -128,8 +131,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("age,steps,label\n31,5000,a\n32,lots,b\n33,6000,a\n");
         file.close();
-        const Run run = cli({"train", path("bad.csv"), "--target", "label", "--db",
-                             path("bad.db")});
+        const Run run =
+            cli({"train", path("bad.csv"), "--target", "label", "--db", path("bad.db")});
         QCOMPARE(run.exitCode, 2);
         const QString report = QString::fromUtf8(run.err);
         QVERIFY2(report.contains(path("bad.csv") + ":3:steps: error:"), run.err.constData());
@@ -152,8 +155,8 @@ private Q_SLOTS:
 
     void unknownModelIsBadInput()
     {
-        const Run run = cli({"evaluate", "--model", "999", path("fitness/test.csv"), "--db",
-                             path("empty.db")});
+        const Run run =
+            cli({"evaluate", "--model", "999", path("fitness/test.csv"), "--db", path("empty.db")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.isEmpty());
     }
