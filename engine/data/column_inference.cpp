@@ -100,8 +100,10 @@ std::pair<double, double> quartiles(const std::vector<double> &values)
     const auto q1 = sample.begin() + static_cast<std::ptrdiff_t>(last / 4);
     const auto q3 = sample.begin() + static_cast<std::ptrdiff_t>(last * 3 / 4);
     std::nth_element(sample.begin(), q1, sample.end());
-    std::nth_element(q1, q3, sample.end());
-    return {*q1, *q3};
+    const double first = *q1;
+    // Only the elements after q1 may move now, or the first quartile would be lost.
+    std::nth_element(q1 + 1, q3, sample.end());
+    return {first, *q3};
 }
 
 bool allUnique(std::vector<double> values)

@@ -312,6 +312,30 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(issue->column), column);
     }
 
+    void extremeValueFenceUsesTheQuartiles()
+    {
+        // Values 0..99 with 40 replaced by 1000: sorted, index 24 holds 24 and index 74 holds 75
+        // (nearest rank of 100 values), so the fence is [24 - 3*51, 75 + 3*51] = [-129, 228].
+        std::string text = "x,label\n";
+        for (int i = 0; i < 100; ++i)
+            text += std::to_string(i == 40 ? 1000 : i) + "," + (i % 2 ? "a" : "b") + "\n";
+        const Imported imported = importText(text);
+        QVERIFY2(imported.ok, imported.report.toText().c_str());
+        const ValidationIssue *issue = findIssue(imported.report, "extreme_values");
+        QVERIFY2(issue, imported.report.toText().c_str());
+        QCOMPARE(issue->row, 42L);
+        QVERIFY2(issue->message.find("1 extreme value(s), e.g. 1000") != std::string::npos,
+                 issue->message.c_str());
+        QVERIFY2(issue->message.find("[24, 75]") != std::string::npos, issue->message.c_str());
+
+        // A skewed column without outliers raises nothing: squares 0..9801 have quartiles 576
+        // and 5476, so the upper fence 5476 + 3*4900 lies above the largest value.
+        std::string skewed = "x,label\n";
+        for (int i = 0; i < 100; ++i)
+            skewed += std::to_string(i * i) + "," + (i % 2 ? "a" : "b") + "\n";
+        QVERIFY(!importText(skewed).report.contains("extreme_values"));
+    }
+
     void missingFileIsNotFound()
     {
         ValidationReport report;
