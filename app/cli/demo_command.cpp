@@ -14,6 +14,7 @@
 #include "eval/file_evaluation.h"
 #include "model/trained_model.h"
 #include "store/model_registry.h"
+#include "store/stored_model.h"
 #include "train/training_job.h"
 
 namespace cohort::app
@@ -129,11 +130,8 @@ engine::Result<DomainResult> runDomain(const std::string &domain, engine::ModelR
     result.versionId = central->versionId;
     result.pooledRows = central->schema.rows;
     result.classes = central->schema.classNames.size();
-    engine::Result<engine::ModelVersionRecord> stored = registry.loadVersion(central->versionId);
-    if (!stored)
-        return stored.error();
-    engine::Result<engine::TrainedModel> model = engine::TrainedModel::fromStored(
-        stored->specJson, stored->preprocessingJson, stored->weights);
+    engine::Result<engine::TrainedModel> model =
+        engine::loadTrainedModel(registry, central->versionId);
     if (!model)
         return model.error();
     engine::ValidationReport report;
@@ -151,10 +149,8 @@ engine::Result<DomainResult> runDomain(const std::string &domain, engine::ModelR
         double accuracy = std::nan("");
         if (local)
         {
-            engine::Result<engine::ModelVersionRecord> v = registry.loadVersion(local->versionId);
             engine::Result<engine::TrainedModel> m =
-                v ? engine::TrainedModel::fromStored(v->specJson, v->preprocessingJson, v->weights)
-                  : engine::Result<engine::TrainedModel>(v.error());
+                engine::loadTrainedModel(registry, local->versionId);
             engine::Result<double> a = m ? accuracyOnAllRows(m.value(), generated->testFile)
                                          : engine::Result<double>(m.error());
             accuracy = a ? a.value() : accuracy;

@@ -12,6 +12,7 @@
 #include "eval/file_evaluation.h"
 #include "model/trained_model.h"
 #include "store/model_registry.h"
+#include "store/stored_model.h"
 #include "train/training_job.h"
 
 namespace cohort::app
@@ -135,29 +136,36 @@ int runTrain(TrainCommandOptions &options)
     return kExitOk;
 }
 
-engine::Result<engine::TrainedModel> loadModel(const ModelFileOptions &options)
+// The CSV options and the stored model that evaluate and predict both start from.
+struct ModelAndCsv
 {
+    engine::TrainedModel model;
+    engine::CsvOptions csv;
+};
+
+engine::Result<ModelAndCsv> loadModelAndCsv(const ModelFileOptions &options)
+{
+    engine::Result<engine::CsvOptions> csv = toCsvOptions(options.csv);
+    if (!csv)
+        return csv.error();
     engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(options.db);
     if (!registry)
         return registry.error();
-    engine::Result<engine::ModelVersionRecord> version = registry->loadVersion(options.modelId);
-    if (!version)
-        return version.error();
-    return engine::TrainedModel::fromStored(version->specJson, version->preprocessingJson,
-                                            version->weights);
+    engine::Result<engine::TrainedModel> model =
+        engine::loadTrainedModel(registry.value(), options.modelId);
+    if (!model)
+        return model.error();
+    return ModelAndCsv{std::move(model).value(), csv.value()};
 }
 
 int runEvaluate(const ModelFileOptions &options)
 {
-    engine::Result<engine::CsvOptions> csv = toCsvOptions(options.csv);
-    if (!csv)
-        return reportFailure(csv.error(), nullptr, options.json);
-    engine::Result<engine::TrainedModel> model = loadModel(options);
-    if (!model)
-        return reportFailure(model.error(), nullptr, options.json);
+    engine::Result<ModelAndCsv> loaded = loadModelAndCsv(options);
+    if (!loaded)
+        return reportFailure(loaded.error(), nullptr, options.json);
     engine::ValidationReport report;
     engine::Result<engine::FileEvaluation> evaluation =
-        engine::evaluateOnFile(model.value(), options.file, csv.value(), report);
+        engine::evaluateOnFile(loaded->model, options.file, loaded->csv, report);
     if (!evaluation)
         return reportFailure(evaluation.error(), &report, options.json);
     printReportIfAny(report);
@@ -207,21 +215,19 @@ int printPredictionsJson(const engine::RawTable &table, const engine::TrainedMod
 
 int runPredict(const ModelFileOptions &options)
 {
-    engine::Result<engine::CsvOptions> csv = toCsvOptions(options.csv);
-    if (!csv)
-        return reportFailure(csv.error(), nullptr, options.json);
-    engine::Result<engine::TrainedModel> model = loadModel(options);
-    if (!model)
-        return reportFailure(model.error(), nullptr, options.json);
+    engine::Result<ModelAndCsv> loaded = loadModelAndCsv(options);
+    if (!loaded)
+        return reportFailure(loaded.error(), nullptr, options.json);
+    const engine::TrainedModel &model = loaded->model;
     engine::ValidationReport report;
-    engine::Result<engine::RawTable> table = engine::readCsv(options.file, csv.value(), report);
+    engine::Result<engine::RawTable> table = engine::readCsv(options.file, loaded->csv, report);
     if (!table)
         return reportFailure(table.error(), &report, options.json);
-    engine::Result<std::vector<float>> probabilities = model->predictProbabilities(table.value());
+    engine::Result<std::vector<float>> probabilities = model.predictProbabilities(table.value());
     if (!probabilities)
         return reportFailure(probabilities.error(), &report, options.json);
     printReportIfAny(report);
-    const std::vector<std::string> &classes = model->classNames();
+    const std::vector<std::string> &classes = model.classNames();
     std::ofstream file;
     if (!options.out.empty())
     {
@@ -236,10 +242,10 @@ int runPredict(const ModelFileOptions &options)
         }
     }
     if (options.json && options.out.empty())
-        return printPredictionsJson(table.value(), model.value(), probabilities.value());
+        return printPredictionsJson(table.value(), model, probabilities.value());
     std::ostream &out = options.out.empty() ? std::cout : file;
     out << "row,";
-    writeField(out, "predicted_" + model->target());
+    writeField(out, "predicted_" + model.target());
     for (const std::string &name : classes)
     {
         out << ",";
@@ -306,7 +312,7 @@ int runVersions(const VersionsOptions &options)
         return kExitOk;
     }
     std::cout << std::left << std::setw(6) << "id" << std::setw(13) << "origin" << std::setw(7)
-              << "round" << std::setw(8) << "parent" << std::setw(22) << "created (UTC)"
+              << "round" << std::setw(8) << "parent" << std::setw(26) << "created (UTC)"
               << std::setw(10) << "accuracy" << std::setw(10) << "macro F1" << std::setw(9)
               << "ROC AUC"
               << "name\n";
@@ -315,7 +321,7 @@ int runVersions(const VersionsOptions &options)
         std::cout << std::left << std::setw(6) << v.id << std::setw(13)
                   << engine::toString(v.origin) << std::setw(7)
                   << (v.round ? std::to_string(*v.round) : "-") << std::setw(8)
-                  << (v.parentId ? std::to_string(*v.parentId) : "-") << std::setw(22)
+                  << (v.parentId ? std::to_string(*v.parentId) : "-") << std::setw(26)
                   << v.createdAt << std::setw(10)
                   << formatNumber(metricOf(v.metricsJson, "accuracy")) << std::setw(10)
                   << formatNumber(metricOf(v.metricsJson, "macro_f1")) << std::setw(9)
