@@ -19,6 +19,8 @@
 #include "store/model_registry.h"
 #include "store/sqlite_database.h"
 
+#include "registry_test_support.h"
+
 using namespace cohort::engine;
 
 Q_DECLARE_METATYPE(cohort::engine::ModelOrigin)
@@ -32,23 +34,8 @@ template <> inline char *toString(const std::string &text)
 }
 } // namespace QTest
 
-// Fails the test with the registry's own message when `result` holds an error.
-#define VERIFY_OK(result) QVERIFY2((result).ok(), errorText(result).constData())
-
 namespace
 {
-
-template <typename T> QByteArray errorText(const Result<T> &result)
-{
-    return result.ok() ? QByteArray() : QByteArray::fromStdString(result.error().toString());
-}
-
-bool sameBits(const std::vector<float> &left, const std::vector<float> &right)
-{
-    return left.size() == right.size()
-           && (left.empty()
-               || std::memcmp(left.data(), right.data(), left.size() * sizeof(float)) == 0);
-}
 
 bool isIsoTimestamp(const std::string &text)
 {
@@ -67,13 +54,6 @@ ModelVersionRecord makeVersion(const std::string &name, std::vector<float> weigh
     version.metricsJson = R"({"accuracy":0.5})";
     version.weights = std::move(weights);
     return version;
-}
-
-std::string singleText(const std::string &path, const std::string &sql)
-{
-    SqliteDatabase database = SqliteDatabase::open(path);
-    SqliteStatement query(database, sql);
-    return query.step() ? query.columnText(0) : std::string();
 }
 
 } // namespace

@@ -15,27 +15,16 @@
 #include "store/model_registry.h"
 #include "store/sqlite_database.h"
 
+#include "registry_test_support.h"
+
 #ifndef REGISTRY_WRITER_CHILD_PATH
 #error "REGISTRY_WRITER_CHILD_PATH must name the registry_writer_child executable"
 #endif
 
 using namespace cohort::engine;
 
-// Fails the test with the registry's own message when `result` holds an error.
-#define VERIFY_OK(result)                                                                          \
-    QVERIFY2((result).ok(),                                                                        \
-             (result).ok() ? ""                                                                    \
-                           : QByteArray::fromStdString((result).error().toString()).constData())
-
 namespace
 {
-
-bool sameBits(const std::vector<float> &left, const std::vector<float> &right)
-{
-    return left.size() == right.size()
-           && (left.empty()
-               || std::memcmp(left.data(), right.data(), left.size() * sizeof(float)) == 0);
-}
 
 // Must match weightFor() in registry_writer_child.cpp.
 std::vector<float> expectedWriterWeights(std::int64_t sequence)
@@ -48,13 +37,6 @@ std::vector<float> expectedWriterWeights(std::int64_t sequence)
         weights[i] = static_cast<float>(mixed & 0xFFFFFFu);
     }
     return weights;
-}
-
-std::string singleText(const std::string &path, const std::string &sql)
-{
-    SqliteDatabase database = SqliteDatabase::open(path);
-    SqliteStatement query(database, sql);
-    return query.step() ? query.columnText(0) : std::string();
 }
 
 } // namespace
