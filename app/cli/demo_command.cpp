@@ -40,7 +40,8 @@ struct DomainResult
     long pooledRows = 0;
     std::size_t classes = 0;
     engine::ClassificationMetrics centralized;
-    std::vector<double> localAccuracy; // NaN where a site could not train alone
+    std::vector<double> localAccuracy;   // NaN where a site could not train alone
+    std::vector<std::string> localNotes; // why, for those sites
     std::int64_t versionId = 0;
 };
 
@@ -101,7 +102,15 @@ trainFile(engine::ModelRegistry &registry, const std::string &file, const std::s
     request.origin = origin;
     request.versionName = name;
     engine::ValidationReport report;
-    return engine::runTrainingJob(request, registry, report);
+    engine::Result<engine::TrainingResult> result =
+        engine::runTrainingJob(request, registry, report);
+    for (const engine::ValidationIssue &issue : report.issues())
+    {
+        // Say which problem stopped it rather than how many there were.
+        if (!result && issue.severity == engine::Severity::Error)
+            return engine::makeError(result.error().code, issue.message);
+    }
+    return result;
 }
 
 engine::Result<DomainResult> runDomain(const std::string &domain, engine::ModelRegistry &registry,
@@ -146,16 +155,19 @@ engine::Result<DomainResult> runDomain(const std::string &domain, engine::ModelR
         engine::Result<engine::TrainingResult> local =
             trainFile(registry, generated->siteFiles[s], generated->target, options,
                       engine::ModelOrigin::Local, domain + " site " + std::to_string(s + 1));
-        double accuracy = std::nan("");
-        if (local)
+        engine::Result<engine::TrainedModel> model =
+            local ? engine::loadTrainedModel(registry, local->versionId)
+                  : engine::Result<engine::TrainedModel>(local.error());
+        engine::Result<double> accuracy =
+            model ? accuracyOnAllRows(model.value(), generated->testFile)
+                  : engine::Result<double>(model.error());
+        result.localAccuracy.push_back(accuracy ? accuracy.value() : std::nan(""));
+        if (!accuracy)
         {
-            engine::Result<engine::TrainedModel> m =
-                engine::loadTrainedModel(registry, local->versionId);
-            engine::Result<double> a = m ? accuracyOnAllRows(m.value(), generated->testFile)
-                                         : engine::Result<double>(m.error());
-            accuracy = a ? a.value() : accuracy;
+            // A site under strong label skew may hold one class only: it cannot train alone.
+            result.localNotes.push_back("site " + std::to_string(s + 1) + ": "
+                                        + accuracy.error().message);
         }
-        result.localAccuracy.push_back(accuracy);
     }
     return result;
 }
@@ -184,7 +196,11 @@ void printTable(const std::vector<DomainResult> &results, const std::string &roo
     }
     std::cout << "\n";
     for (const DomainResult &r : results)
+    {
         std::cout << r.domain << ": " << engine::baselineVerdict(r.centralized) << "\n";
+        for (const std::string &note : r.localNotes)
+            std::cout << "  n/a " << note << "\n";
+    }
     std::cout << "\nData in " << root << "; model versions in " << db << "\n";
 }
 
