@@ -46,6 +46,17 @@ std::vector<float> classWeightsFor(const std::vector<int> &labels, int classCoun
     return weights;
 }
 
+// Gradient of (mu/2)||w - center||^2 added to the loss gradient.
+void addProximalGradient(MlpClassifier &model, const TrainOptions &options)
+{
+    const auto mu = static_cast<float>(options.proximalMu);
+    const float *center = options.proximalCenter.data();
+    const float *parameters = model.parameters();
+    float *gradients = model.gradients();
+    for (std::size_t i = 0; i < options.proximalCenter.size(); ++i)
+        gradients[i] += mu * (parameters[i] - center[i]);
+}
+
 } // namespace
 
 Result<LearningRateSchedule> scheduleFromString(const std::string &name)
@@ -84,6 +95,8 @@ Result<void> TrainOptions::validate() const
         return makeError(ErrorCode::InvalidInput, "the learning rate must be in (0, 10)");
     if (patience < 0)
         return makeError(ErrorCode::InvalidInput, "patience must not be negative");
+    if (proximalMu < 0.0)
+        return makeError(ErrorCode::InvalidInput, "the proximal coefficient must not be negative");
     return {};
 }
 
@@ -100,6 +113,13 @@ Result<TrainOutcome> trainClassifier(MlpClassifier &model, const FeatureMatrix &
         || static_cast<int>(trainInputs.cols) != model.spec().inputWidth)
     {
         return makeError(ErrorCode::InvalidInput, "the training rows do not fit the model");
+    }
+    if (options.proximalMu > 0.0 && options.proximalCenter.size() != model.parameterCount())
+    {
+        return makeError(ErrorCode::InvalidInput,
+                         "the proximal center has " + std::to_string(options.proximalCenter.size())
+                             + " values but the model has "
+                             + std::to_string(model.parameterCount()));
     }
     setComputeThreads(options.threads);
     const MlpSpec &spec = model.spec();
@@ -154,6 +174,8 @@ Result<TrainOutcome> trainClassifier(MlpClassifier &model, const FeatureMatrix &
             const double loss = model.computeGradients(
                 batchInputs.data(), batchLabels.data(),
                 classWeights.empty() ? nullptr : batchWeights.data(), count, true);
+            if (options.proximalMu > 0.0)
+                addProximalGradient(model, options);
             optimizer.step(model.parameters(), model.gradients(), rate);
             lossSum += loss * static_cast<double>(count);
             samples += static_cast<double>(count);

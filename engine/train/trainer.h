@@ -38,6 +38,10 @@ struct TrainOptions
     double stepGamma = 0.5;
     int patience = 10;         // epochs without a better validation loss; 0 = never stop early
     bool classWeights = false; // weight rows by inverse class frequency
+    /// FedProx (Li et al., 2020): adds (mu/2)||w - proximalCenter||^2 to the loss, keeping a
+    /// site's local model near the global one. 0 = off; the center must then be empty.
+    double proximalMu = 0.0;
+    std::vector<float> proximalCenter;
     std::uint64_t seed = 42;
     int threads = 1; // LibTorch intra-op threads; small MLPs are fastest on one
 

@@ -156,6 +156,40 @@ private Q_SLOTS:
         QVERIFY(!trainClassifier(model, x, y, {}, {}, options).ok());
     }
 
+    void proximalTermKeepsTheModelNearTheCenter()
+    {
+        FeatureMatrix x;
+        std::vector<int> y;
+        makeBlobs(300, 11, x, y);
+        const auto distanceAfterTraining = [&](double mu)
+        {
+            MlpClassifier model = blobModel(4);
+            const std::vector<float> start = model.parameterVector();
+            TrainOptions options;
+            options.epochs = 5;
+            options.learningRate = 1e-2;
+            options.optimizer = OptimizerKind::Sgd;
+            options.proximalMu = mu;
+            options.proximalCenter = mu > 0.0 ? start : std::vector<float>{};
+            if (!trainClassifier(model, x, y, {}, {}, options).ok())
+                return -1.0;
+            double squares = 0.0;
+            for (std::size_t i = 0; i < start.size(); ++i)
+                squares += std::pow(double(model.parameters()[i]) - start[i], 2);
+            return std::sqrt(squares);
+        };
+        const double free = distanceAfterTraining(0.0);
+        const double held = distanceAfterTraining(10.0);
+        QVERIFY(free > 0.0 && held > 0.0);
+        QVERIFY2(held < 0.5 * free, qPrintable(QString("%1 vs %2").arg(held).arg(free)));
+
+        MlpClassifier model = blobModel(4);
+        TrainOptions wrongCenter;
+        wrongCenter.proximalMu = 0.1;
+        wrongCenter.proximalCenter = {1.0f};
+        QVERIFY(!trainClassifier(model, x, y, {}, {}, wrongCenter).ok());
+    }
+
     void adamStepByHand()
     {
         // First Adam step: m = (1-b1) g, v = (1-b2) g^2, bias-corrected m/sqrt(v) = sign(g),
