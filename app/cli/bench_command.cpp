@@ -16,6 +16,8 @@
 #include "data/preprocessor.h"
 #include "data/schema_inference.h"
 #include "data/synthetic_domains.h"
+#include "fl/aggregation_benchmark.h"
+#include "fl/aggregation_strategy.h"
 #include "model/mlp_classifier.h"
 #include "train/trainer.h"
 
@@ -145,13 +147,42 @@ engine::Result<ImportFigures> benchImport(const BenchOptions &options)
     return figures;
 }
 
+// Aggregation throughput of every strategy: 10 updates of a 10-million-parameter model.
+int runAggregationBench(const BenchOptions &options)
+{
+    constexpr std::size_t kParameters = 10'000'000;
+    constexpr int kClients = 10;
+    nlohmann::json figures = nlohmann::json::object();
+    if (!options.json)
+        std::cout << "Aggregation of " << kClients << " updates of a " << kParameters
+                  << "-parameter model (input " << kParameters * kClients * 4 / 1000000
+                  << " MB):\n";
+    for (const std::string &name : engine::aggregationStrategyNames())
+    {
+        engine::Result<engine::AggregationFigures> measured =
+            engine::measureAggregation(name, kParameters, kClients);
+        if (!measured)
+            return reportFailure(measured.error(), nullptr, options.json);
+        figures[name] = {{"gb_per_second", measured->gigabytesPerSecond},
+                         {"seconds", measured->seconds}};
+        if (!options.json)
+            std::cout << "  " << name << ": " << formatNumber(measured->gigabytesPerSecond, 2)
+                      << " GB/s (" << formatNumber(measured->seconds * 1000.0, 1) << " ms)\n";
+    }
+    if (options.json)
+        printJson({{"ok", true}, {"aggregation", figures}});
+    return kExitOk;
+}
+
 int runBench(const BenchOptions &options)
 {
+    if (options.what == "aggregation")
+        return runAggregationBench(options);
     if (options.what != "train")
     {
         return reportFailure(engine::makeError(engine::ErrorCode::InvalidInput,
                                                "unknown benchmark '" + options.what + "'",
-                                               "use: cohort-cli bench train"),
+                                               "use: cohort-cli bench train|aggregation"),
                              nullptr, options.json);
     }
     engine::Result<TrainingFigures> training = benchTraining(options);
@@ -206,7 +237,7 @@ void addBenchCommand(CLI::App &app, int &exitCode)
 {
     auto options = std::make_shared<BenchOptions>();
     CLI::App *command = app.add_subcommand("bench", "Print performance figures (bench train)");
-    command->add_option("what", options->what, "train")->capture_default_str();
+    command->add_option("what", options->what, "train or aggregation")->capture_default_str();
     command->add_option("--rows", options->rows, "Training rows")->capture_default_str();
     command->add_option("--epochs", options->epochs, "Epochs per batch size")
         ->capture_default_str();

@@ -1,0 +1,228 @@
+#include "fl/round_coordinator.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cohort::engine
+{
+
+Result<void> RoundSettings::validate() const
+{
+    if (rounds < 1)
+        return makeError(ErrorCode::InvalidInput, "the federation needs at least one round");
+    if (minSites < 1)
+        return makeError(ErrorCode::InvalidInput, "the minimum number of sites must be at least 1");
+    if (!(fraction > 0.0 && fraction <= 1.0))
+        return makeError(ErrorCode::InvalidInput, "the sampled fraction must be in (0, 1]");
+    if (deadline.count() <= 0)
+        return makeError(ErrorCode::InvalidInput, "the round deadline must be positive");
+    if (!(quorumFraction > 0.0 && quorumFraction <= 1.0))
+        return makeError(ErrorCode::InvalidInput, "the quorum must be in (0, 1]");
+    return {};
+}
+
+RoundCoordinator::RoundCoordinator(RoundSettings settings,
+                                   std::unique_ptr<AggregationStrategy> strategy,
+                                   std::vector<float> initialModel, int completedRounds)
+    : m_settings(settings)
+    , m_strategy(std::move(strategy))
+    , m_global(std::move(initialModel))
+    , m_completed(completedRounds)
+    , m_round(completedRounds)
+    , m_sampler(settings.seed + static_cast<std::uint64_t>(completedRounds))
+{
+    if (m_completed >= m_settings.rounds)
+        m_phase = Phase::Finished;
+}
+
+std::optional<FederationClock::time_point> RoundCoordinator::deadline() const
+{
+    if (m_phase != Phase::Fitting)
+        return std::nullopt;
+    return m_roundDeadline;
+}
+
+CoordinatorActions RoundCoordinator::siteConnected(const std::string &siteId,
+                                                   FederationClock::time_point now)
+{
+    CoordinatorActions actions;
+    if (m_connected.insert(siteId).second)
+        actions.log.push_back(siteId + " joined");
+    startRoundIfReady(now, actions);
+    return actions;
+}
+
+CoordinatorActions RoundCoordinator::siteDisconnected(const std::string &siteId,
+                                                      FederationClock::time_point now)
+{
+    CoordinatorActions actions;
+    if (m_connected.erase(siteId) == 0)
+        return actions;
+    actions.log.push_back(siteId + " left");
+    // A site that leaves mid-round is dropped from this round only; it may rejoin later.
+    if (m_phase == Phase::Fitting && m_pending.erase(siteId) > 0)
+    {
+        m_failures.push_back({siteId, "disconnected during the round"});
+        if (m_pending.empty())
+            closeRound(now, actions);
+    }
+    return actions;
+}
+
+CoordinatorActions RoundCoordinator::fitResultArrived(FitResult result,
+                                                      FederationClock::time_point now)
+{
+    CoordinatorActions actions;
+    if (m_phase != Phase::Fitting || result.round != m_round || m_pending.count(result.siteId) == 0)
+    {
+        actions.log.push_back("ignored a result from " + result.siteId + " for round "
+                              + std::to_string(result.round) + " (late, duplicate or not asked)");
+        return actions;
+    }
+    if (now > m_roundDeadline)
+    {
+        // The deadline passed before the transport called tick(): close without this result.
+        closeRound(now, actions);
+        actions.log.push_back("ignored a late result from " + result.siteId);
+        return actions;
+    }
+    m_pending.erase(result.siteId);
+    const bool finite = std::all_of(result.parameters.begin(), result.parameters.end(),
+                                    [](float v) { return std::isfinite(v); });
+    if (result.parameters.size() != m_global.size() || !finite)
+    {
+        // A malformed update is that site's failure, not the round's.
+        const std::string reason =
+            !finite ? std::string("sent parameters that are not finite numbers")
+                    : "sent " + std::to_string(result.parameters.size())
+                          + " parameters, the model has " + std::to_string(m_global.size());
+        m_failures.push_back({result.siteId, reason});
+        actions.log.push_back(result.siteId + " " + reason);
+    }
+    else
+    {
+        m_results.push_back(std::move(result));
+    }
+    if (m_pending.empty())
+        closeRound(now, actions);
+    return actions;
+}
+
+CoordinatorActions RoundCoordinator::fitFailed(const std::string &siteId, int round,
+                                               const std::string &reason,
+                                               FederationClock::time_point now)
+{
+    CoordinatorActions actions;
+    if (m_phase != Phase::Fitting || round != m_round || m_pending.erase(siteId) == 0)
+        return actions;
+    m_failures.push_back({siteId, reason});
+    actions.log.push_back(siteId + " could not train in round " + std::to_string(round) + ": "
+                          + reason);
+    if (m_pending.empty())
+        closeRound(now, actions);
+    return actions;
+}
+
+CoordinatorActions RoundCoordinator::tick(FederationClock::time_point now)
+{
+    CoordinatorActions actions;
+    if (m_phase == Phase::Fitting && now >= m_roundDeadline)
+        closeRound(now, actions);
+    return actions;
+}
+
+std::vector<std::string> RoundCoordinator::sampleSites()
+{
+    std::vector<std::string> sites(m_connected.begin(), m_connected.end());
+    const auto wanted = static_cast<std::size_t>(
+        std::ceil(m_settings.fraction * static_cast<double>(sites.size())));
+    const std::size_t count = std::clamp<std::size_t>(
+        std::max<std::size_t>(wanted, static_cast<std::size_t>(m_settings.minSites)), 1,
+        sites.size());
+    std::shuffle(sites.begin(), sites.end(), m_sampler);
+    sites.resize(count);
+    std::sort(sites.begin(), sites.end());
+    return sites;
+}
+
+void RoundCoordinator::startRoundIfReady(FederationClock::time_point now,
+                                         CoordinatorActions &actions)
+{
+    if (m_phase != Phase::WaitingForSites
+        || static_cast<int>(m_connected.size()) < m_settings.minSites)
+        return;
+    m_phase = Phase::Fitting;
+    m_round = m_completed + 1;
+    m_sampled = sampleSites();
+    m_pending = std::set<std::string>(m_sampled.begin(), m_sampled.end());
+    m_results.clear();
+    m_failures.clear();
+    m_roundStart = now;
+    m_roundDeadline = now + m_settings.deadline;
+    actions.fit = FitInstruction{m_round, m_sampled, m_global};
+    actions.log.push_back("round " + std::to_string(m_round) + " started with "
+                          + std::to_string(m_sampled.size()) + " of "
+                          + std::to_string(m_connected.size()) + " sites");
+}
+
+void RoundCoordinator::closeRound(FederationClock::time_point now, CoordinatorActions &actions)
+{
+    for (const std::string &site : m_pending)
+        m_failures.push_back({site, "missed the deadline"});
+    m_pending.clear();
+
+    RoundOutcome outcome;
+    outcome.round = m_round;
+    outcome.dropped = m_failures;
+    outcome.seconds = std::chrono::duration<double>(now - m_roundStart).count();
+    std::vector<ClientUpdate> updates;
+    double lossSum = 0.0;
+    double samples = 0.0;
+    for (FitResult &result : m_results)
+    {
+        outcome.answered.push_back(result.siteId);
+        lossSum += result.trainLoss * static_cast<double>(result.sampleCount);
+        samples += static_cast<double>(result.sampleCount);
+        updates.push_back({result.siteId, std::move(result.parameters), result.sampleCount});
+    }
+    outcome.trainLoss = samples > 0.0 ? lossSum / samples : 0.0;
+    const auto quorum = std::max<std::size_t>(
+        1, static_cast<std::size_t>(
+               std::ceil(m_settings.quorumFraction * static_cast<double>(m_sampled.size()))));
+    if (updates.size() >= quorum)
+    {
+        Result<std::vector<float>> aggregated =
+            m_strategy->aggregate(m_global, updates, m_failures);
+        if (aggregated)
+        {
+            m_global = std::move(aggregated).value();
+            outcome.aggregated = true;
+        }
+        else
+        {
+            actions.log.push_back("round " + std::to_string(m_round)
+                                  + " could not aggregate: " + aggregated.error().message);
+        }
+    }
+    else
+    {
+        actions.log.push_back("round " + std::to_string(m_round) + " missed its quorum ("
+                              + std::to_string(updates.size()) + " of " + std::to_string(quorum)
+                              + " results); it will run again");
+    }
+    outcome.model = m_global;
+    if (outcome.aggregated)
+        ++m_completed;
+    m_phase = m_completed >= m_settings.rounds ? Phase::Finished : Phase::WaitingForSites;
+    actions.finishedRound = std::move(outcome);
+    if (m_phase == Phase::Finished)
+    {
+        actions.federationFinished = true;
+        actions.log.push_back("the federation finished after " + std::to_string(m_completed)
+                              + " rounds");
+        return;
+    }
+    startRoundIfReady(now, actions);
+}
+
+} // namespace cohort::engine
