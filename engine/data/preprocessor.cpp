@@ -153,6 +153,15 @@ Preprocessor Preprocessor::fit(const RawTable &table, const DatasetSchema &schem
     return preprocessor;
 }
 
+Preprocessor Preprocessor::fromColumns(std::vector<ColumnTransform> columns,
+                                       const PreprocessingOptions &options)
+{
+    Preprocessor preprocessor;
+    preprocessor.m_columns = std::move(columns);
+    preprocessor.m_options = options;
+    return preprocessor;
+}
+
 std::size_t Preprocessor::outputWidth() const
 {
     std::size_t width = 0;

@@ -42,6 +42,10 @@ public:
     [[nodiscard]] static Preprocessor fit(const RawTable &table, const DatasetSchema &schema,
                                           const std::vector<std::size_t> &rows,
                                           const PreprocessingOptions &options = {});
+    /// A preprocessor from transforms fitted elsewhere (a federation's merged site summaries),
+    /// in the order of the model inputs.
+    [[nodiscard]] static Preprocessor fromColumns(std::vector<ColumnTransform> columns,
+                                                  const PreprocessingOptions &options);
     [[nodiscard]] static Result<Preprocessor> fromJson(const nlohmann::json &json);
     [[nodiscard]] nlohmann::json toJson() const;
 

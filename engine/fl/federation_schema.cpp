@@ -1,0 +1,310 @@
+#include "fl/federation_schema.h"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "data/cell_parsing.h"
+#include "data/schema_inference.h"
+
+namespace cohort::engine
+{
+
+namespace
+{
+
+// A site's numeric column may hold as much stray text as schema inference lets the hub's.
+const double kNumericTolerance = InferenceOptions{}.numericTolerance;
+constexpr std::size_t kShownSamples = 3;
+constexpr std::size_t kShownNames = 10;
+
+bool isFeatureKind(ColumnKind kind)
+{
+    return kind == ColumnKind::Numeric || kind == ColumnKind::Boolean
+           || kind == ColumnKind::Categorical;
+}
+
+Error schemaError(const std::string &message, const std::string &column = {})
+{
+    Error error = makeError(ErrorCode::InvalidInput, "the federation's schema is not usable: "
+                                                         + message,
+                            "ask the hub to send the schema again");
+    error.column = column;
+    return error;
+}
+
+std::string joined(const std::vector<std::string> &names)
+{
+    std::string text;
+    for (std::size_t i = 0; i < names.size() && i < kShownNames; ++i)
+        text += (i ? ", " : "") + names[i];
+    if (names.size() > kShownNames)
+        text += ", ... (" + std::to_string(names.size()) + " in all)";
+    return text;
+}
+
+std::string quoted(std::string_view cell)
+{
+    return "'" + std::string(cell.substr(0, 40)) + (cell.size() > 40 ? "...'" : "'");
+}
+
+// The non-missing cells of a column that fail a test: how many, out of how many, and the first
+// row of each of the first few distinct offending values.
+struct OddCells
+{
+    long count = 0;
+    long present = 0;
+    std::vector<std::pair<std::string_view, std::size_t>> samples;
+};
+
+template <typename IsOdd> OddCells findOddCells(const TextColumn &column, IsOdd isOdd)
+{
+    OddCells odd;
+    for (std::size_t row = 0; row < column.size(); ++row)
+    {
+        const std::string_view cell = trimmed(column.at(row));
+        if (isMissingToken(cell))
+            continue;
+        ++odd.present;
+        if (!isOdd(cell))
+            continue;
+        ++odd.count;
+        const bool known = std::any_of(odd.samples.begin(), odd.samples.end(),
+                                       [&](const auto &sample) { return sample.first == cell; });
+        if (!known && odd.samples.size() < kShownSamples)
+            odd.samples.emplace_back(cell, row);
+    }
+    return odd;
+}
+
+// "row 5 'abc', row 9 'x'"
+std::string describe(const RawTable &table, const OddCells &odd)
+{
+    std::string text;
+    for (const auto &[cell, row] : odd.samples)
+        text += (text.empty() ? "" : ", ") + std::string("row ")
+                + std::to_string(table.recordNumber(row)) + " " + quoted(cell);
+    return text;
+}
+
+long firstRow(const RawTable &table, const OddCells &odd)
+{
+    return odd.samples.empty() ? -1 : table.recordNumber(odd.samples.front().second);
+}
+
+void checkNumeric(const RawTable &table, std::size_t index, ValidationReport &report)
+{
+    const bool decimalComma = table.delimiter == ';';
+    const OddCells odd = findOddCells(table.columns[index], [&](std::string_view cell)
+                                      { return !parseNumber(cell, decimalComma); });
+    if (odd.count == 0)
+        return;
+    const std::string &name = table.names[index];
+    const auto allowed = static_cast<long>(kNumericTolerance * static_cast<double>(odd.present));
+    if (odd.count > allowed)
+    {
+        report.addError("text_in_numeric_column", firstRow(table, odd), name,
+                        "the federation's column is numeric but " + std::to_string(odd.count)
+                            + " of its " + std::to_string(odd.present) + " cell(s) are text ("
+                            + describe(table, odd) + ")",
+                        "correct these cells, or leave them empty or NA if the value is unknown");
+        return;
+    }
+    report.addWarning("text_in_numeric_column", firstRow(table, odd), name,
+                      std::to_string(odd.count) + " text cell(s) in a numeric column ("
+                          + describe(table, odd) + ") are treated as missing");
+}
+
+void checkBoolean(const RawTable &table, std::size_t index, ValidationReport &report)
+{
+    const bool decimalComma = table.delimiter == ';';
+    const OddCells odd = findOddCells(table.columns[index],
+                                      [&](std::string_view cell)
+                                      {
+                                          if (const auto number = parseNumber(cell, decimalComma))
+                                              return *number != 0.0 && *number != 1.0;
+                                          return !parseBoolean(cell);
+                                      });
+    if (odd.count == 0)
+        return;
+    report.addError("not_boolean", firstRow(table, odd), table.names[index],
+                    "the federation's column is yes/no but " + std::to_string(odd.count)
+                        + " cell(s) are not (" + describe(table, odd) + ")",
+                    "use 0/1, yes/no or true/false, or leave the cell empty if the value is "
+                    "unknown");
+}
+
+void checkCategorical(const RawTable &table, std::size_t index, const FeatureSpec &spec,
+                      ValidationReport &report)
+{
+    const std::set<std::string_view> known(spec.categories.begin(), spec.categories.end());
+    const OddCells odd = findOddCells(table.columns[index], [&](std::string_view cell)
+                                      { return !known.contains(cell); });
+    if (odd.count == 0)
+        return;
+    report.addWarning("unseen_category", firstRow(table, odd), spec.name,
+                      std::to_string(odd.count)
+                          + " cell(s) hold categories the federation has not seen ("
+                          + describe(table, odd) + "); they are encoded as all zeros",
+                      "check the spelling against the federation's categories: "
+                          + joined(spec.categories));
+}
+
+void checkTarget(const RawTable &table, std::size_t index, const FederationSchema &schema,
+                 ValidationReport &report)
+{
+    const std::vector<int> labels = encodeLabels(table, schema.target, schema.classNames);
+    const TextColumn &column = table.columns[index];
+    const long known = std::count_if(labels.begin(), labels.end(), [](int l) { return l >= 0; });
+    long missing = 0;
+    long firstMissing = -1;
+    for (std::size_t row = 0; row < labels.size(); ++row)
+    {
+        if (labels[row] < 0 && isMissingToken(column.at(row)) && missing++ == 0)
+            firstMissing = table.recordNumber(row);
+    }
+    const OddCells unknown = findOddCells(column, [&](std::string_view cell)
+                                          { return labels[static_cast<std::size_t>(
+                                                       &cell - &cell)] < 0; });
+    (void)unknown;
+    (void)known;
+    (void)firstMissing;
+    (void)report;
+}
+
+void reportMissingColumn(const std::string &name, ValidationReport &report)
+{
+    report.addError("missing_column", 1, name,
+                    "the federation needs the column '" + name
+                        + "', which the file does not have",
+                    "rename or add the column: every site needs the federation's columns");
+}
+
+Result<void> validate(const FederationSchema &schema)
+{
+    std::set<std::string> names;
+    for (const FeatureSpec &spec : schema.features)
+    {
+        if (spec.name.empty())
+            return schemaError("a feature column has no name");
+        if (!names.insert(spec.name).second)
+            return schemaError("the column '" + spec.name + "' appears twice", spec.name);
+        if (spec.kind == ColumnKind::Categorical && spec.categories.empty())
+            return schemaError("the categorical column '" + spec.name + "' has no categories",
+                               spec.name);
+    }
+    if (schema.features.empty())
+        return schemaError("it has no feature columns");
+    if (schema.target.empty())
+        return schemaError("it has no target column");
+    if (names.contains(schema.target))
+        return schemaError("the target '" + schema.target + "' is also a feature", schema.target);
+    if (schema.classNames.size() < 2)
+        return schemaError("the target needs at least two classes", schema.target);
+    return {};
+}
+
+} // namespace
+
+FederationSchema federationSchemaFrom(const DatasetSchema &schema)
+{
+    FederationSchema federation;
+    for (const ColumnSummary &column : schema.columns)
+    {
+        if (!column.isFeature || column.isTarget || !isFeatureKind(column.kind))
+            continue;
+        FeatureSpec spec{column.name, column.kind, {}};
+        if (column.kind == ColumnKind::Boolean)
+            spec.categories = {"0", "1"};
+        else if (column.kind == ColumnKind::Categorical)
+            spec.categories = column.categories;
+        std::sort(spec.categories.begin(), spec.categories.end());
+        federation.features.push_back(std::move(spec));
+    }
+    federation.target = schema.target;
+    federation.classNames = schema.classNames;
+    return federation;
+}
+
+nlohmann::json toJson(const FederationSchema &schema)
+{
+    nlohmann::json features = nlohmann::json::array();
+    for (const FeatureSpec &spec : schema.features)
+        features.push_back(
+            {{"name", spec.name}, {"kind", toString(spec.kind)}, {"categories", spec.categories}});
+    return {{"features", features}, {"target", schema.target}, {"class_names", schema.classNames}};
+}
+
+Result<FederationSchema> federationSchemaFromJson(const nlohmann::json &json)
+{
+    FederationSchema schema;
+    try
+    {
+        for (const nlohmann::json &feature : json.at("features"))
+        {
+            FeatureSpec spec;
+            spec.name = feature.at("name").get<std::string>();
+            const auto kind = feature.at("kind").get<std::string>();
+            spec.kind = columnKindFromString(kind);
+            if (toString(spec.kind) != kind || !isFeatureKind(spec.kind))
+                return schemaError("the column '" + spec.name + "' has the unknown kind '" + kind
+                                       + "'",
+                                   spec.name);
+            spec.categories = feature.at("categories").get<std::vector<std::string>>();
+            schema.features.push_back(std::move(spec));
+        }
+        schema.target = json.at("target").get<std::string>();
+        schema.classNames = json.at("class_names").get<std::vector<std::string>>();
+    }
+    catch (const nlohmann::json::exception &e)
+    {
+        return schemaError(e.what());
+    }
+    if (Result<void> valid = validate(schema); !valid)
+        return valid.error();
+    return schema;
+}
+
+Result<void> checkSiteTable(const RawTable &table, const FederationSchema &schema,
+                           ValidationReport &report)
+{
+    if (report.file().empty())
+        report.setFile(table.file);
+    const long errorsBefore = report.errorCount();
+    for (const FeatureSpec &spec : schema.features)
+    {
+        const int index = table.columnIndex(spec.name);
+        if (index < 0)
+        {
+            reportMissingColumn(spec.name, report);
+            continue;
+        }
+        const auto column = static_cast<std::size_t>(index);
+        if (spec.kind == ColumnKind::Boolean)
+            checkBoolean(table, column, report);
+        else if (spec.kind == ColumnKind::Categorical)
+            checkCategorical(table, column, spec, report);
+        else
+            checkNumeric(table, column, report);
+    }
+    const int target = table.columnIndex(schema.target);
+    if (target < 0)
+        reportMissingColumn(schema.target, report);
+    else
+        checkTarget(table, static_cast<std::size_t>(target), schema, report);
+
+    const long errors = report.errorCount() - errorsBefore;
+    if (errors == 0)
+        return {};
+    Error error = makeError(ErrorCode::InvalidInput,
+                            "the file does not match the federation's schema ("
+                                + std::to_string(errors) + " error(s))",
+                            "fix the errors in the validation report and check the file again");
+    error.file = table.file;
+    return error;
+}
+
+} // namespace cohort::engine

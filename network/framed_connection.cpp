@@ -1,0 +1,234 @@
+#include "network/framed_connection.h"
+
+#include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
+
+#include "network/wire_messages.h"
+
+namespace cohort::net
+{
+
+namespace asio = boost::asio;
+using cohort::wire::ErrorReply;
+
+FramedConnection::Pointer FramedConnection::create(asio::ip::tcp::socket socket, Handlers handlers,
+                                                   ConnectionLimits limits)
+{
+    return Pointer(new FramedConnection(std::move(socket), std::move(handlers), limits));
+}
+
+FramedConnection::FramedConnection(asio::ip::tcp::socket socket, Handlers handlers,
+                                   ConnectionLimits limits)
+    : m_socket(std::move(socket))
+    , m_idleTimer(m_socket.get_executor())
+    , m_writeTimer(m_socket.get_executor())
+    , m_handlers(std::move(handlers))
+    , m_limits(limits)
+    , m_decoder(limits.maxFrameBytes)
+{
+    boost::system::error_code error;
+    const auto endpoint = m_socket.remote_endpoint(error);
+    m_peer = error ? std::string("unknown peer")
+                   : endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
+}
+
+void FramedConnection::start()
+{
+    asio::post(m_socket.get_executor(),
+               [self = shared_from_this()]
+               {
+                   self->armIdleTimer();
+                   self->startRead();
+               });
+}
+
+void FramedConnection::send(cohort::wire::Envelope envelope)
+{
+    engine::Result<std::vector<std::uint8_t>> frame =
+        encodeEnvelopeFrame(envelope, m_limits.maxFrameBytes);
+    asio::post(m_socket.get_executor(),
+               [self = shared_from_this(), frame = std::move(frame)]
+               {
+                   if (!frame)
+                   {
+                       self->closeOnStrand("an outgoing message was too large: "
+                                           + frame.error().message);
+                       return;
+                   }
+                   self->queueFrame(std::move(frame).value());
+               });
+}
+
+void FramedConnection::sendErrorAndClose(ErrorReply::Code code, const std::string &message)
+{
+    asio::post(m_socket.get_executor(),
+               [self = shared_from_this(), code, message] { self->fail(code, message); });
+}
+
+void FramedConnection::close(const std::string &reason)
+{
+    asio::post(m_socket.get_executor(),
+               [self = shared_from_this(), reason] { self->closeOnStrand(reason); });
+}
+
+void FramedConnection::startRead()
+{
+    m_socket.async_read_some(
+        asio::buffer(m_readBuffer),
+        [self = shared_from_this()](const boost::system::error_code &error, std::size_t bytes)
+        { self->onRead(error, bytes); });
+}
+
+void FramedConnection::onRead(const boost::system::error_code &error, std::size_t bytes)
+{
+    if (m_closed)
+        return;
+    if (error)
+    {
+        closeOnStrand(error == asio::error::eof ? "the peer closed the connection"
+                                                : "read failed: " + error.message());
+        return;
+    }
+    armIdleTimer();
+    m_decoder.feed(m_readBuffer.data(), bytes);
+    deliverFrames();
+    if (!m_closed && !m_closeAfterWrites)
+        startRead();
+}
+
+void FramedConnection::deliverFrames()
+{
+    while (!m_closed && !m_closeAfterWrites)
+    {
+        engine::Result<std::optional<Frame>> frame = m_decoder.next();
+        if (!frame)
+        {
+            const bool oversized = m_decoder.fault() == FrameFault::Oversized;
+            const bool unknownType = m_decoder.fault() == FrameFault::UnknownType;
+            const bool version = m_decoder.fault() == FrameFault::UnsupportedVersion;
+            fail(oversized     ? ErrorReply::OVERSIZED
+                 : unknownType ? ErrorReply::UNKNOWN_TYPE
+                 : version     ? ErrorReply::PROTOCOL_VERSION
+                               : ErrorReply::MALFORMED,
+                 frame.error().message);
+            return;
+        }
+        if (!frame.value())
+            return;
+        engine::Result<cohort::wire::Envelope> envelope = parseEnvelope(frame.value()->payload);
+        if (!envelope)
+        {
+            fail(ErrorReply::MALFORMED, envelope.error().message);
+            return;
+        }
+        if (envelope->body_case() == cohort::wire::Envelope::BODY_NOT_SET)
+        {
+            fail(ErrorReply::UNKNOWN_TYPE, "the message has no body this peer knows");
+            return;
+        }
+        if (m_handlers.onEnvelope)
+            m_handlers.onEnvelope(shared_from_this(), std::move(envelope).value());
+    }
+}
+
+void FramedConnection::queueFrame(std::vector<std::uint8_t> frame)
+{
+    if (m_closed || m_closeAfterWrites)
+        return;
+    if (m_writeQueue.size() >= m_limits.maxQueuedFrames)
+    {
+        closeOnStrand("the peer reads too slowly (" + std::to_string(m_writeQueue.size())
+                      + " messages waiting)");
+        return;
+    }
+    m_writeQueue.push_back(std::move(frame));
+    if (!m_writing)
+        startWrite();
+}
+
+void FramedConnection::startWrite()
+{
+    m_writing = true;
+    m_writeTimer.expires_after(m_limits.writeTimeout);
+    m_writeTimer.async_wait(
+        [self = shared_from_this()](const boost::system::error_code &error)
+        {
+            if (!error)
+                self->closeOnStrand("a write did not finish in time");
+        });
+    asio::async_write(m_socket, asio::buffer(m_writeQueue.front()),
+                      [self = shared_from_this()](const boost::system::error_code &error,
+                                                  std::size_t) { self->onWrite(error); });
+}
+
+void FramedConnection::onWrite(const boost::system::error_code &error)
+{
+    m_writeTimer.cancel();
+    m_writing = false;
+    if (m_closed)
+        return;
+    if (error)
+    {
+        closeOnStrand("write failed: " + error.message());
+        return;
+    }
+    m_writeQueue.pop_front();
+    if (!m_writeQueue.empty())
+        startWrite();
+    else if (m_closeAfterWrites)
+        closeOnStrand(m_closeReason);
+}
+
+void FramedConnection::armIdleTimer()
+{
+    m_idleTimer.expires_after(m_limits.idleTimeout);
+    m_idleTimer.async_wait(
+        [self = shared_from_this()](const boost::system::error_code &error)
+        {
+            if (!error)
+                self->closeOnStrand("the peer was silent for too long");
+        });
+}
+
+void FramedConnection::fail(ErrorReply::Code code, const std::string &message)
+{
+    if (m_closed || m_closeAfterWrites)
+        return;
+    cohort::wire::Envelope envelope;
+    ErrorReply *reply = envelope.mutable_error();
+    reply->set_code(code);
+    reply->set_message(message);
+    engine::Result<std::vector<std::uint8_t>> frame =
+        encodeEnvelopeFrame(envelope, m_limits.maxFrameBytes);
+    m_closeReason = "protocol error: " + message;
+    if (frame)
+    {
+        // The error goes out ahead of anything still queued (but after a write in flight,
+        // whose buffer must live until it completes); then the connection closes.
+        while (m_writeQueue.size() > (m_writing ? 1u : 0u))
+            m_writeQueue.pop_back();
+        m_writeQueue.push_back(std::move(frame).value());
+        m_closeAfterWrites = true;
+        if (!m_writing)
+            startWrite();
+        return;
+    }
+    closeOnStrand(m_closeReason);
+}
+
+void FramedConnection::closeOnStrand(const std::string &reason)
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    boost::system::error_code ignored;
+    m_idleTimer.cancel();
+    m_writeTimer.cancel();
+    m_socket.shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
+    m_socket.close(ignored);
+    if (m_handlers.onClosed)
+        m_handlers.onClosed(shared_from_this(), reason);
+    m_handlers = {};
+}
+
+} // namespace cohort::net

@@ -1,0 +1,89 @@
+// FramedConnection: one TCP peer exchanging Envelopes in frames. Owned by shared_ptr, all its
+// state lives on one strand, one write is in flight at a time behind a bounded queue, and every
+// read and write has a deadline. Protocol faults are answered with a typed ErrorReply, then
+// the connection closes; the process and its other connections go on.
+#pragma once
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include "network/frame_codec.h"
+#include "proto/cohort.pb.h"
+
+namespace cohort::net
+{
+
+struct ConnectionLimits
+{
+    std::chrono::milliseconds idleTimeout{60000};  // no frame for this long closes the peer
+    std::chrono::milliseconds writeTimeout{30000}; // one write may take this long
+    std::uint32_t maxFrameBytes = kMaxFrameBytes;
+    std::size_t maxQueuedFrames = 64; // a peer this far behind is dropped as too slow
+};
+
+class FramedConnection final : public std::enable_shared_from_this<FramedConnection>
+{
+public:
+    using Pointer = std::shared_ptr<FramedConnection>;
+    struct Handlers
+    {
+        /// A well-formed Envelope arrived. Called on the connection's strand.
+        std::function<void(const Pointer &, cohort::wire::Envelope)> onEnvelope;
+        /// The connection is closed, with why; called once.
+        std::function<void(const Pointer &, const std::string &)> onClosed;
+    };
+
+    /// `socket` must have been made on a strand (make_strand), which becomes the connection's.
+    [[nodiscard]] static Pointer create(boost::asio::ip::tcp::socket socket, Handlers handlers,
+                                        ConnectionLimits limits = {});
+
+    /// Starts reading. Call once, after create().
+    void start();
+    /// Queues an Envelope for sending; safe from any thread.
+    void send(cohort::wire::Envelope envelope);
+    /// Sends a typed error, then closes once it is written (or its deadline passes).
+    void sendErrorAndClose(cohort::wire::ErrorReply::Code code, const std::string &message);
+    /// Closes now; safe from any thread; `reason` reaches onClosed.
+    void close(const std::string &reason);
+
+    [[nodiscard]] const std::string &peer() const { return m_peer; }
+
+private:
+    FramedConnection(boost::asio::ip::tcp::socket socket, Handlers handlers,
+                     ConnectionLimits limits);
+
+    void startRead();
+    void onRead(const boost::system::error_code &error, std::size_t bytes);
+    void deliverFrames();
+    void queueFrame(std::vector<std::uint8_t> frame);
+    void startWrite();
+    void onWrite(const boost::system::error_code &error);
+    void armIdleTimer();
+    void fail(cohort::wire::ErrorReply::Code code, const std::string &message);
+    void closeOnStrand(const std::string &reason);
+
+    boost::asio::ip::tcp::socket m_socket; // its executor is the connection's strand
+    boost::asio::steady_timer m_idleTimer;
+    boost::asio::steady_timer m_writeTimer;
+    Handlers m_handlers;
+    ConnectionLimits m_limits;
+    FrameDecoder m_decoder;
+    std::array<std::uint8_t, 64 * 1024> m_readBuffer{};
+    std::deque<std::vector<std::uint8_t>> m_writeQueue;
+    bool m_writing = false;
+    bool m_closeAfterWrites = false;
+    bool m_closed = false;
+    std::string m_closeReason;
+    std::string m_peer;
+};
+
+} // namespace cohort::net
