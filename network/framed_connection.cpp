@@ -71,6 +71,20 @@ void FramedConnection::close(const std::string &reason)
                [self = shared_from_this(), reason] { self->closeOnStrand(reason); });
 }
 
+void FramedConnection::closeAfterWrites(const std::string &reason)
+{
+    asio::post(m_socket.get_executor(),
+               [self = shared_from_this(), reason]
+               {
+                   if (self->m_closed || self->m_closeAfterWrites)
+                       return;
+                   self->m_closeAfterWrites = true;
+                   self->m_closeReason = reason;
+                   if (!self->m_writing)
+                       self->closeOnStrand(reason);
+               });
+}
+
 void FramedConnection::startRead()
 {
     m_socket.async_read_some(

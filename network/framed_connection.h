@@ -54,6 +54,8 @@ public:
     void sendErrorAndClose(cohort::wire::ErrorReply::Code code, const std::string &message);
     /// Closes now; safe from any thread; `reason` reaches onClosed.
     void close(const std::string &reason);
+    /// Closes once everything queued so far is written (a goodbye, say); safe from any thread.
+    void closeAfterWrites(const std::string &reason);
 
     [[nodiscard]] const std::string &peer() const { return m_peer; }
 

@@ -7,6 +7,7 @@
 #include "cli/bench_command.h"
 #include "cli/data_commands.h"
 #include "cli/demo_command.h"
+#include "cli/federation_commands.h"
 #include "cli/model_commands.h"
 
 int main(int argc, char **argv)
@@ -21,6 +22,8 @@ int main(int argc, char **argv)
     cohort::app::addPredictCommand(app, exitCode);
     cohort::app::addVersionsCommand(app, exitCode);
     cohort::app::addDemoCommand(app, exitCode);
+    cohort::app::addHubCommand(app, exitCode);
+    cohort::app::addSiteCommand(app, exitCode);
     cohort::app::addBenchCommand(app, exitCode);
     try
     {

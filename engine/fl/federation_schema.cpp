@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -29,9 +30,9 @@ bool isFeatureKind(ColumnKind kind)
 
 Error schemaError(const std::string &message, const std::string &column = {})
 {
-    Error error = makeError(ErrorCode::InvalidInput, "the federation's schema is not usable: "
-                                                         + message,
-                            "ask the hub to send the schema again");
+    Error error =
+        makeError(ErrorCode::InvalidInput, "the federation's schema is not usable: " + message,
+                  "ask the hub to send the schema again");
     error.column = column;
     return error;
 }
@@ -141,45 +142,67 @@ void checkCategorical(const RawTable &table, std::size_t index, const FeatureSpe
                       ValidationReport &report)
 {
     const std::set<std::string_view> known(spec.categories.begin(), spec.categories.end());
-    const OddCells odd = findOddCells(table.columns[index], [&](std::string_view cell)
-                                      { return !known.contains(cell); });
+    const OddCells odd = findOddCells(table.columns[index],
+                                      [&](std::string_view cell) { return !known.contains(cell); });
     if (odd.count == 0)
         return;
-    report.addWarning("unseen_category", firstRow(table, odd), spec.name,
-                      std::to_string(odd.count)
-                          + " cell(s) hold categories the federation has not seen ("
-                          + describe(table, odd) + "); they are encoded as all zeros",
-                      "check the spelling against the federation's categories: "
-                          + joined(spec.categories));
+    report.addWarning(
+        "unseen_category", firstRow(table, odd), spec.name,
+        std::to_string(odd.count) + " cell(s) hold categories the federation has not seen ("
+            + describe(table, odd) + "); they are encoded as all zeros",
+        "check the spelling against the federation's categories: " + joined(spec.categories));
 }
 
 void checkTarget(const RawTable &table, std::size_t index, const FederationSchema &schema,
                  ValidationReport &report)
 {
-    const std::vector<int> labels = encodeLabels(table, schema.target, schema.classNames);
     const TextColumn &column = table.columns[index];
-    const long known = std::count_if(labels.begin(), labels.end(), [](int l) { return l >= 0; });
-    long missing = 0;
-    long firstMissing = -1;
-    for (std::size_t row = 0; row < labels.size(); ++row)
+    const std::string &name = schema.target;
+    const bool decimalComma = table.delimiter == ';';
+    const std::set<std::string> classes(schema.classNames.begin(), schema.classNames.end());
+    // Each distinct spelling is canonicalised once ("1.0" is the class "1"), as encodeLabels does.
+    std::unordered_map<std::string_view, bool> unknownSpellings;
+    const auto isUnknown = [&](std::string_view cell)
     {
-        if (labels[row] < 0 && isMissingToken(column.at(row)) && missing++ == 0)
-            firstMissing = table.recordNumber(row);
+        const auto [entry, inserted] = unknownSpellings.try_emplace(cell, false);
+        if (inserted)
+            entry->second = !classes.contains(canonicalLabel(cell, decimalComma));
+        return entry->second;
+    };
+    const OddCells unknown = findOddCells(column, isUnknown);
+    const long missing = static_cast<long>(column.size()) - unknown.present;
+    if (unknown.count > 0)
+    {
+        report.addWarning("unknown_class", firstRow(table, unknown), name,
+                          std::to_string(unknown.count)
+                              + " row(s) have a class the federation does not know ("
+                              + describe(table, unknown) + "); they are left out",
+                          "the federation's classes are: " + joined(schema.classNames));
     }
-    const OddCells unknown = findOddCells(column, [&](std::string_view cell)
-                                          { return labels[static_cast<std::size_t>(
-                                                       &cell - &cell)] < 0; });
-    (void)unknown;
-    (void)known;
-    (void)firstMissing;
-    (void)report;
+    if (missing > 0)
+    {
+        long first = -1;
+        for (std::size_t row = 0; row < column.size() && first < 0; ++row)
+        {
+            if (isMissingToken(column.at(row)))
+                first = table.recordNumber(row);
+        }
+        report.addWarning("missing_target", first, name,
+                          std::to_string(missing) + " row(s) without a target value are left out");
+    }
+    if (unknown.present == unknown.count)
+    {
+        report.addError("no_known_class", -1, name,
+                        "no row has one of the federation's classes (" + joined(schema.classNames)
+                            + ")",
+                        "check that the target column holds the same class labels as the hub's");
+    }
 }
 
 void reportMissingColumn(const std::string &name, ValidationReport &report)
 {
     report.addError("missing_column", 1, name,
-                    "the federation needs the column '" + name
-                        + "', which the file does not have",
+                    "the federation needs the column '" + name + "', which the file does not have",
                     "rename or add the column: every site needs the federation's columns");
 }
 
@@ -269,7 +292,7 @@ Result<FederationSchema> federationSchemaFromJson(const nlohmann::json &json)
 }
 
 Result<void> checkSiteTable(const RawTable &table, const FederationSchema &schema,
-                           ValidationReport &report)
+                            ValidationReport &report)
 {
     if (report.file().empty())
         report.setFile(table.file);

@@ -1,0 +1,252 @@
+#include "cli/federation_commands.h"
+
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+#include <mutex>
+
+#include "cli/cli_output.h"
+#include "cli/data_commands.h"
+#include "data/dataset_import.h"
+#include "fl/federation_schema.h"
+#include "network/hub_service.h"
+#include "network/io_runtime.h"
+#include "network/site_service.h"
+#include "store/model_registry.h"
+
+namespace cohort::app
+{
+
+namespace
+{
+
+std::mutex g_outputMutex; // the hub's events arrive on its network thread
+
+struct HubCommandOptions
+{
+    net::HubOptions hub;
+    std::string featuresFile;
+    std::string target;
+    double deadlineSeconds = 60.0;
+    std::string portFile;
+    bool json = false;
+};
+
+struct SiteCommandOptions
+{
+    net::SiteOptions site;
+    std::string hubAddress;
+    CsvCommandOptions csv;
+    bool json = false;
+};
+
+engine::Result<engine::FederationSchema> schemaFromFile(const std::string &file,
+                                                        const std::string &target)
+{
+    engine::InferenceOptions inference;
+    inference.target = target;
+    engine::ValidationReport report;
+    engine::Result<engine::ImportedDataset> dataset =
+        engine::importDataset(file, {}, inference, report);
+    if (!dataset)
+    {
+        printReportIfAny(report);
+        return dataset.error();
+    }
+    return engine::federationSchemaFrom(dataset->schema);
+}
+
+void printRound(const net::RoundReport &r, bool json)
+{
+    std::lock_guard lock(g_outputMutex);
+    const double accuracy = r.evaluation ? r.evaluation->accuracy : std::nan("");
+    const double loss = r.evaluation ? r.evaluation->loss : std::nan("");
+    if (json)
+    {
+        nlohmann::json dropped = nlohmann::json::array();
+        for (const engine::ClientFailure &failure : r.dropped)
+            dropped.push_back({{"site", failure.siteId}, {"reason", failure.reason}});
+        std::cout << nlohmann::json{{"round", r.round},
+                                    {"answered", r.answered},
+                                    {"dropped", dropped},
+                                    {"train_loss", r.trainLoss},
+                                    {"global_loss",
+                                     r.evaluation ? nlohmann::json(loss) : nlohmann::json()},
+                                    {"accuracy",
+                                     r.evaluation ? nlohmann::json(accuracy) : nlohmann::json()},
+                                    {"seconds", r.seconds},
+                                    {"version_id", r.versionId}}
+                         .dump()
+                  << std::endl;
+        return;
+    }
+    std::cout << "round " << std::setw(3) << r.round << "  answered " << r.answered.size()
+              << "  dropped " << r.dropped.size() << "  global loss " << formatNumber(loss)
+              << "  accuracy " << formatNumber(accuracy) << "  " << formatNumber(r.seconds, 2)
+              << " s  version " << r.versionId << std::endl;
+    for (const engine::ClientFailure &failure : r.dropped)
+        std::cout << "          dropped " << failure.siteId << ": " << failure.reason << std::endl;
+}
+
+int runHub(HubCommandOptions &options)
+{
+    engine::Result<engine::FederationSchema> schema =
+        schemaFromFile(options.featuresFile, options.target);
+    if (!schema)
+        return reportFailure(schema.error(), nullptr, options.json);
+    options.hub.schema = std::move(schema).value();
+    options.hub.rounds.deadline =
+        std::chrono::milliseconds(static_cast<long>(options.deadlineSeconds * 1000.0));
+    net::IoRuntime runtime;
+    net::HubEvents events;
+    const bool json = options.json;
+    events.onLog = [json](const std::string &line)
+    {
+        std::lock_guard lock(g_outputMutex);
+        (json ? std::cerr : std::cerr) << "hub: " << line << std::endl;
+    };
+    events.onRound = [json](const net::RoundReport &report) { printRound(report, json); };
+    auto hub = std::make_unique<net::HubService>(runtime, options.hub, events);
+    engine::Result<unsigned short> port = hub->start();
+    if (!port)
+        return reportFailure(port.error(), nullptr, options.json);
+    runtime.start(1);
+    {
+        std::lock_guard lock(g_outputMutex);
+        std::cerr << "Hub listening on " << options.hub.address << ":" << port.value()
+                  << (options.hub.joinCode.empty() ? std::string()
+                                                   : " (join code " + options.hub.joinCode + ")")
+                  << "; waiting for " << options.hub.rounds.minSites << " sites" << std::endl;
+    }
+    if (!options.portFile.empty())
+        std::ofstream(options.portFile) << port.value() << "\n";
+    const engine::Result<void> done = hub->wait();
+    runtime.stop(); // no handler may run once the hub is gone
+    hub.reset();
+    if (!done)
+        return reportFailure(done.error(), nullptr, options.json);
+    return kExitOk;
+}
+
+int runSite(SiteCommandOptions &options)
+{
+    const auto colon = options.hubAddress.rfind(':');
+    if (colon == std::string::npos)
+        return reportFailure(engine::makeError(engine::ErrorCode::InvalidInput,
+                                               "--hub needs HOST:PORT, e.g. 127.0.0.1:7400"),
+                             nullptr, options.json);
+    options.site.host = options.hubAddress.substr(0, colon);
+    try
+    {
+        options.site.port =
+            static_cast<unsigned short>(std::stoi(options.hubAddress.substr(colon + 1)));
+    }
+    catch (const std::exception &)
+    {
+        return reportFailure(
+            engine::makeError(engine::ErrorCode::InvalidInput, "the port in --hub is not a number"),
+            nullptr, options.json);
+    }
+    engine::Result<engine::CsvOptions> csv = toCsvOptions(options.csv);
+    if (!csv)
+        return reportFailure(csv.error(), nullptr, options.json);
+    options.site.csv = csv.value();
+    if (options.site.name.empty())
+        options.site.name = "site";
+    net::IoRuntime runtime;
+    const std::string name = options.site.name;
+    auto site = std::make_unique<net::SiteService>(runtime, options.site,
+                                                   [name](const std::string &line)
+                                                   {
+                                                       std::lock_guard lock(g_outputMutex);
+                                                       std::cerr << name << ": " << line
+                                                                 << std::endl;
+                                                   });
+    if (auto loaded = site->loadData(); !loaded)
+    {
+        engine::ValidationReport report;
+        return reportFailure(loaded.error(), nullptr, options.json);
+    }
+    runtime.start(1);
+    site->start();
+    const net::SiteOutcome outcome = site->wait();
+    runtime.stop(); // no handler may run once the site is gone
+    site.reset();
+    printReportIfAny(outcome.report);
+    if (options.json)
+        printJson({{"ok", outcome.exitCode == 0},
+                   {"message", outcome.message},
+                   {"rounds_trained", outcome.roundsTrained}});
+    return outcome.exitCode;
+}
+
+} // namespace
+
+void addHubCommand(CLI::App &app, int &exitCode)
+{
+    auto options = std::make_shared<HubCommandOptions>();
+    net::HubOptions &hub = options->hub;
+    CLI::App *command = app.add_subcommand(
+        "hub", "Run the hub of a federation: admit sites, run rounds, store models");
+    command->add_option("--port", hub.port, "TCP port (0 picks a free one)")->capture_default_str();
+    command->add_option("--address", hub.address, "Address to listen on")->capture_default_str();
+    command
+        ->add_option("--features", options->featuresFile,
+                     "A CSV file whose columns and target classes define the federation")
+        ->required();
+    command->add_option("--target", options->target, "Column to predict")->required();
+    command->add_option("--rounds", hub.rounds.rounds, "Rounds")->capture_default_str();
+    command->add_option("--min-sites", hub.rounds.minSites, "Sites needed to start a round")
+        ->capture_default_str();
+    command->add_option("--fraction", hub.rounds.fraction, "Share of sites sampled per round")
+        ->capture_default_str();
+    command
+        ->add_option("--strategy", hub.strategy.name,
+                     "fedavg, fedprox, fedadam, fedyogi, fedadagrad, median or trimmed_mean")
+        ->capture_default_str();
+    command->add_option("--deadline", options->deadlineSeconds, "Seconds a round waits for sites")
+        ->capture_default_str();
+    command->add_option("--join-code", hub.joinCode, "Code sites must present");
+    command->add_option("--epochs", hub.localEpochs, "Local epochs per round")
+        ->capture_default_str();
+    command->add_option("--batch", hub.batchSize, "Local batch size")->capture_default_str();
+    command->add_option("--lr", hub.learningRate, "Local learning rate")->capture_default_str();
+    command
+        ->add_option("--server-lr", hub.strategy.serverLearningRate,
+                     "Server learning rate (fedadam, fedyogi, fedadagrad)")
+        ->capture_default_str();
+    command->add_option("--mu", hub.strategy.proximalMu, "FedProx proximal coefficient")
+        ->capture_default_str();
+    command->add_option("--hidden", hub.hiddenLayers, "Hidden layer widths")
+        ->delimiter(',')
+        ->capture_default_str();
+    command->add_option("--run", hub.runName, "Name of the run (a restarted hub resumes it)")
+        ->capture_default_str();
+    command->add_option("--seed", hub.rounds.seed, "Seed of the initial model and sampling")
+        ->capture_default_str();
+    hub.dbPath = engine::ModelRegistry::defaultPath();
+    command->add_option("--db", hub.dbPath, "Model registry (SQLite file)")->capture_default_str();
+    command->add_option("--port-file", options->portFile, "Write the bound port to this file");
+    command->add_flag("--json", options->json, "One JSON object per round on standard output");
+    command->callback([options, &exitCode] { exitCode = runHub(*options); });
+}
+
+void addSiteCommand(CLI::App &app, int &exitCode)
+{
+    auto options = std::make_shared<SiteCommandOptions>();
+    net::SiteOptions &site = options->site;
+    CLI::App *command = app.add_subcommand(
+        "site", "Join a hub federation with a CSV file; only model updates leave this machine");
+    command->add_option("--hub", options->hubAddress, "The hub as HOST:PORT")->required();
+    command->add_option("--csv", site.csvPath, "This site's CSV file")->required();
+    command->add_option("--name", site.name, "This site's name");
+    command->add_option("--join-code", site.joinCode, "The hub's join code");
+    command->add_option("--seed", site.seed, "Seed of the local split and training")
+        ->capture_default_str();
+    addCsvOptions(*command, options->csv);
+    command->add_flag("--json", options->json, "Machine-readable output");
+    command->callback([options, &exitCode] { exitCode = runSite(*options); });
+}
+
+} // namespace cohort::app

@@ -1,0 +1,276 @@
+// A hub federation as users run it: real cohort-cli hub and site processes on 127.0.0.1 with
+// the fitness domain. FedAvg lands within 5 points of centralized training on the pooled
+// rows; a killed site does not stop the rounds; a killed hub resumes from its last version;
+// a wrong join code and a file that lacks a column are refused with a clear message.
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+namespace
+{
+
+constexpr int kWaitMs = 180000; // every wait is bounded; CI machines are slow and shared
+
+} // namespace
+
+class FederationTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<QProcess>> m_processes;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QProcess *launch(const QStringList &arguments)
+    {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::SeparateChannels);
+        process->start(QStringLiteral(COHORT_CLI_PATH), arguments);
+        process->waitForStarted(10000);
+        m_processes.push_back(std::move(process));
+        return m_processes.back().get();
+    }
+
+    QJsonObject runJson(const QStringList &arguments, int *exitCode = nullptr)
+    {
+        QProcess process;
+        process.start(QStringLiteral(COHORT_CLI_PATH), arguments);
+        if (!process.waitForFinished(kWaitMs))
+            process.kill();
+        if (exitCode)
+            *exitCode = process.exitCode();
+        return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    }
+
+    // A free loopback port for a hub that must come back on the same port after a restart.
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
+    }
+
+    QStringList hubArguments(const QString &db, int rounds, int minSites, quint16 port,
+                             const QStringList &extra = {})
+    {
+        return QStringList{"hub",
+                           "--features",
+                           path("fitness/test.csv"),
+                           "--target",
+                           "workout_type",
+                           "--rounds",
+                           QString::number(rounds),
+                           "--min-sites",
+                           QString::number(minSites),
+                           "--deadline",
+                           "60",
+                           "--db",
+                           db,
+                           "--port",
+                           QString::number(port),
+                           "--port-file",
+                           db + ".port",
+                           "--json"}
+               + extra;
+    }
+
+    quint16 waitForPort(const QString &db)
+    {
+        QFile file(db + ".port");
+        QDeadlineTimer deadline(30000);
+        while (!(file.exists() && file.size() > 0) && !deadline.hasExpired())
+            QTest::qWait(50);
+        if (!file.open(QIODevice::ReadOnly))
+            return 0; // the callers' connections then fail and their checks say so
+        return static_cast<quint16>(file.readAll().trimmed().toUInt());
+    }
+
+    QProcess *launchSite(quint16 port, int site, const QStringList &extra = {})
+    {
+        return launch(QStringList{"site", "--hub", QStringLiteral("127.0.0.1:%1").arg(port),
+                                  "--csv", path(QStringLiteral("fitness/site_%1.csv").arg(site)),
+                                  "--name", QStringLiteral("site%1").arg(site)}
+                      + extra);
+    }
+
+    double testAccuracy(const QString &db, int versionId)
+    {
+        const QJsonObject result = runJson({"evaluate", "--model", QString::number(versionId),
+                                            path("fitness/test.csv"), "--db", db, "--json"});
+        return result["metrics"].toObject()["accuracy"].toDouble(-1.0);
+    }
+
+    QJsonArray versions(const QString &db)
+    {
+        return runJson({"versions", "--db", db, "--json"})["versions"].toArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        int exitCode = -1;
+        runJson(
+            {"generate", "--domain", "fitness", "--sites", "4", "--out", path("fitness"), "--json"},
+            &exitCode);
+        QCOMPARE(exitCode, 0);
+        // The centralized reference: one model on the pooled rows of the four sites.
+        QFile pooled(path("pooled.csv"));
+        QVERIFY(pooled.open(QIODevice::WriteOnly));
+        for (int site = 1; site <= 4; ++site)
+        {
+            QFile part(path(QStringLiteral("fitness/site_%1.csv").arg(site)));
+            QVERIFY(part.open(QIODevice::ReadOnly));
+            const QByteArray header = part.readLine();
+            if (site == 1)
+                pooled.write(header);
+            pooled.write(part.readAll());
+        }
+    }
+
+    void cleanup()
+    {
+        for (auto &process : m_processes)
+        {
+            if (process->state() != QProcess::NotRunning)
+            {
+                process->kill();
+                process->waitForFinished(10000);
+            }
+        }
+        m_processes.clear();
+    }
+
+    void fedAvgComesWithinFivePointsOfCentralized()
+    {
+        const QString db = path("fedavg.db");
+        QProcess *hub = launch(hubArguments(db, 25, 4, 0));
+        const quint16 port = waitForPort(db);
+        for (int site = 1; site <= 4; ++site)
+            launchSite(port, site);
+        QVERIFY(hub->waitForFinished(kWaitMs));
+        QVERIFY2(hub->exitCode() == 0, hub->readAllStandardError().right(2000).constData());
+        const QList<QByteArray> rounds = hub->readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(rounds.size(), 25);
+        const QJsonObject last = QJsonDocument::fromJson(rounds.last()).object();
+        QCOMPARE(last["round"].toInt(), 25);
+        QCOMPARE(last["answered"].toArray().size(), 4);
+
+        const QJsonArray stored = versions(db);
+        QCOMPARE(stored.size(), 25);
+        QCOMPARE(stored.at(0)["origin"].toString(), QStringLiteral("federated"));
+        QCOMPARE(stored.at(0)["round"].toInt(), 25);
+        QCOMPARE(stored.at(0)["parent_id"].toInt(), stored.at(1)["id"].toInt());
+
+        const double federated = testAccuracy(db, stored.at(0)["id"].toInt());
+        int exitCode = -1;
+        const QJsonObject central = runJson({"train", path("pooled.csv"), "--target",
+                                             "workout_type", "--db", path("central.db"), "--json"},
+                                            &exitCode);
+        QCOMPARE(exitCode, 0);
+        const double centralized = testAccuracy(path("central.db"), central["version_id"].toInt());
+        qInfo("held-out accuracy: federated %.3f, centralized %.3f", federated, centralized);
+        QVERIFY(centralized > 0.5);
+        QVERIFY2(federated >= centralized - 0.05,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(federated).arg(centralized)));
+    }
+
+    void aKilledSiteDoesNotStopTheRounds()
+    {
+        const QString db = path("killed-site.db");
+        QProcess *hub = launch(hubArguments(db, 150, 2, 0, {"--epochs", "20"}));
+        const quint16 port = waitForPort(db);
+        QProcess *victim = launchSite(port, 1);
+        launchSite(port, 2);
+        launchSite(port, 3);
+        // Once a few rounds are stored, kill one site without warning.
+        QTRY_VERIFY_WITH_TIMEOUT(versions(db).size() >= 3, kWaitMs);
+        victim->kill();
+        QVERIFY(hub->waitForFinished(kWaitMs));
+        QCOMPARE(hub->exitCode(), 0);
+        const QJsonArray stored = versions(db);
+        QCOMPARE(stored.at(0)["round"].toInt(), 150);
+        const QString log = QString::fromUtf8(hub->readAllStandardError());
+        QVERIFY2(log.contains("site1 left"), qPrintable(log.right(2000)));
+    }
+
+    void aRestartedHubResumesFromItsLastVersion()
+    {
+        const QString db = path("restart.db");
+        const quint16 port = freePort();
+        QProcess *hub = launch(hubArguments(db, 150, 2, port, {"--epochs", "20"}));
+        QCOMPARE(waitForPort(db), port);
+        launchSite(port, 1);
+        launchSite(port, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(versions(db).size() >= 3, kWaitMs);
+        hub->kill();
+        QVERIFY(hub->waitForFinished(10000));
+        const int storedBefore = versions(db).size();
+        QFile::remove(db + ".port");
+        // Same database, run and port: the sites reconnect and the rounds carry on.
+        QProcess *again = launch(hubArguments(db, 150, 2, port, {"--epochs", "20"}));
+        QVERIFY(again->waitForFinished(kWaitMs));
+        const QString log = QString::fromUtf8(again->readAllStandardError());
+        QVERIFY2(again->exitCode() == 0, qPrintable(log.right(2000)));
+        QVERIFY2(
+            log.contains(QStringLiteral("resuming federation after round %1").arg(storedBefore)),
+            qPrintable(log.left(2000)));
+        const QJsonArray stored = versions(db);
+        QCOMPARE(stored.size(), 150); // every round once: none lost, none repeated
+        for (int i = 0; i + 1 < stored.size(); ++i)
+        {
+            QCOMPARE(stored.at(i)["round"].toInt(), 150 - i);
+            QCOMPARE(stored.at(i)["parent_id"].toInt(), stored.at(i + 1)["id"].toInt());
+        }
+    }
+
+    void aWrongJoinCodeIsRefused()
+    {
+        const QString db = path("join.db");
+        launch(hubArguments(db, 1, 1, 0, {"--join-code", "right"}));
+        const quint16 port = waitForPort(db);
+        QProcess *site = launchSite(port, 1, {"--join-code", "wrong"});
+        QVERIFY(site->waitForFinished(60000));
+        QCOMPARE(site->exitCode(), 2);
+        QVERIFY(site->readAllStandardError().contains("join code"));
+    }
+
+    void aFileWithoutAFederationColumnIsRefused()
+    {
+        QFile original(path("fitness/site_2.csv"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QFile trimmed(path("no-sleep.csv"));
+        QVERIFY(trimmed.open(QIODevice::WriteOnly));
+        // Drop the sleep_hours column (the 9th) from every row.
+        for (const QByteArray &line : original.readAll().trimmed().split('\n'))
+        {
+            QList<QByteArray> fields = line.split(',');
+            fields.removeAt(8);
+            trimmed.write(fields.join(',') + '\n');
+        }
+        trimmed.close();
+        const QString db = path("schema.db");
+        launch(hubArguments(db, 1, 1, 0));
+        const quint16 port = waitForPort(db);
+        QProcess *site = launch({"site", "--hub", QStringLiteral("127.0.0.1:%1").arg(port), "--csv",
+                                 path("no-sleep.csv"), "--name", "lacking"});
+        QVERIFY(site->waitForFinished(60000));
+        QCOMPARE(site->exitCode(), 2);
+        const QByteArray errors = site->readAllStandardError();
+        QVERIFY2(errors.contains("sleep_hours"), errors.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(FederationTest)
+#include "federation_test.moc"
