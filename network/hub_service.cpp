@@ -106,11 +106,13 @@ engine::Result<unsigned short> HubService::start()
     if (m_resumeRounds >= m_options.rounds.rounds)
     {
         // Nothing left to run: say so and end, rather than wait for sites.
-        asio::post(m_strand, [this] {
-            log("the run " + m_options.runName + " already has all its "
-                + std::to_string(m_options.rounds.rounds) + " rounds");
-            finish({});
-        });
+        asio::post(m_strand,
+                   [this]
+                   {
+                       log("the run " + m_options.runName + " already has all its "
+                           + std::to_string(m_options.rounds.rounds) + " rounds");
+                       finish({});
+                   });
         return port;
     }
     asio::post(m_strand, [this] { armTicker(); });
@@ -345,6 +347,7 @@ void HubService::apply(engine::CoordinatorActions actions)
             request->set_epochs(static_cast<std::uint32_t>(m_options.localEpochs));
             request->set_batch_size(static_cast<std::uint32_t>(m_options.batchSize));
             request->set_learning_rate(m_options.learningRate);
+            request->set_optimizer(m_options.localOptimizer);
             request->set_proximal_mu(
                 m_options.strategy.name == "fedprox" ? m_options.strategy.proximalMu : 0.0);
             request->set_deadline_ms(static_cast<std::uint64_t>(m_options.rounds.deadline.count()));
@@ -542,6 +545,13 @@ engine::Result<void> HubService::wait()
     std::unique_lock lock(m_doneMutex);
     m_doneChanged.wait(lock, [this] { return m_doneResult.has_value(); });
     return *m_doneResult;
+}
+
+std::optional<engine::Result<void>> HubService::waitFor(std::chrono::milliseconds timeout)
+{
+    std::unique_lock lock(m_doneMutex);
+    m_doneChanged.wait_for(lock, timeout, [this] { return m_doneResult.has_value(); });
+    return m_doneResult;
 }
 
 void HubService::stop()

@@ -47,7 +47,8 @@ struct HubOptions
     double weightDecay = 0.01;
     int localEpochs = 5;
     int batchSize = 32;
-    double learningRate = 1e-3;
+    double learningRate = 0.05;
+    std::string localOptimizer = "sgd"; // or "adam"
     std::string dbPath;
 };
 
@@ -82,6 +83,8 @@ public:
     [[nodiscard]] engine::Result<unsigned short> start();
     /// Blocks until every round ran and its evaluation came back (or failed).
     [[nodiscard]] engine::Result<void> wait();
+    /// As wait(), but gives up after `timeout` with nothing.
+    [[nodiscard]] std::optional<engine::Result<void>> waitFor(std::chrono::milliseconds timeout);
     void stop();
 
 private:

@@ -296,7 +296,11 @@ void SiteService::handleFit(const cohort::wire::FitRequest &request)
     engine::TrainOptions options;
     options.epochs = static_cast<int>(std::max<std::uint32_t>(1, request.epochs()));
     options.batchSize = static_cast<int>(std::max<std::uint32_t>(1, request.batch_size()));
-    options.learningRate = request.learning_rate() > 0.0 ? request.learning_rate() : 1e-3;
+    options.learningRate = request.learning_rate() > 0.0 ? request.learning_rate() : 0.05;
+    // Plain SGD is FedAvg's local optimiser: a fresh Adam each round takes full-size steps
+    // even on a site whose rows hold one class only, and drags the average towards it.
+    options.optimizer =
+        request.optimizer() == "adam" ? engine::OptimizerKind::Adam : engine::OptimizerKind::Sgd;
     options.patience = 0;
     options.seed = m_options.seed + request.round();
     options.proximalMu = request.proximal_mu();

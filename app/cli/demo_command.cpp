@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/cli_output.h"
+#include "cli/federated_demo.h"
 #include "data/cell_parsing.h"
 #include "data/synthetic_domains.h"
 #include "eval/file_evaluation.h"
@@ -29,6 +30,8 @@ struct DemoOptions
     int sites = 4;
     std::uint64_t seed = 42;
     int epochs = 100;
+    int rounds = 20; // 0: no federation, only centralized and site-alone training
+    std::string strategy = "fedavg";
     std::string out;
     std::string db;
     bool json = false;
@@ -43,6 +46,9 @@ struct DomainResult
     std::vector<double> localAccuracy;   // NaN where a site could not train alone
     std::vector<std::string> localNotes; // why, for those sites
     std::int64_t versionId = 0;
+    double federatedAccuracy = std::nan(""); // the last global model on test.csv
+    std::int64_t federatedVersion = 0;
+    std::vector<net::RoundReport> rounds;
 };
 
 // Concatenates the sites' files (one header) for the centralized comparison.
@@ -113,6 +119,37 @@ trainFile(engine::ModelRegistry &registry, const std::string &file, const std::s
     return result;
 }
 
+// A hub in this process and a site process per site file; the last global model is then
+// scored on the held-out test.csv like the other models.
+engine::Result<void> runFederation(const engine::GeneratedDomain &generated,
+                                   const std::string &folder, engine::ModelRegistry &registry,
+                                   const DemoOptions &options, DomainResult &result)
+{
+    FederatedDemoSettings settings;
+    settings.rounds = options.rounds;
+    settings.seed = options.seed;
+    settings.strategy = options.strategy;
+    settings.folder = folder;
+    settings.db = registry.path();
+    settings.printRounds = !options.json;
+    if (!options.json)
+        std::cout << "Federated rounds (hub and " << generated.siteFiles.size()
+                  << " site processes on 127.0.0.1, " << options.strategy << "):" << std::endl;
+    engine::Result<FederatedDemoResult> federated = runFederatedDemo(generated, settings);
+    if (!federated)
+        return federated.error();
+    result.rounds = federated->rounds;
+    result.federatedVersion = federated->finalVersion;
+    engine::Result<engine::TrainedModel> model =
+        engine::loadTrainedModel(registry, federated->finalVersion);
+    engine::Result<double> accuracy = model ? accuracyOnAllRows(model.value(), generated.testFile)
+                                            : engine::Result<double>(model.error());
+    if (!accuracy)
+        return accuracy.error();
+    result.federatedAccuracy = accuracy.value();
+    return {};
+}
+
 engine::Result<DomainResult> runDomain(const std::string &domain, engine::ModelRegistry &registry,
                                        const DemoOptions &options, const std::string &root)
 {
@@ -131,6 +168,12 @@ engine::Result<DomainResult> runDomain(const std::string &domain, engine::ModelR
 
     DomainResult result;
     result.domain = domain;
+    if (options.rounds > 0)
+    {
+        if (auto federated = runFederation(generated.value(), folder, registry, options, result);
+            !federated)
+            return federated.error();
+    }
     engine::Result<engine::TrainingResult> central =
         trainFile(registry, pooled, generated->target, options, engine::ModelOrigin::Centralized,
                   domain + " pooled sites");
@@ -175,11 +218,13 @@ engine::Result<DomainResult> runDomain(const std::string &domain, engine::ModelR
 void printTable(const std::vector<DomainResult> &results, const std::string &root,
                 const std::string &db)
 {
-    std::cout << "\nCentralized training on the pooled sites vs. each site alone, all scored on "
-                 "the domain's held-out test.csv:\n\n";
+    std::cout << "\nFederated vs. centralized training on the pooled sites vs. each site alone, "
+                 "all scored on the domain's held-out test.csv (accuracy, macro F1 and ROC AUC "
+                 "are the centralized model's):\n\n";
     std::cout << std::left << std::setw(10) << "domain" << std::setw(8) << "rows" << std::setw(9)
-              << "classes" << std::setw(10) << "accuracy" << std::setw(10) << "macro F1"
-              << std::setw(9) << "ROC AUC" << std::setw(10) << "baseline"
+              << "classes" << std::setw(11) << "federated" << std::setw(10) << "accuracy"
+              << std::setw(10) << "macro F1" << std::setw(9) << "ROC AUC" << std::setw(10)
+              << "baseline"
               << "site-alone accuracy "
               << "(per site)\n";
     for (const DomainResult &r : results)
@@ -188,8 +233,8 @@ void printTable(const std::vector<DomainResult> &results, const std::string &roo
         for (const double a : r.localAccuracy)
             locals += (locals.empty() ? "" : " ") + formatNumber(a, 2);
         std::cout << std::left << std::setw(10) << r.domain << std::setw(8) << r.pooledRows
-                  << std::setw(9) << r.classes << std::setw(10)
-                  << formatNumber(r.centralized.accuracy) << std::setw(10)
+                  << std::setw(9) << r.classes << std::setw(11) << formatNumber(r.federatedAccuracy)
+                  << std::setw(10) << formatNumber(r.centralized.accuracy) << std::setw(10)
                   << formatNumber(r.centralized.macroF1) << std::setw(9)
                   << formatNumber(r.centralized.rocAuc) << std::setw(10)
                   << formatNumber(r.centralized.baselineAccuracy) << locals << "\n";
@@ -198,6 +243,17 @@ void printTable(const std::vector<DomainResult> &results, const std::string &roo
     for (const DomainResult &r : results)
     {
         std::cout << r.domain << ": " << engine::baselineVerdict(r.centralized) << "\n";
+        if (!std::isnan(r.federatedAccuracy))
+        {
+            const bool beats =
+                r.federatedAccuracy > r.centralized.baselineAccuracy + engine::kBaselineMargin;
+            std::cout << "  The federated model is right in "
+                      << formatNumber(100.0 * r.federatedAccuracy, 0) << "% of the cases; "
+                      << (beats ? "it beats the baseline."
+                                : "it does NOT beat the baseline: under this label skew the "
+                                  "sites' rows do not teach it more than the majority class.")
+                      << "\n";
+        }
         for (const std::string &note : r.localNotes)
             std::cout << "  n/a " << note << "\n";
     }
@@ -237,11 +293,28 @@ int runDemo(const DemoOptions &options)
         engine::Result<DomainResult> result = runDomain(domain, registry.value(), options, root);
         if (!result)
             return reportFailure(result.error(), nullptr, options.json);
-        documents.push_back({{"domain", domain},
-                             {"centralized_accuracy", result->centralized.accuracy},
-                             {"centralized_metrics", engine::toJson(result->centralized)},
-                             {"local_accuracy", result->localAccuracy},
-                             {"version_id", result->versionId}});
+        nlohmann::json rounds = nlohmann::json::array();
+        for (const net::RoundReport &round : result->rounds)
+        {
+            rounds.push_back(
+                {{"round", round.round},
+                 {"answered", round.answered.size()},
+                 {"dropped", round.dropped.size()},
+                 {"accuracy",
+                  round.evaluation ? nlohmann::json(round.evaluation->accuracy) : nlohmann::json()},
+                 {"seconds", round.seconds}});
+        }
+        documents.push_back(
+            {{"domain", domain},
+             {"federated_accuracy", std::isnan(result->federatedAccuracy)
+                                        ? nlohmann::json()
+                                        : nlohmann::json(result->federatedAccuracy)},
+             {"federated_version_id", result->federatedVersion},
+             {"rounds", rounds},
+             {"centralized_accuracy", result->centralized.accuracy},
+             {"centralized_metrics", engine::toJson(result->centralized)},
+             {"local_accuracy", result->localAccuracy},
+             {"version_id", result->versionId}});
         results.push_back(std::move(result).value());
     }
     if (options.json)
@@ -257,12 +330,17 @@ void addDemoCommand(CLI::App &app, int &exitCode)
 {
     auto options = std::make_shared<DemoOptions>();
     CLI::App *command = app.add_subcommand(
-        "demo", "Generate the demo domains, train centrally and per site, print a comparison");
+        "demo", "Generate demo domains, run a federation on them, and compare it with centralized "
+                "and site-alone training");
     command->add_option("--domain", options->domain, "fitness, vitals, hospital or all")
         ->capture_default_str();
     command->add_option("--sites", options->sites, "Sites per domain")->capture_default_str();
     command->add_option("--seed", options->seed, "Random seed")->capture_default_str();
     command->add_option("--epochs", options->epochs, "Most epochs per model")
+        ->capture_default_str();
+    command->add_option("--rounds", options->rounds, "Federated rounds (0 = no federation)")
+        ->capture_default_str();
+    command->add_option("--strategy", options->strategy, "Federated aggregation strategy")
         ->capture_default_str();
     command->add_option("--out", options->out, "Folder for the data (default: a new temp folder)");
     command->add_option("--db", options->db, "Model registry (default: demo.db in that folder)");

@@ -212,6 +212,8 @@ void addHubCommand(CLI::App &app, int &exitCode)
         ->capture_default_str();
     command->add_option("--batch", hub.batchSize, "Local batch size")->capture_default_str();
     command->add_option("--lr", hub.learningRate, "Local learning rate")->capture_default_str();
+    command->add_option("--local-optimizer", hub.localOptimizer, "sgd or adam")
+        ->capture_default_str();
     command
         ->add_option("--server-lr", hub.strategy.serverLearningRate,
                      "Server learning rate (fedadam, fedyogi, fedadagrad)")

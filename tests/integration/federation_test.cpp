@@ -235,6 +235,28 @@ private Q_SLOTS:
         }
     }
 
+    void theDemoComparesFederatedCentralizedAndLocal()
+    {
+        int exitCode = -1;
+        const QJsonObject demo = runJson({"demo", "--domain", "vitals", "--sites", "3", "--rounds",
+                                          "5", "--out", path("demo"), "--json"},
+                                         &exitCode);
+        QCOMPARE(exitCode, 0);
+        const QJsonObject vitals = demo["domains"].toArray().at(0).toObject();
+        QCOMPARE(vitals["domain"].toString(), QStringLiteral("vitals"));
+        QCOMPARE(vitals["rounds"].toArray().size(), 5);
+        QCOMPARE(vitals["rounds"].toArray().at(4)["answered"].toInt(), 3);
+        QVERIFY(vitals["federated_accuracy"].toDouble() > 0.5);
+        QVERIFY(vitals["centralized_accuracy"].toDouble() > 0.5);
+        QCOMPARE(vitals["local_accuracy"].toArray().size(), 3);
+        // Every federated round is a stored version next to the centralized and local ones.
+        const QJsonArray stored = versions(demo["db"].toString());
+        const auto federated = std::count_if(stored.begin(), stored.end(),
+                                             [](const QJsonValue &v)
+                                             { return v["origin"].toString() == "federated"; });
+        QCOMPARE(int(federated), 5);
+    }
+
     void aWrongJoinCodeIsRefused()
     {
         const QString db = path("join.db");

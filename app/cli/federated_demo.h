@@ -1,0 +1,35 @@
+// The federated part of `cohort-cli demo`: a hub in this process and one site process per
+// generated site file on 127.0.0.1, with a line per round as it is evaluated.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "data/synthetic_domains.h"
+#include "network/hub_service.h"
+
+namespace cohort::app
+{
+
+struct FederatedDemoSettings
+{
+    int rounds = 20;
+    std::uint64_t seed = 42;
+    std::string strategy = "fedavg";
+    std::string folder; // where the domain's files are; site logs go there too
+    std::string db;
+    bool printRounds = true; // one plain-words line per round on standard output
+};
+
+struct FederatedDemoResult
+{
+    std::vector<net::RoundReport> rounds;
+    std::int64_t finalVersion = 0;
+};
+
+[[nodiscard]] engine::Result<FederatedDemoResult>
+runFederatedDemo(const engine::GeneratedDomain &domain, const FederatedDemoSettings &settings);
+
+} // namespace cohort::app
