@@ -38,6 +38,7 @@ demo: build
 
 bench: build
 	$(BUILD_DIR)/bin/cohort-cli bench train
+	$(BUILD_DIR)/bin/cohort-cli bench rounds
 	bash tests/bench/compare_with_pytorch.sh $(BUILD_DIR)/bin/cohort-cli
 
 clean:

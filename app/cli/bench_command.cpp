@@ -9,6 +9,7 @@
 
 #include <unistd.h>
 
+#include "cli/bench_rounds.h"
 #include "cli/cli_output.h"
 #include "data/csv_reader.h"
 #include "data/data_split.h"
@@ -35,6 +36,8 @@ struct BenchOptions
     long rows = 20000;
     int epochs = 3;
     double importMegabytes = 200.0;
+    std::vector<int> sites; // bench rounds: site counts (default 10 and 100)
+    int rounds = 20;        // bench rounds: rounds per site count
     bool json = false;
 };
 
@@ -178,11 +181,14 @@ int runBench(const BenchOptions &options)
 {
     if (options.what == "aggregation")
         return runAggregationBench(options);
+    if (options.what == "rounds")
+        return runRoundsBench(options.sites.empty() ? std::vector<int>{10, 100} : options.sites,
+                              options.rounds, options.json);
     if (options.what != "train")
     {
         return reportFailure(engine::makeError(engine::ErrorCode::InvalidInput,
                                                "unknown benchmark '" + options.what + "'",
-                                               "use: cohort-cli bench train|aggregation"),
+                                               "use: cohort-cli bench train|aggregation|rounds"),
                              nullptr, options.json);
     }
     engine::Result<TrainingFigures> training = benchTraining(options);
@@ -237,7 +243,12 @@ void addBenchCommand(CLI::App &app, int &exitCode)
 {
     auto options = std::make_shared<BenchOptions>();
     CLI::App *command = app.add_subcommand("bench", "Print performance figures (bench train)");
-    command->add_option("what", options->what, "train or aggregation")->capture_default_str();
+    command->add_option("what", options->what, "train, aggregation or rounds")
+        ->capture_default_str();
+    command->add_option("--sites", options->sites, "bench rounds: site counts, e.g. 10,100")
+        ->delimiter(',');
+    command->add_option("--rounds", options->rounds, "bench rounds: rounds per site count")
+        ->capture_default_str();
     command->add_option("--rows", options->rows, "Training rows")->capture_default_str();
     command->add_option("--epochs", options->epochs, "Epochs per batch size")
         ->capture_default_str();
