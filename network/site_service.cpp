@@ -11,6 +11,8 @@
 #include "fl/federated_evaluation.h"
 #include "fl/federated_preprocessing.h"
 #include "model/mlp_spec.h"
+#include "model/trained_model.h"
+#include "store/model_registry.h"
 #include "network/frame_listener.h"
 #include "network/wire_messages.h"
 #include "train/trainer.h"
@@ -31,6 +33,9 @@ struct SiteService::Prepared
     std::vector<int> trainLabels;
     engine::FeatureMatrix testInputs;
     std::vector<int> testLabels;
+    std::optional<engine::Preprocessor> preprocessor;
+    std::vector<float> lastGlobal; // the newest global model the hub asked to evaluate
+    int lastRound = 0;
 };
 
 namespace
@@ -174,7 +179,13 @@ void SiteService::handleEnvelope(const FramedConnection::Pointer &, cohort::wire
         post([this, request = e.evaluate_request()] { handleEvaluate(request); });
         break;
     case Body::kGoodbye:
-        finish(0, "the federation finished: " + e.goodbye().reason());
+        // After the jobs still queued, keep the final model, then end.
+        post(
+            [this, reason = e.goodbye().reason()]
+            {
+                storeFinalModel();
+                finish(0, "the federation finished: " + reason);
+            });
         break;
     case Body::kError:
     {
@@ -276,6 +287,7 @@ void SiteService::handlePlan(const cohort::wire::PreprocessingPlan &plan)
     }
     Prepared &p = *m_prepared;
     p.model = std::move(model).value();
+    p.preprocessor = preprocessor.value();
     p.trainInputs = inputs->select(p.trainRows);
     p.trainLabels = labelsAt(p.labels, p.trainRows);
     p.testInputs = inputs->select(p.testRows);
@@ -332,6 +344,8 @@ void SiteService::handleEvaluate(const cohort::wire::EvaluateRequest &request)
     engine::Result<std::vector<float>> model = fromTensor(request.model());
     if (!model || !p.model->setParameters(model.value()).ok())
         return;
+    p.lastGlobal = model.value();
+    p.lastRound = static_cast<int>(request.round());
     const std::size_t classes = m_plan->schema.classNames.size();
     const std::vector<float> probabilities = p.model->predictProbabilities(p.testInputs);
     const auto confusion = engine::confusionMatrix(p.testLabels, probabilities, classes);
@@ -346,6 +360,48 @@ void SiteService::handleEvaluate(const cohort::wire::EvaluateRequest &request)
         for (const long count : row)
             result->add_confusion(count);
     send(std::move(envelope));
+}
+
+void SiteService::storeFinalModel()
+{
+    if (m_options.dbPath.empty() || !m_prepared || m_prepared->lastGlobal.empty())
+        return;
+    Prepared &p = *m_prepared;
+    engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(m_options.dbPath);
+    engine::Result<engine::MlpClassifier> classifier =
+        engine::MlpClassifier::create(p.model->spec(), m_options.seed);
+    if (!registry || !classifier || !classifier->setParameters(p.lastGlobal).ok())
+    {
+        m_log("could not keep the final global model in " + m_options.dbPath);
+        return;
+    }
+    const engine::LossAndAccuracy local = classifier->evaluate(p.testInputs, p.testLabels);
+    const engine::TrainedModel model(std::move(classifier).value(), *p.preprocessor,
+                                     m_plan->schema.target, m_plan->schema.classNames, 0);
+    engine::ModelVersionRecord version;
+    version.origin = engine::ModelOrigin::Federated;
+    version.round = p.lastRound;
+    version.name = m_runId + " (global model, kept at " + m_siteId + ")";
+    version.specJson = model.specJson();
+    version.preprocessingJson = model.preprocessingJson();
+    version.metricsJson = nlohmann::json{{"accuracy", local.accuracy},
+                                         {"log_loss", local.loss},
+                                         {"samples", p.testLabels.size()},
+                                         {"scope", "this site's evaluation rows"}}
+                              .dump();
+    version.weights = p.lastGlobal;
+    engine::Result<std::int64_t> saved = registry->saveVersion(version);
+    if (!saved)
+    {
+        m_log("could not keep the final global model: " + saved.error().message);
+        return;
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_storedVersion = saved.value();
+    }
+    m_log("kept the final global model (round " + std::to_string(p.lastRound) + ") as version "
+          + std::to_string(saved.value()) + " in " + m_options.dbPath);
 }
 
 void SiteService::send(cohort::wire::Envelope envelope)
@@ -389,7 +445,7 @@ void SiteService::finish(int exitCode, const std::string &message)
         std::lock_guard lock(m_mutex);
         if (m_outcome)
             return;
-        m_outcome = SiteOutcome{exitCode, message, m_report, m_roundsTrained};
+        m_outcome = SiteOutcome{exitCode, message, m_report, m_roundsTrained, m_storedVersion};
         connection = m_connection;
         if (m_reconnectTimer)
             m_reconnectTimer->cancel();

@@ -38,6 +38,7 @@ struct SiteOptions
     std::string csvPath;
     engine::CsvOptions csv;
     double testShare = 0.2; // rows kept aside for federated evaluation
+    std::string dbPath;     // where to keep the final global model; empty: nowhere
     std::uint64_t seed = 42;
     int connectAttempts = 40; // before giving up on an unreachable hub
     std::chrono::milliseconds firstBackoff{250};
@@ -51,6 +52,7 @@ struct SiteOutcome
     std::string message;
     engine::ValidationReport report;
     int roundsTrained = 0;
+    std::int64_t storedVersion = 0; // the final global model in the site's registry, if kept
 };
 
 class SiteService final
@@ -83,6 +85,7 @@ private:
     void handlePlan(const cohort::wire::PreprocessingPlan &plan);
     void handleFit(const cohort::wire::FitRequest &request);
     void handleEvaluate(const cohort::wire::EvaluateRequest &request);
+    void storeFinalModel();
     void send(cohort::wire::Envelope envelope);
     void runJobs();
     void post(std::function<void()> job);
@@ -106,6 +109,7 @@ private:
     std::unique_ptr<boost::asio::steady_timer> m_reconnectTimer;
     std::optional<SiteOutcome> m_outcome;
     int m_roundsTrained = 0;
+    std::int64_t m_storedVersion = 0;
     std::deque<std::function<void()>> m_jobs; // training and evaluation, one at a time
     bool m_stopping = false;
     std::thread m_worker;

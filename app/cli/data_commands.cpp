@@ -1,5 +1,6 @@
 #include "cli/data_commands.h"
 
+#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -8,6 +9,7 @@
 #include "cli/cli_output.h"
 #include "data/dataset_import.h"
 #include "data/synthetic_domains.h"
+#include "fl/federation_schema.h"
 
 namespace cohort::app
 {
@@ -26,6 +28,7 @@ struct InspectOptions
 {
     std::string file;
     std::string target;
+    std::string federationSchema; // where to write the federation's schema as JSON
     CsvCommandOptions csv;
     bool json = false;
 };
@@ -114,6 +117,21 @@ int runInspect(const InspectOptions &options)
         engine::importDataset(options.file, csv.value(), inference, report);
     if (!dataset)
         return reportFailure(dataset.error(), &report, options.json);
+    if (!options.federationSchema.empty())
+    {
+        std::ofstream out(options.federationSchema);
+        out << engine::toJson(engine::federationSchemaFrom(dataset->schema)).dump(2) << "\n";
+        if (options.target.empty() || !out)
+        {
+            engine::Error error =
+                engine::makeError(engine::ErrorCode::InvalidInput,
+                                  options.target.empty() ? "a federation schema needs --target"
+                                                         : "cannot write the federation schema",
+                                  "name the target column and a writable file");
+            error.file = options.federationSchema;
+            return reportFailure(error, &report, options.json);
+        }
+    }
     if (options.json)
     {
         printJson({{"ok", true},
@@ -191,6 +209,9 @@ void addInspectCommand(CLI::App &app, int &exitCode)
         app.add_subcommand("inspect", "Show a CSV file's inferred schema and validation report");
     command->add_option("file", options->file, "CSV file")->required();
     command->add_option("--target", options->target, "Column to predict (checks the classes)");
+    command->add_option("--federation-schema", options->federationSchema,
+                        "Write the columns, kinds, categories and classes a hub can federate "
+                        "on (hub --schema) to this JSON file");
     addCsvOptions(*command, options->csv);
     command->add_flag("--json", options->json, "Machine-readable output");
     command->callback([options, &exitCode] { exitCode = runInspect(*options); });

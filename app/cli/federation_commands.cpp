@@ -27,6 +27,7 @@ struct HubCommandOptions
 {
     net::HubOptions hub;
     std::string featuresFile;
+    std::string schemaFile;
     std::string target;
     double deadlineSeconds = 60.0;
     std::string portFile;
@@ -55,6 +56,30 @@ engine::Result<engine::FederationSchema> schemaFromFile(const std::string &file,
         return dataset.error();
     }
     return engine::federationSchemaFrom(dataset->schema);
+}
+
+// A federation written as JSON (features with kind and categories, target, class names), as
+// `cohort-cli inspect FILE.csv --target COL --federation-schema` prints it.
+engine::Result<engine::FederationSchema> schemaFromJsonFile(const std::string &file)
+{
+    std::ifstream in(file);
+    const nlohmann::json json = nlohmann::json::parse(in, nullptr, false);
+    if (!in.is_open() || json.is_discarded())
+    {
+        engine::Error error = engine::makeError(engine::ErrorCode::InvalidInput,
+                                                "the schema file is missing or not JSON",
+                                                "write it with inspect --federation-schema");
+        error.file = file;
+        return error;
+    }
+    engine::Result<engine::FederationSchema> schema = engine::federationSchemaFromJson(json);
+    if (!schema)
+    {
+        engine::Error error = schema.error();
+        error.file = file;
+        return error;
+    }
+    return schema;
 }
 
 void printRound(const net::RoundReport &r, bool json)
@@ -92,7 +117,11 @@ void printRound(const net::RoundReport &r, bool json)
 int runHub(HubCommandOptions &options)
 {
     engine::Result<engine::FederationSchema> schema =
-        schemaFromFile(options.featuresFile, options.target);
+        !options.schemaFile.empty() ? schemaFromJsonFile(options.schemaFile)
+        : options.target.empty()    ? engine::Result<engine::FederationSchema>(engine::makeError(
+                 engine::ErrorCode::InvalidInput, "--features needs --target",
+                 "name the column to predict, or give the federation as --schema FILE.json"))
+                                    : schemaFromFile(options.featuresFile, options.target);
     if (!schema)
         return reportFailure(schema.error(), nullptr, options.json);
     options.hub.schema = std::move(schema).value();
@@ -177,7 +206,8 @@ int runSite(SiteCommandOptions &options)
     if (options.json)
         printJson({{"ok", outcome.exitCode == 0},
                    {"message", outcome.message},
-                   {"rounds_trained", outcome.roundsTrained}});
+                   {"rounds_trained", outcome.roundsTrained},
+                   {"version_id", outcome.storedVersion}});
     return outcome.exitCode;
 }
 
@@ -191,11 +221,26 @@ void addHubCommand(CLI::App &app, int &exitCode)
         "hub", "Run the hub of a federation: admit sites, run rounds, store models");
     command->add_option("--port", hub.port, "TCP port (0 picks a free one)")->capture_default_str();
     command->add_option("--address", hub.address, "Address to listen on")->capture_default_str();
-    command
-        ->add_option("--features", options->featuresFile,
-                     "A CSV file whose columns and target classes define the federation")
-        ->required();
-    command->add_option("--target", options->target, "Column to predict")->required();
+    CLI::Option *features =
+        command->add_option("--features", options->featuresFile,
+                            "A CSV file whose columns and target classes define the federation");
+    CLI::Option *schema = command->add_option(
+        "--schema", options->schemaFile,
+        "The federation as JSON (from inspect --federation-schema), instead of --features");
+    features->excludes(schema);
+    command->add_option("--target", options->target, "Column to predict (with --features)");
+    command->callback(
+        [options, &exitCode, features, schema]
+        {
+            if (features->count() + schema->count() == 0)
+            {
+                exitCode = reportFailure(engine::makeError(engine::ErrorCode::InvalidInput,
+                                                           "the hub needs --features or --schema"),
+                                         nullptr, options->json);
+                return;
+            }
+            exitCode = runHub(*options);
+        });
     command->add_option("--rounds", hub.rounds.rounds, "Rounds")->capture_default_str();
     command->add_option("--min-sites", hub.rounds.minSites, "Sites needed to start a round")
         ->capture_default_str();
@@ -231,7 +276,6 @@ void addHubCommand(CLI::App &app, int &exitCode)
     command->add_option("--db", hub.dbPath, "Model registry (SQLite file)")->capture_default_str();
     command->add_option("--port-file", options->portFile, "Write the bound port to this file");
     command->add_flag("--json", options->json, "One JSON object per round on standard output");
-    command->callback([options, &exitCode] { exitCode = runHub(*options); });
 }
 
 void addSiteCommand(CLI::App &app, int &exitCode)
@@ -244,6 +288,9 @@ void addSiteCommand(CLI::App &app, int &exitCode)
     command->add_option("--csv", site.csvPath, "This site's CSV file")->required();
     command->add_option("--name", site.name, "This site's name");
     command->add_option("--join-code", site.joinCode, "The hub's join code");
+    command->add_option("--db", site.dbPath,
+                        "Keep the final global model here as a version (evaluate and predict "
+                        "with it locally)");
     command->add_option("--seed", site.seed, "Seed of the local split and training")
         ->capture_default_str();
     addCsvOptions(*command, options->csv);

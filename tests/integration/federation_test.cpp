@@ -257,6 +257,31 @@ private Q_SLOTS:
         QCOMPARE(int(federated), 5);
     }
 
+    void aHubCanRunFromASchemaFile()
+    {
+        int exitCode = -1;
+        runJson({"inspect", path("fitness/test.csv"), "--target", "workout_type",
+                 "--federation-schema", path("federation.json"), "--json"},
+                &exitCode);
+        QCOMPARE(exitCode, 0);
+        const QString db = path("schema-file.db");
+        QProcess *hub = launch({"hub", "--schema", path("federation.json"), "--rounds", "2",
+                                "--min-sites", "1", "--db", db, "--port-file", db + ".port"});
+        const quint16 port = waitForPort(db);
+        QProcess *site = launchSite(port, 3, {"--db", path("site3.db")});
+        QVERIFY(hub->waitForFinished(kWaitMs));
+        QCOMPARE(hub->exitCode(), 0);
+        QCOMPARE(versions(db).size(), 2);
+        // The site keeps the final global model and can use it on its own.
+        QVERIFY(site->waitForFinished(60000));
+        QCOMPARE(site->exitCode(), 0);
+        const QJsonArray kept = versions(path("site3.db"));
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.at(0)["origin"].toString(), QStringLiteral("federated"));
+        QCOMPARE(kept.at(0)["round"].toInt(), 2);
+        QVERIFY(testAccuracy(path("site3.db"), kept.at(0)["id"].toInt()) > 0.0);
+    }
+
     void aWrongJoinCodeIsRefused()
     {
         const QString db = path("join.db");
