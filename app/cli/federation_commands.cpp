@@ -12,6 +12,7 @@
 #include "fl/federation_schema.h"
 #include "network/hub_service.h"
 #include "network/io_runtime.h"
+#include "network/peer_service.h"
 #include "network/site_service.h"
 #include "store/model_registry.h"
 
@@ -211,7 +212,107 @@ int runSite(SiteCommandOptions &options)
     return outcome.exitCode;
 }
 
+struct PeerCommandOptions
+{
+    net::PeerOptions peer;
+    std::vector<std::string> peers;
+    bool json = false;
+};
+
+engine::Result<net::PeerAddress> parseAddress(const std::string &text)
+{
+    const auto colon = text.rfind(':');
+    try
+    {
+        if (colon != std::string::npos)
+            return net::PeerAddress{text.substr(0, colon),
+                                    static_cast<unsigned short>(std::stoi(text.substr(colon + 1)))};
+    }
+    catch (const std::exception &)
+    {
+    }
+    return engine::makeError(engine::ErrorCode::InvalidInput, "'" + text + "' is not HOST:PORT",
+                             "e.g. 127.0.0.1:7401");
+}
+
+int runPeer(PeerCommandOptions &options)
+{
+    for (const std::string &text : options.peers)
+    {
+        engine::Result<net::PeerAddress> address = parseAddress(text);
+        if (!address)
+            return reportFailure(address.error(), nullptr, options.json);
+        options.peer.peers.push_back(address.value());
+    }
+    if (options.peer.name.empty())
+        options.peer.name = "peer-" + std::to_string(options.peer.listenPort);
+    net::IoRuntime runtime;
+    const std::string name = options.peer.name;
+    net::PeerService peer(runtime, options.peer,
+                          [name](const std::string &line)
+                          {
+                              std::lock_guard lock(g_outputMutex);
+                              std::cerr << name << ": " << line << std::endl;
+                          });
+    engine::ValidationReport report;
+    if (auto loaded = peer.loadData(report); !loaded)
+        return reportFailure(loaded.error(), &report, options.json);
+    runtime.start(1);
+    const bool json = options.json;
+    engine::Result<net::PeerOutcome> outcome = peer.run(
+        [json](const net::PeerRound &round)
+        {
+            if (json)
+                return;
+            std::lock_guard lock(g_outputMutex);
+            std::cout << "round " << std::setw(3) << round.round << "  neighbours heard "
+                      << round.neighboursHeard << "  local accuracy "
+                      << formatNumber(round.localAccuracy) << "  " << formatNumber(round.seconds, 2)
+                      << " s" << std::endl;
+        });
+    runtime.stop();
+    if (!outcome)
+        return reportFailure(outcome.error(), nullptr, options.json);
+    if (json)
+    {
+        nlohmann::json heard = nlohmann::json::array();
+        for (const net::PeerRound &round : outcome->rounds)
+            heard.push_back(round.neighboursHeard);
+        printJson({{"ok", true},
+                   {"name", name},
+                   {"rounds", outcome->rounds.size()},
+                   {"neighbours_heard", heard},
+                   {"local_accuracy", outcome->localAccuracy},
+                   {"parameters", outcome->parameters}});
+    }
+    return kExitOk;
+}
+
 } // namespace
+
+void addPeerCommand(CLI::App &app, int &exitCode)
+{
+    auto options = std::make_shared<PeerCommandOptions>();
+    net::PeerOptions &peer = options->peer;
+    CLI::App *command = app.add_subcommand(
+        "peer", "Federate without a hub: train, exchange models with neighbours, average (gossip)");
+    command->add_option("--listen", peer.listenPort, "TCP port to listen on")->required();
+    command->add_option("--address", peer.listenAddress, "Address to listen on")
+        ->capture_default_str();
+    command->add_option("--peers", options->peers, "Neighbours as HOST:PORT,...")->delimiter(',');
+    command->add_option("--csv", peer.csvPath, "This peer's CSV file")->required();
+    command->add_option("--target", peer.target, "Column to predict")->required();
+    command->add_option("--rounds", peer.rounds, "Rounds")->capture_default_str();
+    command->add_option("--name", peer.name, "This peer's name (unique among the peers)");
+    command->add_option("--epochs", peer.localEpochs, "Local epochs per round")
+        ->capture_default_str();
+    command->add_option("--lr", peer.learningRate, "Local SGD learning rate")
+        ->capture_default_str();
+    command->add_option("--seed", peer.seed, "Seed of the shared initial model")
+        ->capture_default_str();
+    command->add_flag("--json", options->json, "Machine-readable output (with the final model)");
+    command->callback([options, &exitCode] { exitCode = runPeer(*options); });
+}
 
 void addHubCommand(CLI::App &app, int &exitCode)
 {

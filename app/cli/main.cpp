@@ -24,6 +24,7 @@ int main(int argc, char **argv)
     cohort::app::addDemoCommand(app, exitCode);
     cohort::app::addHubCommand(app, exitCode);
     cohort::app::addSiteCommand(app, exitCode);
+    cohort::app::addPeerCommand(app, exitCode);
     cohort::app::addBenchCommand(app, exitCode);
     try
     {

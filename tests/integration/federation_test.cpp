@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -280,6 +281,62 @@ private Q_SLOTS:
         QCOMPARE(kept.at(0)["origin"].toString(), QStringLiteral("federated"));
         QCOMPARE(kept.at(0)["round"].toInt(), 2);
         QVERIFY(testAccuracy(path("site3.db"), kept.at(0)["id"].toInt()) > 0.0);
+    }
+
+    void fourPeersReachConsensusWithoutAHub()
+    {
+        std::vector<quint16> ports;
+        for (int i = 0; i < 4; ++i)
+            ports.push_back(freePort());
+        std::vector<QProcess *> peers;
+        for (int i = 0; i < 4; ++i)
+        {
+            QStringList neighbours;
+            for (int j = 0; j < 4; ++j)
+            {
+                if (j != i)
+                    neighbours
+                        << QStringLiteral("127.0.0.1:%1").arg(ports[static_cast<std::size_t>(j)]);
+            }
+            peers.push_back(launch(
+                {"peer", "--listen", QString::number(ports[static_cast<std::size_t>(i)]), "--peers",
+                 neighbours.join(','), "--csv",
+                 path(QStringLiteral("fitness/site_%1.csv").arg(i + 1)), "--target", "workout_type",
+                 "--rounds", "10", "--name", QStringLiteral("peer%1").arg(i + 1), "--json"}));
+        }
+        std::vector<std::vector<double>> models;
+        for (QProcess *peer : peers)
+        {
+            QVERIFY(peer->waitForFinished(kWaitMs));
+            const QByteArray out = peer->readAllStandardOutput();
+            QVERIFY2(peer->exitCode() == 0, peer->readAllStandardError().right(2000).constData());
+            const QJsonObject result = QJsonDocument::fromJson(out).object();
+            QCOMPARE(result["rounds"].toInt(), 10);
+            // Every round mixed the models of all three neighbours.
+            for (const QJsonValue &heard : result["neighbours_heard"].toArray())
+                QCOMPARE(heard.toInt(), 3);
+            std::vector<double> parameters;
+            for (const QJsonValue &value : result["parameters"].toArray())
+                parameters.push_back(value.toDouble());
+            QVERIFY(!parameters.empty());
+            models.push_back(std::move(parameters));
+        }
+        // On a full mesh, Metropolis-Hastings mixing is the exact average every round, so the
+        // peers end on the same model up to the order of floating-point sums.
+        double largest = 0.0;
+        for (std::size_t a = 0; a < models.size(); ++a)
+        {
+            for (std::size_t b = a + 1; b < models.size(); ++b)
+            {
+                QCOMPARE(models[a].size(), models[b].size());
+                double squares = 0.0;
+                for (std::size_t k = 0; k < models[a].size(); ++k)
+                    squares += std::pow(models[a][k] - models[b][k], 2);
+                largest = std::max(largest, std::sqrt(squares));
+            }
+        }
+        qInfo("largest distance between peers' final models: %g", largest);
+        QVERIFY(largest < 1e-3);
     }
 
     void aWrongJoinCodeIsRefused()

@@ -1,0 +1,110 @@
+// PeerService: one peer of a federation without a hub. Peers agree on the columns and the
+// preprocessing from each other's statistics, then in every round train locally, exchange
+// models with their neighbours and mix them with Metropolis–Hastings weights (gossip).
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "data/csv_reader.h"
+#include "fl/federated_preprocessing.h"
+#include "fl/federation_schema.h"
+#include "fl/gossip_averaging.h"
+#include "network/frame_listener.h"
+#include "network/framed_connection.h"
+#include "network/io_runtime.h"
+
+namespace cohort::net
+{
+
+struct PeerAddress
+{
+    std::string host;
+    unsigned short port = 0;
+};
+
+struct PeerOptions
+{
+    std::string name;
+    std::string listenAddress = "127.0.0.1";
+    unsigned short listenPort = 0;
+    std::vector<PeerAddress> peers; // this peer's neighbours; links should be listed both ways
+    std::string csvPath;
+    std::string target;
+    int rounds = 10;
+    int localEpochs = 5;
+    int batchSize = 32;
+    double learningRate = 0.05;
+    std::chrono::milliseconds roundTimeout{30000}; // how long a round waits for neighbours
+    std::chrono::milliseconds joinTimeout{60000};  // how long to wait for every neighbour first
+    std::uint64_t seed = 42; // the same on every peer: all start from one initial model
+    double testShare = 0.2;
+};
+
+/// One finished round at this peer.
+struct PeerRound
+{
+    int round = 0;
+    int neighboursHeard = 0; // models mixed in this round
+    double localAccuracy = 0.0;
+    double seconds = 0.0;
+};
+
+struct PeerOutcome
+{
+    std::vector<PeerRound> rounds;
+    std::vector<float> parameters; // the final model
+    double localAccuracy = 0.0;
+};
+
+class PeerService final
+{
+public:
+    using LogCallback = std::function<void(const std::string &)>;
+
+    PeerService(IoRuntime &runtime, PeerOptions options, LogCallback log);
+    ~PeerService();
+    PeerService(const PeerService &) = delete;
+    PeerService &operator=(const PeerService &) = delete;
+
+    /// Reads the CSV file and summarises its training rows; problems land in `report`.
+    [[nodiscard]] engine::Result<void> loadData(engine::ValidationReport &report);
+    /// Listens and connects, agrees with the neighbours, runs every round; blocks meanwhile.
+    [[nodiscard]] engine::Result<PeerOutcome>
+    run(const std::function<void(const PeerRound &)> &onRound);
+
+private:
+    struct Local;
+
+    [[nodiscard]] engine::Result<unsigned short> listen();
+    void connectTo(const PeerAddress &address, int attempt);
+    void attach(boost::asio::ip::tcp::socket socket, bool outgoing);
+    void handle(const FramedConnection::Pointer &connection, cohort::wire::Envelope envelope);
+    [[nodiscard]] cohort::wire::Envelope helloEnvelope() const;
+    [[nodiscard]] engine::Result<void> agree();
+    [[nodiscard]] std::vector<engine::NeighbourModel> collect(int round);
+
+    IoRuntime &m_runtime;
+    PeerOptions m_options;
+    LogCallback m_log;
+    std::unique_ptr<Local> m_local;
+    std::shared_ptr<FrameListener> m_listener;
+
+    std::mutex m_mutex; // guards everything below; the network thread fills it
+    std::condition_variable m_changed;
+    std::map<std::string, FramedConnection::Pointer> m_neighbours;        // by peer name
+    std::map<std::string, cohort::wire::PeerHello> m_hellos;              // by peer name
+    std::map<int, std::map<std::string, engine::NeighbourModel>> m_inbox; // round -> models
+    bool m_stopping = false;
+};
+
+} // namespace cohort::net
