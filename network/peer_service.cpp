@@ -38,14 +38,6 @@ struct PeerService::Local
 namespace
 {
 
-std::vector<int> labelsAt(const std::vector<int> &labels, const std::vector<std::size_t> &rows)
-{
-    std::vector<int> selected;
-    for (const std::size_t row : rows)
-        selected.push_back(labels[row]);
-    return selected;
-}
-
 // The schema all peers share: the same features, every category and class any peer has.
 engine::Result<engine::FederationSchema>
 mergeSchemas(const std::vector<std::pair<std::string, engine::FederationSchema>> &schemas)
@@ -247,7 +239,8 @@ engine::Result<void> PeerService::agree()
     std::vector<engine::SiteSummary> ordered;
     for (auto &[name, summary] : summaries)
         ordered.push_back(std::move(summary));
-    engine::Result<engine::Preprocessor> preprocessor = engine::combineSummaries(ordered, merged.value());
+    engine::Result<engine::Preprocessor> preprocessor =
+        engine::combineSummaries(ordered, merged.value());
     if (!preprocessor)
         return preprocessor.error();
     engine::Result<engine::FeatureMatrix> inputs = preprocessor->transform(m_local->table);
@@ -257,9 +250,9 @@ engine::Result<void> PeerService::agree()
         engine::encodeLabels(m_local->table, merged->target, merged->classNames);
     Local &local = *m_local;
     local.trainInputs = inputs->select(local.trainRows);
-    local.trainLabels = labelsAt(labels, local.trainRows);
+    local.trainLabels = engine::labelsAt(labels, local.trainRows);
     local.testInputs = inputs->select(local.testRows);
-    local.testLabels = labelsAt(labels, local.testRows);
+    local.testLabels = engine::labelsAt(labels, local.testRows);
     engine::MlpSpec spec;
     spec.inputWidth = static_cast<int>(inputs->cols);
     spec.classCount = static_cast<int>(merged->classNames.size());

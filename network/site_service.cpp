@@ -38,19 +38,6 @@ struct SiteService::Prepared
     int lastRound = 0;
 };
 
-namespace
-{
-
-std::vector<int> labelsAt(const std::vector<int> &labels, const std::vector<std::size_t> &rows)
-{
-    std::vector<int> selected;
-    for (const std::size_t row : rows)
-        selected.push_back(labels[row]);
-    return selected;
-}
-
-} // namespace
-
 SiteService::SiteService(IoRuntime &runtime, SiteOptions options, LogCallback log)
     : m_runtime(runtime)
     , m_options(std::move(options))
@@ -289,9 +276,9 @@ void SiteService::handlePlan(const cohort::wire::PreprocessingPlan &plan)
     p.model = std::move(model).value();
     p.preprocessor = preprocessor.value();
     p.trainInputs = inputs->select(p.trainRows);
-    p.trainLabels = labelsAt(p.labels, p.trainRows);
+    p.trainLabels = engine::labelsAt(p.labels, p.trainRows);
     p.testInputs = inputs->select(p.testRows);
-    p.testLabels = labelsAt(p.labels, p.testRows);
+    p.testLabels = engine::labelsAt(p.labels, p.testRows);
 }
 
 void SiteService::handleFit(const cohort::wire::FitRequest &request)

@@ -43,4 +43,13 @@ DataSplit stratifiedSplit(const std::vector<int> &labels, double validationShare
     return split;
 }
 
+std::vector<int> labelsAt(const std::vector<int> &labels, const std::vector<std::size_t> &rows)
+{
+    std::vector<int> selected;
+    selected.reserve(rows.size());
+    for (const std::size_t row : rows)
+        selected.push_back(labels[row]);
+    return selected;
+}
+
 } // namespace cohort::engine

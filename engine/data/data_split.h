@@ -20,4 +20,8 @@ struct DataSplit
 [[nodiscard]] DataSplit stratifiedSplit(const std::vector<int> &labels, double validationShare,
                                         double testShare, std::uint64_t seed);
 
+/// The labels of `rows`, in that order.
+[[nodiscard]] std::vector<int> labelsAt(const std::vector<int> &labels,
+                                        const std::vector<std::size_t> &rows);
+
 } // namespace cohort::engine

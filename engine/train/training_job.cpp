@@ -15,15 +15,6 @@ namespace cohort::engine
 namespace
 {
 
-std::vector<int> labelsAt(const std::vector<int> &labels, const std::vector<std::size_t> &rows)
-{
-    std::vector<int> selected;
-    selected.reserve(rows.size());
-    for (const std::size_t row : rows)
-        selected.push_back(labels[row]);
-    return selected;
-}
-
 int majorityClass(const std::vector<int> &labels, int classCount)
 {
     std::vector<long> counts(static_cast<std::size_t>(classCount), 0);
