@@ -10,6 +10,8 @@
 #include "data/preprocessor.h"
 #include "data/schema_inference.h"
 #include "model/mlp_classifier.h"
+#include "model/trained_model.h"
+#include "store/model_registry.h"
 #include "network/federation_messages.h"
 #include "network/wire_messages.h"
 #include "train/trainer.h"
@@ -33,6 +35,8 @@ struct PeerService::Local
     std::vector<int> trainLabels;
     engine::FeatureMatrix testInputs;
     std::vector<int> testLabels;
+    std::optional<engine::Preprocessor> preprocessor;
+    engine::FederationSchema agreed; // the schema all peers share
 };
 
 namespace
@@ -261,6 +265,8 @@ engine::Result<void> PeerService::agree()
     if (!model)
         return model.error();
     local.model = std::move(model).value();
+    local.preprocessor = std::move(preprocessor).value();
+    local.agreed = std::move(merged).value();
     return {};
 }
 
@@ -279,6 +285,40 @@ std::vector<engine::NeighbourModel> PeerService::collect(int round)
         models.push_back(std::move(model));
     m_inbox.erase(round);
     return models;
+}
+
+std::int64_t PeerService::storeFinalModel(const PeerOutcome &outcome)
+{
+    Local &local = *m_local;
+    engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(m_options.dbPath);
+    engine::Result<engine::MlpClassifier> classifier =
+        engine::MlpClassifier::create(local.model->spec(), m_options.seed);
+    if (!registry || !classifier || !classifier->setParameters(outcome.parameters).ok())
+    {
+        m_log("could not keep the final model in " + m_options.dbPath);
+        return 0;
+    }
+    const engine::TrainedModel model(std::move(classifier).value(), *local.preprocessor,
+                                     local.agreed.target, local.agreed.classNames, 0);
+    engine::ModelVersionRecord version;
+    version.origin = engine::ModelOrigin::Federated;
+    version.round = static_cast<int>(outcome.rounds.size());
+    version.name = "p2p (kept at " + m_options.name + ")";
+    version.specJson = model.specJson();
+    version.preprocessingJson = model.preprocessingJson();
+    version.metricsJson = nlohmann::json{{"accuracy", outcome.localAccuracy},
+                                         {"scope", "this peer's evaluation rows"}}
+                              .dump();
+    version.weights = outcome.parameters;
+    engine::Result<std::int64_t> saved = registry->saveVersion(version);
+    if (!saved)
+    {
+        m_log("could not keep the final model: " + saved.error().message);
+        return 0;
+    }
+    m_log("kept the final model as version " + std::to_string(saved.value()) + " in "
+          + m_options.dbPath);
+    return saved.value();
 }
 
 engine::Result<PeerOutcome> PeerService::run(const std::function<void(const PeerRound &)> &onRound)
@@ -334,6 +374,8 @@ engine::Result<PeerOutcome> PeerService::run(const std::function<void(const Peer
             onRound(report);
     }
     outcome.parameters = local.model->parameterVector();
+    if (!m_options.dbPath.empty())
+        outcome.versionId = storeFinalModel(outcome);
     outcome.localAccuracy = outcome.rounds.empty() ? 0.0 : outcome.rounds.back().localAccuracy;
     // Give the neighbours a moment to receive the last round's model before the links close.
     std::this_thread::sleep_for(std::chrono::milliseconds(300));

@@ -48,6 +48,7 @@ struct PeerOptions
     std::chrono::milliseconds joinTimeout{60000};  // how long to wait for every neighbour first
     std::uint64_t seed = 42; // the same on every peer: all start from one initial model
     double testShare = 0.2;
+    std::string dbPath; // where to keep the final model; empty: nowhere
 };
 
 /// One finished round at this peer.
@@ -64,6 +65,7 @@ struct PeerOutcome
     std::vector<PeerRound> rounds;
     std::vector<float> parameters; // the final model
     double localAccuracy = 0.0;
+    std::int64_t versionId = 0; // the final model in the peer's registry, if kept
 };
 
 class PeerService final
@@ -92,6 +94,7 @@ private:
     [[nodiscard]] cohort::wire::Envelope helloEnvelope() const;
     [[nodiscard]] engine::Result<void> agree();
     [[nodiscard]] std::vector<engine::NeighbourModel> collect(int round);
+    [[nodiscard]] std::int64_t storeFinalModel(const PeerOutcome &outcome);
 
     IoRuntime &m_runtime;
     PeerOptions m_options;

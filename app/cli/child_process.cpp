@@ -17,7 +17,8 @@ namespace cohort::app
 {
 
 engine::Result<ChildProcess> ChildProcess::startSelf(const std::vector<std::string> &arguments,
-                                                     const std::string &logPath)
+                                                     const std::string &logPath,
+                                                     const std::string &outputPath)
 {
     char self[4096];
     const ssize_t length = ::readlink("/proc/self/exe", self, sizeof(self) - 1);
@@ -33,9 +34,12 @@ engine::Result<ChildProcess> ChildProcess::startSelf(const std::vector<std::stri
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, logPath.c_str(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
+    constexpr int kFlags = O_WRONLY | O_CREAT | O_TRUNC;
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, logPath.c_str(), kFlags, 0644);
+    if (outputPath.empty())
+        posix_spawn_file_actions_adddup2(&actions, STDERR_FILENO, STDOUT_FILENO);
+    else
+        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, outputPath.c_str(), kFlags, 0644);
     pid_t pid = -1;
     const int error = ::posix_spawn(&pid, self, &actions, nullptr, pointers.data(), environ);
     posix_spawn_file_actions_destroy(&actions);

@@ -16,9 +16,11 @@ namespace cohort::app
 class ChildProcess final
 {
 public:
-    /// Starts this executable again with `arguments`, stdout and stderr to `logPath`.
+    /// Starts this executable again with `arguments`, stderr to `logPath`, and stdout to
+    /// `outputPath` (or to `logPath` too when that is empty).
     [[nodiscard]] static engine::Result<ChildProcess>
-    startSelf(const std::vector<std::string> &arguments, const std::string &logPath);
+    startSelf(const std::vector<std::string> &arguments, const std::string &logPath,
+              const std::string &outputPath = {});
     ChildProcess(ChildProcess &&other) noexcept;
     ChildProcess &operator=(ChildProcess &&other) noexcept;
     ChildProcess(const ChildProcess &) = delete;

@@ -32,6 +32,7 @@ struct DemoOptions
     int epochs = 100;
     int rounds = 20; // 0: no federation, only centralized and site-alone training
     std::string strategy = "fedavg";
+    bool peerToPeer = false;
     std::string out;
     std::string db;
     bool json = false;
@@ -132,7 +133,13 @@ engine::Result<void> runFederation(const engine::GeneratedDomain &generated,
     settings.folder = folder;
     settings.db = registry.path();
     settings.printRounds = !options.json;
-    if (!options.json)
+    settings.peerToPeer = options.peerToPeer;
+    if (!options.json && options.peerToPeer)
+        std::cout << "Peer-to-peer rounds (" << generated.siteFiles.size()
+                  << " peer processes on 127.0.0.1, full mesh, gossip averaging; accuracy on "
+                     "site_1's own evaluation rows):"
+                  << std::endl;
+    else if (!options.json)
         std::cout << "Federated rounds (hub and " << generated.siteFiles.size()
                   << " site processes on 127.0.0.1, " << options.strategy << "):" << std::endl;
     engine::Result<FederatedDemoResult> federated = runFederatedDemo(generated, settings);
@@ -342,6 +349,8 @@ void addDemoCommand(CLI::App &app, int &exitCode)
         ->capture_default_str();
     command->add_option("--strategy", options->strategy, "Federated aggregation strategy")
         ->capture_default_str();
+    command->add_flag("--p2p", options->peerToPeer,
+                      "Peers on a full mesh with gossip averaging instead of a hub");
     command->add_option("--out", options->out, "Folder for the data (default: a new temp folder)");
     command->add_option("--db", options->db, "Model registry (default: demo.db in that folder)");
     command->add_flag("--json", options->json, "Machine-readable output");

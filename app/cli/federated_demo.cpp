@@ -1,9 +1,17 @@
 #include "cli/federated_demo.h"
 
 #include <filesystem>
+#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <mutex>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
 
 #include "cli/child_process.h"
 #include "cli/cli_output.h"
@@ -29,11 +37,92 @@ void printRoundLine(const net::RoundReport &r)
               << " s" << std::endl;
 }
 
+// A loopback port that is free now (the peers need theirs before they start).
+unsigned short freeLoopbackPort()
+{
+    const int probe = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof(address);
+    unsigned short port = 0;
+    if (probe >= 0 && ::bind(probe, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0
+        && ::getsockname(probe, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+        port = ntohs(address.sin_port);
+    if (probe >= 0)
+        ::close(probe);
+    return port;
+}
+
+// One peer process per site file on a full mesh; the first peer's report gives the lines.
+engine::Result<FederatedDemoResult> runPeerDemo(const engine::GeneratedDomain &domain,
+                                                const FederatedDemoSettings &settings)
+{
+    const std::size_t count = domain.siteFiles.size();
+    std::vector<unsigned short> ports;
+    for (std::size_t i = 0; i < count; ++i)
+        ports.push_back(freeLoopbackPort());
+    std::vector<ChildProcess> peers;
+    std::vector<std::string> outputs;
+    for (std::size_t i = 0; i < count; ++i)
+    {
+        std::string neighbours;
+        for (std::size_t j = 0; j < count; ++j)
+        {
+            if (j != i)
+                neighbours += (neighbours.empty() ? "" : ",") + std::string("127.0.0.1:")
+                              + std::to_string(ports[j]);
+        }
+        const std::string name = "site_" + std::to_string(i + 1);
+        const std::filesystem::path folder(settings.folder);
+        outputs.push_back((folder / (name + ".json")).string());
+        engine::Result<ChildProcess> peer = ChildProcess::startSelf(
+            {"peer", "--listen", std::to_string(ports[i]), "--peers", neighbours, "--csv",
+             domain.siteFiles[i], "--target", domain.target, "--rounds",
+             std::to_string(settings.rounds), "--name", name, "--seed",
+             std::to_string(settings.seed), "--db", settings.db, "--json"},
+            (folder / (name + ".log")).string(), outputs.back());
+        if (!peer)
+            return peer.error();
+        peers.push_back(std::move(peer).value());
+    }
+    for (ChildProcess &peer : peers)
+    {
+        if (peer.waitFor(kDemoTimeout) != 0)
+            return engine::makeError(engine::ErrorCode::Internal,
+                                     "a peer of the demo failed (logs in " + settings.folder + ")");
+    }
+    std::ifstream in(outputs.front());
+    const nlohmann::json report = nlohmann::json::parse(in, nullptr, false);
+    if (report.is_discarded())
+        return engine::makeError(engine::ErrorCode::Internal, "the first peer wrote no report");
+    FederatedDemoResult result;
+    result.finalVersion = report.value("version_id", std::int64_t{0});
+    const auto &heard = report.at("neighbours_heard");
+    for (std::size_t r = 0; r < heard.size(); ++r)
+    {
+        net::RoundReport round;
+        round.round = static_cast<int>(r + 1);
+        round.answered.assign(heard[r].get<std::size_t>() + 1, "peer");
+        round.seconds = report.at("round_seconds")[r].get<double>();
+        engine::FederatedEvaluation evaluation;
+        evaluation.accuracy = report.at("round_accuracy")[r].get<double>(); // site_1's own rows
+        evaluation.loss = std::nan("");
+        round.evaluation = evaluation;
+        if (settings.printRounds)
+            printRoundLine(round);
+        result.rounds.push_back(std::move(round));
+    }
+    return result;
+}
+
 } // namespace
 
 engine::Result<FederatedDemoResult> runFederatedDemo(const engine::GeneratedDomain &domain,
                                                      const FederatedDemoSettings &settings)
 {
+    if (settings.peerToPeer)
+        return runPeerDemo(domain, settings);
     // The hub takes the columns and classes from the held-out file's header and categories;
     // it trains on no rows itself.
     engine::InferenceOptions inference;

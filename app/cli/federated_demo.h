@@ -21,6 +21,7 @@ struct FederatedDemoSettings
     std::string folder; // where the domain's files are; site logs go there too
     std::string db;
     bool printRounds = true; // one plain-words line per round on standard output
+    bool peerToPeer = false; // peers on a full mesh instead of a hub and sites
 };
 
 struct FederatedDemoResult

@@ -276,12 +276,21 @@ int runPeer(PeerCommandOptions &options)
     if (json)
     {
         nlohmann::json heard = nlohmann::json::array();
+        nlohmann::json accuracies = nlohmann::json::array();
+        nlohmann::json seconds = nlohmann::json::array();
         for (const net::PeerRound &round : outcome->rounds)
+        {
             heard.push_back(round.neighboursHeard);
+            accuracies.push_back(round.localAccuracy);
+            seconds.push_back(round.seconds);
+        }
         printJson({{"ok", true},
                    {"name", name},
                    {"rounds", outcome->rounds.size()},
                    {"neighbours_heard", heard},
+                   {"round_accuracy", accuracies},
+                   {"round_seconds", seconds},
+                   {"version_id", outcome->versionId},
                    {"local_accuracy", outcome->localAccuracy},
                    {"parameters", outcome->parameters}});
     }
@@ -308,6 +317,7 @@ void addPeerCommand(CLI::App &app, int &exitCode)
         ->capture_default_str();
     command->add_option("--lr", peer.learningRate, "Local SGD learning rate")
         ->capture_default_str();
+    command->add_option("--db", peer.dbPath, "Keep the final model here as a version");
     command->add_option("--seed", peer.seed, "Seed of the shared initial model")
         ->capture_default_str();
     command->add_flag("--json", options->json, "Machine-readable output (with the final model)");

@@ -258,6 +258,20 @@ private Q_SLOTS:
         QCOMPARE(int(federated), 5);
     }
 
+    void theDemoRunsPeerToPeer()
+    {
+        int exitCode = -1;
+        const QJsonObject demo = runJson({"demo", "--domain", "fitness", "--sites", "3", "--rounds",
+                                          "5", "--p2p", "--out", path("demo-p2p"), "--json"},
+                                         &exitCode);
+        QCOMPARE(exitCode, 0);
+        const QJsonObject fitness = demo["domains"].toArray().at(0).toObject();
+        QCOMPARE(fitness["rounds"].toArray().size(), 5);
+        QCOMPARE(fitness["rounds"].toArray().at(4)["answered"].toInt(), 3); // itself and 2 peers
+        // Five rounds of gossip already beat always answering one of five workout types.
+        QVERIFY(fitness["federated_accuracy"].toDouble() > 0.3);
+    }
+
     void aHubCanRunFromASchemaFile()
     {
         int exitCode = -1;
