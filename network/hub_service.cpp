@@ -432,31 +432,25 @@ void HubService::finishEvaluation(int round)
             metrics.update(evaluationJson(combined.value()));
         }
     }
-    engine::Result<engine::MlpClassifier> classifier = engine::MlpClassifier::create(m_spec, 0);
-    std::vector<float> &model = m_evaluationModels[round];
-    if (classifier && classifier->setParameters(model).ok())
+    engine::FederatedModel model;
+    model.spec = m_spec;
+    model.weights = std::move(m_evaluationModels[round]);
+    model.preprocessor = &*m_preprocessor;
+    model.target = m_options.schema.target;
+    model.classNames = m_options.schema.classNames;
+    model.name = m_options.runName;
+    model.round = round;
+    model.parentId = m_lastVersion;
+    model.metricsJson = metrics.dump();
+    engine::Result<std::int64_t> saved = engine::saveFederatedVersion(*m_registry, model);
+    if (saved)
     {
-        const engine::TrainedModel trained(std::move(classifier).value(), *m_preprocessor,
-                                           m_options.schema.target, m_options.schema.classNames, 0);
-        engine::ModelVersionRecord version;
-        version.parentId = m_lastVersion;
-        version.origin = engine::ModelOrigin::Federated;
-        version.round = round;
-        version.name = m_options.runName;
-        version.specJson = trained.specJson();
-        version.preprocessingJson = trained.preprocessingJson();
-        version.metricsJson = metrics.dump();
-        version.weights = model;
-        engine::Result<std::int64_t> saved = m_registry->saveVersion(version);
-        if (saved)
-        {
-            report.versionId = saved.value();
-            m_lastVersion = saved.value();
-        }
-        else
-        {
-            log("could not store round " + std::to_string(round) + ": " + saved.error().message);
-        }
+        report.versionId = saved.value();
+        m_lastVersion = saved.value();
+    }
+    else
+    {
+        log("could not store round " + std::to_string(round) + ": " + saved.error().message);
     }
     m_evaluationModels.erase(round);
     m_evaluations.erase(found);

@@ -10,8 +10,8 @@
 #include "data/preprocessor.h"
 #include "data/schema_inference.h"
 #include "model/mlp_classifier.h"
-#include "model/trained_model.h"
 #include "store/model_registry.h"
+#include "store/stored_model.h"
 #include "network/federation_messages.h"
 #include "network/wire_messages.h"
 #include "train/trainer.h"
@@ -290,30 +290,25 @@ std::vector<engine::NeighbourModel> PeerService::collect(int round)
 std::int64_t PeerService::storeFinalModel(const PeerOutcome &outcome)
 {
     Local &local = *m_local;
+    engine::FederatedModel model;
+    model.spec = local.model->spec();
+    model.weights = outcome.parameters;
+    model.preprocessor = &*local.preprocessor;
+    model.target = local.agreed.target;
+    model.classNames = local.agreed.classNames;
+    model.name = "p2p (kept at " + m_options.name + ")";
+    model.round = static_cast<int>(outcome.rounds.size());
+    model.metricsJson = nlohmann::json{{"accuracy", outcome.localAccuracy},
+                                       {"scope", "this peer's evaluation rows"}}
+                            .dump();
     engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(m_options.dbPath);
-    engine::Result<engine::MlpClassifier> classifier =
-        engine::MlpClassifier::create(local.model->spec(), m_options.seed);
-    if (!registry || !classifier || !classifier->setParameters(outcome.parameters).ok())
-    {
-        m_log("could not keep the final model in " + m_options.dbPath);
-        return 0;
-    }
-    const engine::TrainedModel model(std::move(classifier).value(), *local.preprocessor,
-                                     local.agreed.target, local.agreed.classNames, 0);
-    engine::ModelVersionRecord version;
-    version.origin = engine::ModelOrigin::Federated;
-    version.round = static_cast<int>(outcome.rounds.size());
-    version.name = "p2p (kept at " + m_options.name + ")";
-    version.specJson = model.specJson();
-    version.preprocessingJson = model.preprocessingJson();
-    version.metricsJson = nlohmann::json{{"accuracy", outcome.localAccuracy},
-                                         {"scope", "this peer's evaluation rows"}}
-                              .dump();
-    version.weights = outcome.parameters;
-    engine::Result<std::int64_t> saved = registry->saveVersion(version);
+    engine::Result<std::int64_t> saved = registry
+                                             ? engine::saveFederatedVersion(registry.value(), model)
+                                             : engine::Result<std::int64_t>(registry.error());
     if (!saved)
     {
-        m_log("could not keep the final model: " + saved.error().message);
+        m_log("could not keep the final model in " + m_options.dbPath + ": "
+              + saved.error().message);
         return 0;
     }
     m_log("kept the final model as version " + std::to_string(saved.value()) + " in "

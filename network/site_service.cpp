@@ -11,8 +11,8 @@
 #include "fl/federated_evaluation.h"
 #include "fl/federated_preprocessing.h"
 #include "model/mlp_spec.h"
-#include "model/trained_model.h"
 #include "store/model_registry.h"
+#include "store/stored_model.h"
 #include "network/frame_listener.h"
 #include "network/wire_messages.h"
 #include "train/trainer.h"
@@ -354,33 +354,31 @@ void SiteService::storeFinalModel()
     if (m_options.dbPath.empty() || !m_prepared || m_prepared->lastGlobal.empty())
         return;
     Prepared &p = *m_prepared;
+    // The site's own model is free now: score the final global model on the evaluation rows.
+    engine::LossAndAccuracy local;
+    if (p.model->setParameters(p.lastGlobal).ok())
+        local = p.model->evaluate(p.testInputs, p.testLabels);
+    engine::FederatedModel model;
+    model.spec = p.model->spec();
+    model.weights = p.lastGlobal;
+    model.preprocessor = &*p.preprocessor;
+    model.target = m_plan->schema.target;
+    model.classNames = m_plan->schema.classNames;
+    model.name = m_runId + " (global model, kept at " + m_siteId + ")";
+    model.round = p.lastRound;
+    model.metricsJson = nlohmann::json{{"accuracy", local.accuracy},
+                                       {"log_loss", local.loss},
+                                       {"samples", p.testLabels.size()},
+                                       {"scope", "this site's evaluation rows"}}
+                            .dump();
     engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(m_options.dbPath);
-    engine::Result<engine::MlpClassifier> classifier =
-        engine::MlpClassifier::create(p.model->spec(), m_options.seed);
-    if (!registry || !classifier || !classifier->setParameters(p.lastGlobal).ok())
-    {
-        m_log("could not keep the final global model in " + m_options.dbPath);
-        return;
-    }
-    const engine::LossAndAccuracy local = classifier->evaluate(p.testInputs, p.testLabels);
-    const engine::TrainedModel model(std::move(classifier).value(), *p.preprocessor,
-                                     m_plan->schema.target, m_plan->schema.classNames, 0);
-    engine::ModelVersionRecord version;
-    version.origin = engine::ModelOrigin::Federated;
-    version.round = p.lastRound;
-    version.name = m_runId + " (global model, kept at " + m_siteId + ")";
-    version.specJson = model.specJson();
-    version.preprocessingJson = model.preprocessingJson();
-    version.metricsJson = nlohmann::json{{"accuracy", local.accuracy},
-                                         {"log_loss", local.loss},
-                                         {"samples", p.testLabels.size()},
-                                         {"scope", "this site's evaluation rows"}}
-                              .dump();
-    version.weights = p.lastGlobal;
-    engine::Result<std::int64_t> saved = registry->saveVersion(version);
+    engine::Result<std::int64_t> saved = registry
+                                             ? engine::saveFederatedVersion(registry.value(), model)
+                                             : engine::Result<std::int64_t>(registry.error());
     if (!saved)
     {
-        m_log("could not keep the final global model: " + saved.error().message);
+        m_log("could not keep the final global model in " + m_options.dbPath + ": "
+              + saved.error().message);
         return;
     }
     {

@@ -61,10 +61,17 @@ std::string TrainedModel::specJson() const
 
 std::string TrainedModel::preprocessingJson() const
 {
-    const nlohmann::json pipeline = {{"target", m_target},
-                                     {"class_names", m_classNames},
-                                     {"baseline_class", m_baselineClass},
-                                     {"features", m_preprocessor.toJson()}};
+    return pipelineJson(m_preprocessor, m_target, m_classNames, m_baselineClass);
+}
+
+std::string TrainedModel::pipelineJson(const Preprocessor &preprocessor, const std::string &target,
+                                       const std::vector<std::string> &classNames,
+                                       int baselineClass)
+{
+    const nlohmann::json pipeline = {{"target", target},
+                                     {"class_names", classNames},
+                                     {"baseline_class", baselineClass},
+                                     {"features", preprocessor.toJson()}};
     return pipeline.dump();
 }
 

@@ -28,6 +28,11 @@ public:
     [[nodiscard]] std::string specJson() const;
     /// Preprocessing, target, class names and baseline class, as stored in a model version.
     [[nodiscard]] std::string preprocessingJson() const;
+    /// The same for parts that are not (yet) a TrainedModel, e.g. a federation's global model.
+    [[nodiscard]] static std::string pipelineJson(const Preprocessor &preprocessor,
+                                                  const std::string &target,
+                                                  const std::vector<std::string> &classNames,
+                                                  int baselineClass);
 
     /// Class probabilities for every row of `table`, rows x classes.
     [[nodiscard]] Result<std::vector<float>> predictProbabilities(const RawTable &table) const;

@@ -1,5 +1,7 @@
 #include "store/stored_model.h"
 
+#include <nlohmann/json.hpp>
+
 namespace cohort::engine
 {
 
@@ -10,6 +12,28 @@ Result<TrainedModel> loadTrainedModel(ModelRegistry &registry, std::int64_t id)
         return version.error();
     return TrainedModel::fromStored(version->specJson, version->preprocessingJson,
                                     version->weights);
+}
+
+Result<std::int64_t> saveFederatedVersion(ModelRegistry &registry, const FederatedModel &model)
+{
+    if (!model.preprocessor || model.weights.size() != model.spec.parameterCount())
+    {
+        return makeError(ErrorCode::InvalidInput,
+                         "the model has " + std::to_string(model.weights.size())
+                             + " weights but its spec needs "
+                             + std::to_string(model.spec.parameterCount()));
+    }
+    ModelVersionRecord version;
+    version.parentId = model.parentId;
+    version.origin = ModelOrigin::Federated;
+    version.round = model.round;
+    version.name = model.name;
+    version.specJson = toJson(model.spec).dump();
+    version.preprocessingJson =
+        TrainedModel::pipelineJson(*model.preprocessor, model.target, model.classNames, 0);
+    version.metricsJson = model.metricsJson;
+    version.weights = model.weights;
+    return registry.saveVersion(version);
 }
 
 } // namespace cohort::engine
