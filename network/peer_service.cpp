@@ -1,7 +1,6 @@
 #include "network/peer_service.h"
 
 #include <algorithm>
-#include <set>
 
 #include <boost/asio/steady_timer.hpp>
 #include <nlohmann/json.hpp>
@@ -13,6 +12,7 @@
 #include "store/model_registry.h"
 #include "store/stored_model.h"
 #include "network/federation_messages.h"
+#include "network/peer_agreement.h"
 #include "network/wire_messages.h"
 #include "train/trainer.h"
 
@@ -38,41 +38,6 @@ struct PeerService::Local
     std::optional<engine::Preprocessor> preprocessor;
     engine::FederationSchema agreed; // the schema all peers share
 };
-
-namespace
-{
-
-// The schema all peers share: the same features, every category and class any peer has.
-engine::Result<engine::FederationSchema>
-mergeSchemas(const std::vector<std::pair<std::string, engine::FederationSchema>> &schemas)
-{
-    engine::FederationSchema merged = schemas.front().second;
-    std::set<std::string> classes(merged.classNames.begin(), merged.classNames.end());
-    for (const auto &[peer, schema] : schemas)
-    {
-        if (schema.target != merged.target || schema.features.size() != merged.features.size())
-            return engine::makeError(engine::ErrorCode::InvalidInput,
-                                     "peer " + peer + " has other columns or another target");
-        for (std::size_t i = 0; i < schema.features.size(); ++i)
-        {
-            engine::FeatureSpec &mine = merged.features[i];
-            const engine::FeatureSpec &theirs = schema.features[i];
-            if (mine.name != theirs.name || mine.kind != theirs.kind)
-                return engine::makeError(engine::ErrorCode::InvalidInput,
-                                         "peer " + peer + " has column '" + theirs.name
-                                             + "' where this peer has '" + mine.name
-                                             + "' (or another type)");
-            std::set<std::string> categories(mine.categories.begin(), mine.categories.end());
-            categories.insert(theirs.categories.begin(), theirs.categories.end());
-            mine.categories.assign(categories.begin(), categories.end());
-        }
-        classes.insert(schema.classNames.begin(), schema.classNames.end());
-    }
-    merged.classNames.assign(classes.begin(), classes.end());
-    return merged;
-}
-
-} // namespace
 
 PeerService::PeerService(IoRuntime &runtime, PeerOptions options, LogCallback log)
     : m_runtime(runtime)
@@ -113,6 +78,11 @@ cohort::wire::Envelope PeerService::helloEnvelope() const
 {
     cohort::wire::Envelope envelope = makeEnvelope("p2p", m_options.name, 0, 0);
     cohort::wire::PeerHello *hello = envelope.mutable_peer_hello();
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_agreedHello)
+            *hello = *m_agreedHello;
+    }
     hello->set_protocol_version(kProtocolVersion);
     hello->set_name(m_options.name);
     hello->set_degree(static_cast<std::uint32_t>(m_options.peers.size()));
@@ -182,92 +152,142 @@ void PeerService::attach(asio::ip::tcp::socket socket, bool)
 void PeerService::handle(const FramedConnection::Pointer &connection,
                          cohort::wire::Envelope envelope)
 {
-    std::lock_guard lock(m_mutex);
     if (envelope.has_peer_hello())
     {
-        const std::string name = envelope.peer_hello().name();
-        if (!m_neighbours.count(name))
-        {
-            m_neighbours[name] = connection;
-            m_log("neighbour " + name + " joined");
-        }
-        m_hellos[name] = envelope.peer_hello();
+        handleHello(connection, envelope.peer_hello());
+        return;
     }
-    else if (envelope.has_peer_model())
-    {
-        engine::Result<std::vector<float>> parameters = fromTensor(envelope.peer_model().model());
-        if (!parameters)
-            return;
-        const int round = static_cast<int>(envelope.peer_model().round());
-        m_inbox[round][envelope.sender()] = engine::NeighbourModel{
-            envelope.sender(), static_cast<int>(envelope.peer_model().degree()),
-            std::move(parameters).value()};
-    }
+    if (!envelope.has_peer_model())
+        return;
+    engine::Result<std::vector<float>> parameters = fromTensor(envelope.peer_model().model());
+    if (!parameters)
+        return;
+    std::lock_guard lock(m_mutex);
+    const int round = static_cast<int>(envelope.peer_model().round());
+    m_inbox[round][envelope.sender()] =
+        engine::NeighbourModel{envelope.sender(), static_cast<int>(envelope.peer_model().degree()),
+                               std::move(parameters).value()};
     m_changed.notify_all();
 }
 
-engine::Result<void> PeerService::agree()
+void PeerService::handleHello(const FramedConnection::Pointer &connection,
+                              const cohort::wire::PeerHello &hello)
 {
-    std::vector<std::pair<std::string, engine::FederationSchema>> schemas{
-        {m_options.name, m_local->schema}};
-    std::vector<std::pair<std::string, engine::SiteSummary>> summaries{
-        {m_options.name, m_local->summary}};
+    std::lock_guard lock(m_mutex);
+    const std::string &name = hello.name();
+    if (name.empty() || name == m_options.name)
+        return;
+    if (!m_neighbours.count(name))
     {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait_for(lock, m_options.joinTimeout,
-                           [this] { return m_hellos.size() >= m_options.peers.size(); });
-        if (m_hellos.size() < m_options.peers.size())
-            m_log("only " + std::to_string(m_hellos.size()) + " of "
-                  + std::to_string(m_options.peers.size()) + " neighbours answered; going on");
-        for (const auto &[name, hello] : m_hellos)
-        {
-            const nlohmann::json json = nlohmann::json::parse(hello.schema_json(), nullptr, false);
-            engine::Result<engine::FederationSchema> schema =
-                json.is_discarded() ? engine::Result<engine::FederationSchema>(engine::makeError(
-                    engine::ErrorCode::InvalidInput, "peer " + name + " sent no schema"))
-                                    : engine::federationSchemaFromJson(json);
-            if (!schema)
-                return schema.error();
-            schemas.emplace_back(name, std::move(schema).value());
-            summaries.emplace_back(name, summaryFromStatistics(hello.statistics()));
-        }
+        m_neighbours[name] = connection;
+        m_log("neighbour " + name + " joined");
+        // A neighbour joining a running federation missed the models already sent for the
+        // rounds it is about to run: send them again.
+        for (const auto &[round, sent] : m_sent)
+            connection->send(sent);
     }
-    // Every peer sorts by name, so that on a full mesh all derive the same preprocessing.
-    std::sort(schemas.begin(), schemas.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
-    std::sort(summaries.begin(), summaries.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
-    engine::Result<engine::FederationSchema> merged = mergeSchemas(schemas);
-    if (!merged)
-        return merged.error();
-    std::vector<engine::SiteSummary> ordered;
-    for (auto &[name, summary] : summaries)
-        ordered.push_back(std::move(summary));
-    engine::Result<engine::Preprocessor> preprocessor =
-        engine::combineSummaries(ordered, merged.value());
-    if (!preprocessor)
-        return preprocessor.error();
-    engine::Result<engine::FeatureMatrix> inputs = preprocessor->transform(m_local->table);
+    m_hellos[name] = hello;
+    m_changed.notify_all();
+}
+
+void PeerService::handleDiscovered(const DiscoveredPeer &peer)
+{
+    std::lock_guard lock(m_mutex);
+    // Of two peers that find each other, the one with the smaller name dials, so that each pair
+    // shares one link.
+    if (m_options.name > peer.name || m_dialled.count(peer.name) || m_neighbours.count(peer.name))
+        return;
+    m_dialled.insert(peer.name);
+    m_log("found " + peer.name + " at " + peer.host + ":" + std::to_string(peer.port));
+    connectTo(PeerAddress{peer.host, peer.port}, 0);
+}
+
+std::size_t PeerService::neighboursToWaitFor() const
+{
+    return m_options.minPeers > 0 ? static_cast<std::size_t>(m_options.minPeers)
+                                  : m_options.peers.size();
+}
+
+engine::Result<int> PeerService::agree()
+{
+    std::unique_lock lock(m_mutex);
+    const std::size_t wanted = neighboursToWaitFor();
+    const auto ready = [this, wanted]
+    {
+        return m_hellos.size() >= wanted
+               || std::any_of(m_hellos.begin(), m_hellos.end(),
+                              [](const auto &entry)
+                              { return helloCarriesAgreement(entry.second); });
+    };
+    m_changed.wait_for(lock, m_options.joinTimeout, ready);
+    if (!ready())
+        m_log("only " + std::to_string(m_hellos.size()) + " of " + std::to_string(wanted)
+              + " neighbours answered; going on");
+    const std::map<std::string, cohort::wire::PeerHello> hellos = m_hellos;
+    lock.unlock();
+
+    Local &local = *m_local;
+    engine::Result<PeerAgreement> agreement =
+        agreeWithNeighbours({m_options.name, local.schema, local.summary}, hellos);
+    if (!agreement)
+        return agreement.error();
+    engine::Result<engine::FeatureMatrix> inputs = agreement->preprocessor.transform(local.table);
     if (!inputs)
         return inputs.error();
     const std::vector<int> labels =
-        engine::encodeLabels(m_local->table, merged->target, merged->classNames);
-    Local &local = *m_local;
+        engine::encodeLabels(local.table, agreement->schema.target, agreement->schema.classNames);
     local.trainInputs = inputs->select(local.trainRows);
     local.trainLabels = engine::labelsAt(labels, local.trainRows);
     local.testInputs = inputs->select(local.testRows);
     local.testLabels = engine::labelsAt(labels, local.testRows);
     engine::MlpSpec spec;
     spec.inputWidth = static_cast<int>(inputs->cols);
-    spec.classCount = static_cast<int>(merged->classNames.size());
+    spec.classCount = static_cast<int>(agreement->schema.classNames.size());
     engine::Result<engine::MlpClassifier> model =
         engine::MlpClassifier::create(spec, m_options.seed);
     if (!model)
         return model.error();
+    if (agreement->model)
+    {
+        if (auto adopted = model->setParameters(*agreement->model); !adopted)
+            return engine::makeError(engine::ErrorCode::InvalidInput,
+                                     "the model of " + agreement->adoptedFrom
+                                         + " does not fit this peer's columns",
+                                     adopted.error().message);
+        m_log("caught up from " + agreement->adoptedFrom + " after round "
+              + std::to_string(agreement->completedRounds));
+    }
     local.model = std::move(model).value();
-    local.preprocessor = std::move(preprocessor).value();
-    local.agreed = std::move(merged).value();
-    return {};
+    local.preprocessor = std::move(agreement->preprocessor);
+    local.agreed = std::move(agreement->schema);
+    m_adoptedFrom = agreement->adoptedFrom;
+    noteCompletedRound(agreement->completedRounds, local.model->parameterVector());
+    return agreement->completedRounds;
+}
+
+void PeerService::noteCompletedRound(int round, const std::vector<float> &model)
+{
+    cohort::wire::PeerHello hello;
+    describeAgreement(hello, m_local->agreed, *m_local->preprocessor, round, model);
+    std::lock_guard lock(m_mutex);
+    m_agreedHello = std::move(hello);
+    // Models of finished rounds will not be collected any more.
+    m_inbox.erase(m_inbox.begin(), m_inbox.upper_bound(round));
+}
+
+void PeerService::publishModel(int round, const std::vector<float> &model, int degree)
+{
+    cohort::wire::Envelope envelope =
+        makeEnvelope("p2p", m_options.name, static_cast<std::uint64_t>(round), 0);
+    envelope.mutable_peer_model()->set_round(static_cast<std::uint64_t>(round));
+    envelope.mutable_peer_model()->set_degree(static_cast<std::uint32_t>(degree));
+    *envelope.mutable_peer_model()->mutable_model() = toTensor(model);
+    std::lock_guard lock(m_mutex);
+    for (const auto &[name, connection] : m_neighbours)
+        connection->send(envelope);
+    m_sent[round] = std::move(envelope);
+    while (m_sent.size() > 2)
+        m_sent.erase(m_sent.begin());
 }
 
 std::vector<engine::NeighbourModel> PeerService::collect(int round)
@@ -285,6 +305,45 @@ std::vector<engine::NeighbourModel> PeerService::collect(int round)
         models.push_back(std::move(model));
     m_inbox.erase(round);
     return models;
+}
+
+engine::Result<PeerRound> PeerService::runRound(int round)
+{
+    const auto start = Clock::now();
+    Local &local = *m_local;
+    engine::TrainOptions train;
+    train.epochs = m_options.localEpochs;
+    train.batchSize = m_options.batchSize;
+    train.learningRate = m_options.learningRate;
+    train.optimizer = engine::OptimizerKind::Sgd;
+    train.patience = 0;
+    train.seed = m_options.seed + static_cast<std::uint64_t>(round);
+    if (auto trained = engine::trainClassifier(*local.model, local.trainInputs, local.trainLabels,
+                                               {}, {}, train);
+        !trained)
+        return trained.error();
+    const std::vector<float> mine = local.model->parameterVector();
+    int degree = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        degree = std::max<int>(1, static_cast<int>(m_neighbours.size()));
+    }
+    publishModel(round, mine, degree);
+    const std::vector<engine::NeighbourModel> heard = collect(round);
+    // A neighbour that joined after this round's model went out still counts in the mixing.
+    engine::Result<std::vector<float>> mixed =
+        engine::gossipAverage(mine, std::max(degree, static_cast<int>(heard.size())), heard);
+    if (!mixed)
+        return mixed.error();
+    (void)local.model->setParameters(mixed.value());
+    noteCompletedRound(round, mixed.value());
+    PeerRound report;
+    report.round = round;
+    report.neighbours = degree;
+    report.neighboursHeard = static_cast<int>(heard.size());
+    report.localAccuracy = local.model->evaluate(local.testInputs, local.testLabels).accuracy;
+    report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    return report;
 }
 
 std::int64_t PeerService::storeFinalModel(const PeerOutcome &outcome)
@@ -324,56 +383,43 @@ engine::Result<PeerOutcome> PeerService::run(const std::function<void(const Peer
     m_log("listening on " + m_options.listenAddress + ":" + std::to_string(port.value()));
     for (const PeerAddress &address : m_options.peers)
         connectTo(address, 0);
-    if (auto agreed = agree(); !agreed)
-        return agreed.error();
-    Local &local = *m_local;
-    const int degree = static_cast<int>(m_options.peers.size());
+    if (m_options.discover)
+    {
+        DiscoveryOptions discovery = m_options.discovery;
+        discovery.peerName = m_options.name;
+        discovery.tcpPort = port.value();
+        discovery.interfaceAddress = m_options.listenAddress;
+        m_discovery =
+            PeerDiscovery::create(m_runtime.context(), discovery,
+                                  [this](const DiscoveredPeer &peer) { handleDiscovered(peer); });
+        if (auto started = m_discovery->start(); !started)
+            return started.error();
+    }
+    engine::Result<int> completed = agree();
+    if (!completed)
+        return completed.error();
     PeerOutcome outcome;
-    for (int round = 1; round <= m_options.rounds; ++round)
+    outcome.firstRound = completed.value() + 1;
+    outcome.caughtUpFrom = m_adoptedFrom;
+    for (int round = outcome.firstRound; round <= m_options.rounds; ++round)
     {
         const auto start = Clock::now();
-        engine::TrainOptions train;
-        train.epochs = m_options.localEpochs;
-        train.batchSize = m_options.batchSize;
-        train.learningRate = m_options.learningRate;
-        train.optimizer = engine::OptimizerKind::Sgd;
-        train.patience = 0;
-        train.seed = m_options.seed + static_cast<std::uint64_t>(round);
-        if (auto trained = engine::trainClassifier(*local.model, local.trainInputs,
-                                                   local.trainLabels, {}, {}, train);
-            !trained)
-            return trained.error();
-        const std::vector<float> mine = local.model->parameterVector();
-        cohort::wire::Envelope envelope =
-            makeEnvelope("p2p", m_options.name, static_cast<std::uint64_t>(round), 0);
-        envelope.mutable_peer_model()->set_round(static_cast<std::uint64_t>(round));
-        envelope.mutable_peer_model()->set_degree(static_cast<std::uint32_t>(degree));
-        *envelope.mutable_peer_model()->mutable_model() = toTensor(mine);
-        {
-            std::lock_guard lock(m_mutex);
-            for (const auto &[name, connection] : m_neighbours)
-                connection->send(envelope);
-        }
-        const std::vector<engine::NeighbourModel> heard = collect(round);
-        engine::Result<std::vector<float>> mixed = engine::gossipAverage(mine, degree, heard);
-        if (!mixed)
-            return mixed.error();
-        (void)local.model->setParameters(mixed.value());
-        PeerRound report;
-        report.round = round;
-        report.neighboursHeard = static_cast<int>(heard.size());
-        report.localAccuracy = local.model->evaluate(local.testInputs, local.testLabels).accuracy;
-        report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-        outcome.rounds.push_back(report);
+        engine::Result<PeerRound> report = runRound(round);
+        if (!report)
+            return report.error();
+        std::this_thread::sleep_until(start + m_options.minRoundTime);
+        outcome.rounds.push_back(report.value());
         if (onRound)
-            onRound(report);
+            onRound(report.value());
     }
-    outcome.parameters = local.model->parameterVector();
+    outcome.parameters = m_local->model->parameterVector();
     if (!m_options.dbPath.empty())
         outcome.versionId = storeFinalModel(outcome);
     outcome.localAccuracy = outcome.rounds.empty() ? 0.0 : outcome.rounds.back().localAccuracy;
     // Give the neighbours a moment to receive the last round's model before the links close.
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    if (m_discovery)
+        m_discovery->stop();
     m_listener->stop();
     return outcome;
 }

@@ -259,12 +259,21 @@ int runPeer(PeerCommandOptions &options)
         return reportFailure(loaded.error(), &report, options.json);
     runtime.start(1);
     const bool json = options.json;
+    bool announced = false;
     engine::Result<net::PeerOutcome> outcome = peer.run(
-        [json](const net::PeerRound &round)
+        [json, &announced](const net::PeerRound &round)
         {
-            if (json)
-                return;
             std::lock_guard lock(g_outputMutex);
+            if (json)
+            {
+                // Progress for people and scripts watching; the result comes on stdout.
+                std::cerr << "round " << round.round << " done: mixed " << round.neighboursHeard
+                          << " of " << round.neighbours << " neighbours' models" << std::endl;
+                return;
+            }
+            if (!announced && round.round > 1)
+                std::cout << "joined a running federation at round " << round.round << std::endl;
+            announced = true;
             std::cout << "round " << std::setw(3) << round.round << "  neighbours heard "
                       << round.neighboursHeard << "  local accuracy "
                       << formatNumber(round.localAccuracy) << "  " << formatNumber(round.seconds, 2)
@@ -287,6 +296,8 @@ int runPeer(PeerCommandOptions &options)
         printJson({{"ok", true},
                    {"name", name},
                    {"rounds", outcome->rounds.size()},
+                   {"first_round", outcome->firstRound},
+                   {"caught_up_from", outcome->caughtUpFrom},
                    {"neighbours_heard", heard},
                    {"round_accuracy", accuracies},
                    {"round_seconds", seconds},
@@ -318,6 +329,31 @@ void addPeerCommand(CLI::App &app, int &exitCode)
     command->add_option("--lr", peer.learningRate, "Local SGD learning rate")
         ->capture_default_str();
     command->add_option("--db", peer.dbPath, "Keep the final model here as a version");
+    command->add_flag("--discover", peer.discover,
+                      "Also find peers on the local network by UDP multicast (off by default)");
+    command
+        ->add_option("--federation", peer.discovery.federation,
+                     "Name announced and listened for when discovering")
+        ->capture_default_str();
+    command->add_option("--discovery-port", peer.discovery.udpPort, "UDP port of the announcements")
+        ->capture_default_str();
+    command->add_option("--min-peers", peer.minPeers,
+                        "Neighbours to wait for before round 1 (default: every --peers entry)");
+    command->add_option_function<double>(
+        "--join-timeout",
+        [&peer](double seconds)
+        { peer.joinTimeout = std::chrono::milliseconds(static_cast<long>(seconds * 1000)); },
+        "Seconds to wait for the neighbours before round 1 (default 60)");
+    command->add_option_function<double>(
+        "--round-timeout",
+        [&peer](double seconds)
+        { peer.roundTimeout = std::chrono::milliseconds(static_cast<long>(seconds * 1000)); },
+        "Seconds a round waits for the neighbours' models (default 30)");
+    command->add_option_function<double>(
+        "--min-round-seconds",
+        [&peer](double seconds)
+        { peer.minRoundTime = std::chrono::milliseconds(static_cast<long>(seconds * 1000)); },
+        "Make every round last at least this long, so that people can watch (default 0)");
     command->add_option("--seed", peer.seed, "Seed of the shared initial model")
         ->capture_default_str();
     command->add_flag("--json", options->json, "Machine-readable output (with the final model)");

@@ -8,18 +8,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "cli_processes.h"
+
 #include <cmath>
-#include <memory>
-#include <vector>
 
 namespace
 {
 
-constexpr int kWaitMs = 180000; // every wait is bounded; CI machines are slow and shared
+constexpr int kWaitMs = CliProcesses::kWaitMs;
 
 } // namespace
 
@@ -29,38 +28,18 @@ class FederationTest : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::vector<std::unique_ptr<QProcess>> m_processes;
+    CliProcesses m_children;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    QProcess *launch(const QStringList &arguments)
+    QProcess *launch(const QStringList &arguments) { return m_children.launch(arguments); }
+
+    static QJsonObject runJson(const QStringList &arguments, int *exitCode = nullptr)
     {
-        auto process = std::make_unique<QProcess>();
-        process->setProcessChannelMode(QProcess::SeparateChannels);
-        process->start(QStringLiteral(COHORT_CLI_PATH), arguments);
-        process->waitForStarted(10000);
-        m_processes.push_back(std::move(process));
-        return m_processes.back().get();
+        return CliProcesses::runJson(arguments, exitCode);
     }
 
-    QJsonObject runJson(const QStringList &arguments, int *exitCode = nullptr)
-    {
-        QProcess process;
-        process.start(QStringLiteral(COHORT_CLI_PATH), arguments);
-        if (!process.waitForFinished(kWaitMs))
-            process.kill();
-        if (exitCode)
-            *exitCode = process.exitCode();
-        return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-    }
-
-    // A free loopback port for a hub that must come back on the same port after a restart.
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
-    }
+    static quint16 freePort() { return CliProcesses::freePort(); }
 
     QStringList hubArguments(const QString &db, int rounds, int minSites, quint16 port,
                              const QStringList &extra = {})
@@ -140,18 +119,7 @@ private Q_SLOTS:
         }
     }
 
-    void cleanup()
-    {
-        for (auto &process : m_processes)
-        {
-            if (process->state() != QProcess::NotRunning)
-            {
-                process->kill();
-                process->waitForFinished(10000);
-            }
-        }
-        m_processes.clear();
-    }
+    void cleanup() { m_children.killAll(); }
 
     void fedAvgComesWithinFivePointsOfCentralized()
     {
@@ -295,62 +263,6 @@ private Q_SLOTS:
         QCOMPARE(kept.at(0)["origin"].toString(), QStringLiteral("federated"));
         QCOMPARE(kept.at(0)["round"].toInt(), 2);
         QVERIFY(testAccuracy(path("site3.db"), kept.at(0)["id"].toInt()) > 0.0);
-    }
-
-    void fourPeersReachConsensusWithoutAHub()
-    {
-        std::vector<quint16> ports;
-        for (int i = 0; i < 4; ++i)
-            ports.push_back(freePort());
-        std::vector<QProcess *> peers;
-        for (int i = 0; i < 4; ++i)
-        {
-            QStringList neighbours;
-            for (int j = 0; j < 4; ++j)
-            {
-                if (j != i)
-                    neighbours
-                        << QStringLiteral("127.0.0.1:%1").arg(ports[static_cast<std::size_t>(j)]);
-            }
-            peers.push_back(launch(
-                {"peer", "--listen", QString::number(ports[static_cast<std::size_t>(i)]), "--peers",
-                 neighbours.join(','), "--csv",
-                 path(QStringLiteral("fitness/site_%1.csv").arg(i + 1)), "--target", "workout_type",
-                 "--rounds", "10", "--name", QStringLiteral("peer%1").arg(i + 1), "--json"}));
-        }
-        std::vector<std::vector<double>> models;
-        for (QProcess *peer : peers)
-        {
-            QVERIFY(peer->waitForFinished(kWaitMs));
-            const QByteArray out = peer->readAllStandardOutput();
-            QVERIFY2(peer->exitCode() == 0, peer->readAllStandardError().right(2000).constData());
-            const QJsonObject result = QJsonDocument::fromJson(out).object();
-            QCOMPARE(result["rounds"].toInt(), 10);
-            // Every round mixed the models of all three neighbours.
-            for (const QJsonValue &heard : result["neighbours_heard"].toArray())
-                QCOMPARE(heard.toInt(), 3);
-            std::vector<double> parameters;
-            for (const QJsonValue &value : result["parameters"].toArray())
-                parameters.push_back(value.toDouble());
-            QVERIFY(!parameters.empty());
-            models.push_back(std::move(parameters));
-        }
-        // On a full mesh, Metropolis-Hastings mixing is the exact average every round, so the
-        // peers end on the same model up to the order of floating-point sums.
-        double largest = 0.0;
-        for (std::size_t a = 0; a < models.size(); ++a)
-        {
-            for (std::size_t b = a + 1; b < models.size(); ++b)
-            {
-                QCOMPARE(models[a].size(), models[b].size());
-                double squares = 0.0;
-                for (std::size_t k = 0; k < models[a].size(); ++k)
-                    squares += std::pow(models[a][k] - models[b][k], 2);
-                largest = std::max(largest, std::sqrt(squares));
-            }
-        }
-        qInfo("largest distance between peers' final models: %g", largest);
-        QVERIFY(largest < 1e-3);
     }
 
     void aWrongJoinCodeIsRefused()
