@@ -95,6 +95,12 @@ cohort::wire::StatisticsResult toStatistics(const engine::SiteSummary &summary)
             point->set_weight(weight);
         }
     }
+    for (const auto &[label, count] : summary.classCounts)
+    {
+        cohort::wire::CategoryCount *entry = result.add_class_counts();
+        entry->set_category(label);
+        entry->set_count(count);
+    }
     for (const engine::CategoricalSummary &categorical : summary.categorical)
     {
         cohort::wire::CategoricalColumnStatistics *column = result.add_categorical_columns();
@@ -133,6 +139,11 @@ engine::SiteSummary summaryFromStatistics(const cohort::wire::StatisticsResult &
         for (const cohort::wire::CategoryCount &entry : column.categories())
             categorical.counts[entry.category()] += entry.count();
         summary.categorical.push_back(std::move(categorical));
+    }
+    for (const cohort::wire::CategoryCount &entry : result.class_counts())
+    {
+        if (entry.count() > 0) // a peer's message: a negative count would skew the majority
+            summary.classCounts[entry.category()] += entry.count();
     }
     return summary;
 }

@@ -91,6 +91,7 @@ engine::Result<unsigned short> HubService::start()
         m_resumeModel = stored->classifier().parameterVector();
         m_resumeRounds = version.round.value_or(0);
         m_preprocessor = stored->preprocessor();
+        m_baselineClass = stored->baselineClass();
         m_spec = stored->classifier().spec();
         m_lastVersion = version.id;
         log("resuming " + m_options.runName + " after round " + std::to_string(m_resumeRounds)
@@ -252,6 +253,7 @@ void HubService::fixPreprocessing()
         return;
     }
     m_preprocessor = std::move(combined).value();
+    m_baselineClass = engine::majorityClass(summaries, m_options.schema.classNames);
     log("preprocessing fixed from " + std::to_string(summaries.size()) + " sites' statistics");
     for (auto &[id, site] : m_sites)
     {
@@ -266,6 +268,8 @@ void HubService::makeReady(Site &site)
         return;
     cohort::wire::Envelope plan = makeEnvelope(m_runId, "hub", 0, 0);
     plan.mutable_preprocessing_plan()->set_preprocessor_json(m_preprocessor->toJson().dump());
+    plan.mutable_preprocessing_plan()->set_baseline_class(
+        static_cast<std::uint32_t>(m_baselineClass));
     send(site, std::move(plan));
     site.ready = true;
     if (!m_coordinator)
@@ -438,6 +442,7 @@ void HubService::finishEvaluation(int round)
     model.preprocessor = &*m_preprocessor;
     model.target = m_options.schema.target;
     model.classNames = m_options.schema.classNames;
+    model.baselineClass = m_baselineClass;
     model.name = m_options.runName;
     model.round = round;
     model.parentId = m_lastVersion;

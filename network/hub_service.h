@@ -126,6 +126,7 @@ private:
     std::string m_runId;
     engine::MlpSpec m_spec;
     std::optional<engine::Preprocessor> m_preprocessor;
+    int m_baselineClass = 0; // the pooled majority class of the sites' training rows
     std::optional<engine::RoundCoordinator> m_coordinator;
     std::vector<float> m_resumeModel;
     int m_resumeRounds = 0;

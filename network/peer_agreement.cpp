@@ -87,9 +87,12 @@ engine::Result<PeerAgreement> adopt(const OwnAgreementInput &own, const std::str
     engine::Result<std::vector<float>> model = fromTensor(hello.model());
     if (!model)
         return model.error();
-    PeerAgreement agreement{std::move(schema).value(), std::move(preprocessor).value(),
-                            std::move(model).value(), static_cast<int>(hello.completed_rounds()),
-                            peer};
+    PeerAgreement agreement{std::move(schema).value(),
+                            std::move(preprocessor).value(),
+                            std::move(model).value(),
+                            static_cast<int>(hello.completed_rounds()),
+                            peer,
+                            0};
     return agreement;
 }
 
@@ -115,8 +118,16 @@ agreeWithNeighbours(const OwnAgreementInput &own,
             runningName = name;
         }
     }
+    std::vector<engine::SiteSummary> seen{own.summary};
+    for (const auto &[name, hello] : hellos)
+        seen.push_back(summaryFromStatistics(hello.statistics()));
     if (running)
-        return adopt(own, runningName, *running);
+    {
+        engine::Result<PeerAgreement> adopted = adopt(own, runningName, *running);
+        if (adopted)
+            adopted->baselineClass = engine::majorityClass(seen, adopted->schema.classNames);
+        return adopted;
+    }
 
     // A std::map iterates by name, so on a full mesh every peer combines in the same order.
     std::vector<NamedSchema> schemas;
@@ -144,8 +155,9 @@ agreeWithNeighbours(const OwnAgreementInput &own,
         engine::combineSummaries(ordered, merged.value());
     if (!preprocessor)
         return preprocessor.error();
+    const int baseline = engine::majorityClass(seen, merged->classNames);
     return PeerAgreement{
-        std::move(merged).value(), std::move(preprocessor).value(), std::nullopt, 0, {}};
+        std::move(merged).value(), std::move(preprocessor).value(), std::nullopt, 0, {}, baseline};
 }
 
 void describeAgreement(cohort::wire::PeerHello &hello, const engine::FederationSchema &schema,

@@ -25,6 +25,7 @@ struct PeerAgreement
     std::optional<std::vector<float>> model; // set when caught up from a running neighbour
     int completedRounds = 0;                 // rounds the federation had run before this peer
     std::string adoptedFrom;                 // the neighbour caught up from, if any
+    int baselineClass = 0; // the majority class over the statistics this peer has seen
 };
 
 /// This peer's own contribution to an agreement.

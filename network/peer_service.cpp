@@ -261,6 +261,7 @@ engine::Result<int> PeerService::agree()
     local.preprocessor = std::move(agreement->preprocessor);
     local.agreed = std::move(agreement->schema);
     m_adoptedFrom = agreement->adoptedFrom;
+    m_baselineClass = agreement->baselineClass;
     noteCompletedRound(agreement->completedRounds, local.model->parameterVector());
     return agreement->completedRounds;
 }
@@ -355,6 +356,7 @@ std::int64_t PeerService::storeFinalModel(const PeerOutcome &outcome)
     model.preprocessor = &*local.preprocessor;
     model.target = local.agreed.target;
     model.classNames = local.agreed.classNames;
+    model.baselineClass = m_baselineClass;
     model.name = "p2p (kept at " + m_options.name + ")";
     model.round = static_cast<int>(outcome.rounds.size());
     model.metricsJson = nlohmann::json{{"accuracy", outcome.localAccuracy},

@@ -51,7 +51,7 @@ struct PeerOptions
     double learningRate = 0.05;
     std::chrono::milliseconds roundTimeout{30000}; // how long a round waits for neighbours
     std::chrono::milliseconds joinTimeout{60000};  // how long to wait for every neighbour first
-    std::chrono::milliseconds minRoundTime{0}; // pace rounds so that people can watch them
+    std::chrono::milliseconds minRoundTime{0};     // pace rounds so that people can watch them
     std::uint64_t seed = 42; // the same on every peer: all start from one initial model
     double testShare = 0.2;
     std::string dbPath; // where to keep the final model; empty: nowhere
@@ -127,7 +127,8 @@ private:
     std::map<int, cohort::wire::Envelope> m_sent; // this peer's last two rounds, for late joiners
     std::optional<cohort::wire::PeerHello> m_agreedHello; // agreement + model, once agreed
     std::set<std::string> m_dialled;
-    std::string m_adoptedFrom; // run()'s thread only                      // discovered peers
+    std::string m_adoptedFrom; // run()'s thread only
+    int m_baselineClass = 0;   // run()'s thread only                      // discovered peers
                                // already connected to
 };
 

@@ -36,6 +36,7 @@ struct SiteService::Prepared
     std::optional<engine::Preprocessor> preprocessor;
     std::vector<float> lastGlobal; // the newest global model the hub asked to evaluate
     int lastRound = 0;
+    int baselineClass = 0; // the federation's pooled majority class
 };
 
 SiteService::SiteService(IoRuntime &runtime, SiteOptions options, LogCallback log)
@@ -275,6 +276,7 @@ void SiteService::handlePlan(const cohort::wire::PreprocessingPlan &plan)
     Prepared &p = *m_prepared;
     p.model = std::move(model).value();
     p.preprocessor = preprocessor.value();
+    p.baselineClass = static_cast<int>(plan.baseline_class());
     p.trainInputs = inputs->select(p.trainRows);
     p.trainLabels = engine::labelsAt(p.labels, p.trainRows);
     p.testInputs = inputs->select(p.testRows);
@@ -364,6 +366,8 @@ void SiteService::storeFinalModel()
     model.preprocessor = &*p.preprocessor;
     model.target = m_plan->schema.target;
     model.classNames = m_plan->schema.classNames;
+    if (p.baselineClass < static_cast<int>(model.classNames.size()))
+        model.baselineClass = p.baselineClass;
     model.name = m_runId + " (global model, kept at " + m_siteId + ")";
     model.round = p.lastRound;
     model.metricsJson = nlohmann::json{{"accuracy", local.accuracy},

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "data/cell_parsing.h"
+#include "data/schema_inference.h"
 
 namespace cohort::engine
 {
@@ -352,7 +353,28 @@ SiteSummary summarizeSite(const RawTable &table, const FederationSchema &schema,
         else
             summary.categorical.push_back(summarizeCategories(spec, column, present, decimalComma));
     }
+    const std::vector<int> labels = encodeLabels(table, schema.target, schema.classNames);
+    for (const std::size_t row : present)
+    {
+        if (labels[row] >= 0)
+            ++summary.classCounts[schema.classNames[static_cast<std::size_t>(labels[row])]];
+    }
     return summary;
+}
+
+int majorityClass(const std::vector<SiteSummary> &sites, const std::vector<std::string> &classNames)
+{
+    std::vector<std::int64_t> pooled(classNames.size(), 0);
+    for (const SiteSummary &site : sites)
+    {
+        for (std::size_t k = 0; k < classNames.size(); ++k)
+        {
+            if (const auto count = site.classCounts.find(classNames[k]);
+                count != site.classCounts.end())
+                pooled[k] += count->second;
+        }
+    }
+    return static_cast<int>(std::max_element(pooled.begin(), pooled.end()) - pooled.begin());
 }
 
 Result<SiteSummary> mergeSummaries(const std::vector<SiteSummary> &sites,

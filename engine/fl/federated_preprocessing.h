@@ -46,6 +46,7 @@ struct SiteSummary
     std::int64_t rows = 0; // rows summarised, with or without a value in each column
     std::vector<NumericSummary> numeric;
     std::vector<CategoricalSummary> categorical;
+    std::map<std::string, std::int64_t> classCounts; // rows per target class, by class name
 };
 
 /// Summarises `rows` of the site's table for every feature of the schema, in the schema's
@@ -55,6 +56,11 @@ struct SiteSummary
 [[nodiscard]] SiteSummary summarizeSite(const RawTable &table, const FederationSchema &schema,
                                         const std::vector<std::size_t> &rows,
                                         int maxSketchPoints = 256);
+
+/// The index in `classNames` of the class with the most rows over all sites (the majority
+/// baseline of a federated model); ties go to the earlier class, no counts to class 0.
+[[nodiscard]] int majorityClass(const std::vector<SiteSummary> &sites,
+                                const std::vector<std::string> &classNames);
 
 /// Adds up the sites' summaries column by column in the schema's order: counts, sums and
 /// sums of squares, extremes, category counts, and the union of the sketches. InvalidInput

@@ -30,7 +30,8 @@ Result<std::int64_t> saveFederatedVersion(ModelRegistry &registry, const Federat
     version.name = model.name;
     version.specJson = toJson(model.spec).dump();
     version.preprocessingJson =
-        TrainedModel::pipelineJson(*model.preprocessor, model.target, model.classNames, 0);
+        TrainedModel::pipelineJson(*model.preprocessor, model.target, model.classNames,
+                                   model.baselineClass);
     version.metricsJson = model.metricsJson;
     version.weights = model.weights;
     return registry.saveVersion(version);

@@ -28,7 +28,8 @@ struct FederatedModel
     const Preprocessor *preprocessor = nullptr;
     std::string target;
     std::vector<std::string> classNames;
-    std::string name; // the run, and where the model is kept
+    int baselineClass = 0; // the pooled majority class, for the baseline of evaluations
+    std::string name;      // the run, and where the model is kept
     int round = 0;
     std::optional<std::int64_t> parentId;
     std::string metricsJson = "{}";

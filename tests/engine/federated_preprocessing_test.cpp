@@ -177,6 +177,34 @@ private Q_SLOTS:
         QCOMPARE(merged->categorical[0].name, std::string("smoker"));
     }
 
+    void classCountsAddUpToThePooledMajority()
+    {
+        // Second method: count the pooled labels directly.
+        const std::vector<int> labels =
+            encodeLabels(m_pooled, m_schema.target, m_schema.classNames);
+        std::vector<std::int64_t> direct(m_schema.classNames.size(), 0);
+        for (const int label : labels)
+            ++direct[static_cast<std::size_t>(label)];
+        std::map<std::string, std::int64_t> summed;
+        for (const SiteSummary &site : summaries())
+            for (const auto &[name, count] : site.classCounts)
+                summed[name] += count;
+        for (std::size_t k = 0; k < direct.size(); ++k)
+            QCOMPARE(summed[m_schema.classNames[k]], direct[k]);
+        const int expected =
+            static_cast<int>(std::max_element(direct.begin(), direct.end()) - direct.begin());
+        QCOMPARE(majorityClass(summaries(), m_schema.classNames), expected);
+
+        // By hand: x 5 + 1 = 6, y 4 + 4 = 8, z 7 at one site only; a class no site holds counts 0.
+        SiteSummary first;
+        first.classCounts = {{"x", 5}, {"y", 4}, {"z", 7}};
+        SiteSummary second;
+        second.classCounts = {{"x", 1}, {"y", 4}};
+        QCOMPARE(majorityClass({first, second}, {"w", "x", "y", "z"}), 2);
+        QCOMPARE(majorityClass({first}, {"w", "x", "y", "z"}), 3);
+        QCOMPARE(majorityClass({}, {"w", "x"}), 0);
+    }
+
     void sketchesAreBoundedAndWeighTheirCounts()
     {
         for (const int points : {256, 8, 1})

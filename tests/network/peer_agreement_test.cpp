@@ -53,8 +53,8 @@ cohort::wire::PeerHello helloOf(const OwnAgreementInput &peer)
 
 const std::string kNorth = "steps,region,label\n1000,city,a\n3000,city,b\n5000,village,a\n"
                            "7000,city,b\n";
-const std::string kSouth = "steps,region,label\n2000,coast,a\n4000,coast,c\n6000,city,c\n"
-                           "8000,coast,a\n";
+const std::string kSouth = "steps,region,label\n2000,coast,c\n4000,coast,c\n6000,city,c\n"
+                           "8000,coast,a\n9000,coast,c\n";
 
 } // namespace
 
@@ -81,12 +81,16 @@ private Q_SLOTS:
                  == std::vector<std::string>{"city", "coast", "village"}));
         QCOMPARE(QString::fromStdString(atNorth->preprocessor.toJson().dump()),
                  QString::fromStdString(atSouth->preprocessor.toJson().dump()));
-        // The pooled mean of steps, 4500, is what standardisation subtracts.
+        // The pooled mean of steps, 45000 / 9 = 5000, is what standardisation subtracts.
         engine::Result<engine::FeatureMatrix> row = atNorth->preprocessor.transform(
-            engine::readCsvText("steps,region,label\n4500,city,a\n", "probe.csv", {}, m_report)
+            engine::readCsvText("steps,region,label\n5000,city,a\n", "probe.csv", {}, m_report)
                 .value());
         QVERIFY(row);
         QVERIFY(std::abs(row->at(0, 0)) < 1e-6);
+        // Pooled classes a 3, b 2, c 4 (counted from statistics that crossed the wire): the
+        // majority baseline is c on both sides.
+        QCOMPARE(atNorth->baselineClass, 2);
+        QCOMPARE(atSouth->baselineClass, 2);
     }
 
     void aLatePeerAdoptsTheNeighbourWithFewestRounds()
