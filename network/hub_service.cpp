@@ -211,6 +211,8 @@ void HubService::handleHello(const FramedConnection::Pointer &connection,
     *welcome.mutable_welcome()->mutable_settings() = toSettings(plan);
     send(site, std::move(welcome));
     log(id + " joined from " + connection->peer());
+    if (m_events.onSite)
+        m_events.onSite({id, SiteUpdate::State::Joined, 0});
     if (m_preprocessor)
     {
         makeReady(site);
@@ -272,6 +274,8 @@ void HubService::makeReady(Site &site)
         static_cast<std::uint32_t>(m_baselineClass));
     send(site, std::move(plan));
     site.ready = true;
+    if (m_events.onSite)
+        m_events.onSite({site.id, SiteUpdate::State::Ready, site.summary ? site.summary->rows : 0});
     if (!m_coordinator)
     {
         std::vector<float> initial = m_resumeModel;
@@ -282,6 +286,7 @@ void HubService::makeReady(Site &site)
             m_options.rounds,
             std::move(engine::makeAggregationStrategy(m_options.strategy)).value(),
             std::move(initial), m_resumeRounds);
+        (void)m_coordinator->setPaused(m_paused, Clock::now());
         if (m_coordinator->phase() == engine::RoundCoordinator::Phase::Finished)
         {
             m_federationDone = true;
@@ -327,6 +332,8 @@ void HubService::handleClosed(const FramedConnection::Pointer &connection,
     const bool wasReady = site->ready;
     site->ready = false;
     log(site->id + " left: " + reason);
+    if (m_events.onSite)
+        m_events.onSite({site->id, SiteUpdate::State::Left, 0});
     for (auto &[round, pending] : m_evaluations)
         std::erase(pending.asked, site->id);
     if (wasReady && m_coordinator)
@@ -551,6 +558,17 @@ std::optional<engine::Result<void>> HubService::waitFor(std::chrono::millisecond
     std::unique_lock lock(m_doneMutex);
     m_doneChanged.wait_for(lock, timeout, [this] { return m_doneResult.has_value(); });
     return m_doneResult;
+}
+
+void HubService::setPaused(bool paused)
+{
+    asio::post(m_strand,
+               [this, paused]
+               {
+                   m_paused = paused;
+                   if (m_coordinator)
+                       apply(m_coordinator->setPaused(paused, Clock::now()));
+               });
 }
 
 void HubService::stop()

@@ -64,9 +64,24 @@ struct RoundReport
     std::optional<engine::FederatedEvaluation> evaluation; // missing if no site answered
 };
 
+/// A site's arrival, readiness or departure, for a sites table.
+struct SiteUpdate
+{
+    enum class State
+    {
+        Joined, // admitted; its statistics are still to come
+        Ready,  // has the preprocessing and takes part in rounds
+        Left,
+    };
+    std::string site;
+    State state = State::Joined;
+    std::int64_t samples = 0; // training rows, once known
+};
+
 struct HubEvents
 {
     std::function<void(const std::string &)> onLog;
+    std::function<void(const SiteUpdate &)> onSite;
     std::function<void(const RoundReport &)> onRound; // after the round's evaluation
 };
 
@@ -86,6 +101,8 @@ public:
     /// As wait(), but gives up after `timeout` with nothing.
     [[nodiscard]] std::optional<engine::Result<void>> waitFor(std::chrono::milliseconds timeout);
     void stop();
+    /// Pauses or resumes starting rounds (a running round still finishes); any thread.
+    void setPaused(bool paused);
 
 private:
     struct Site
@@ -144,6 +161,7 @@ private:
     std::map<int, PendingEvaluation> m_evaluations;
     std::map<int, std::vector<float>> m_evaluationModels; // stored once evaluated
     bool m_federationDone = false;
+    bool m_paused = false;
     std::optional<engine::Result<void>> m_done; // on the strand
 
     std::mutex m_doneMutex; // m_doneResult is read by wait() on another thread

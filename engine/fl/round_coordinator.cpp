@@ -131,6 +131,17 @@ CoordinatorActions RoundCoordinator::tick(FederationClock::time_point now)
     return actions;
 }
 
+CoordinatorActions RoundCoordinator::setPaused(bool paused, FederationClock::time_point now)
+{
+    CoordinatorActions actions;
+    if (paused == m_paused)
+        return actions;
+    m_paused = paused;
+    actions.log.push_back(paused ? "paused: no new round starts until resumed" : "resumed");
+    startRoundIfReady(now, actions);
+    return actions;
+}
+
 std::vector<std::string> RoundCoordinator::sampleSites()
 {
     std::vector<std::string> sites(m_connected.begin(), m_connected.end());
@@ -148,7 +159,7 @@ std::vector<std::string> RoundCoordinator::sampleSites()
 void RoundCoordinator::startRoundIfReady(FederationClock::time_point now,
                                          CoordinatorActions &actions)
 {
-    if (m_phase != Phase::WaitingForSites
+    if (m_paused || m_phase != Phase::WaitingForSites
         || static_cast<int>(m_connected.size()) < m_settings.minSites)
         return;
     m_phase = Phase::Fitting;

@@ -97,6 +97,10 @@ public:
                                                FederationClock::time_point now);
     /// Closes the round when its deadline has passed.
     [[nodiscard]] CoordinatorActions tick(FederationClock::time_point now);
+    /// While paused, no new round starts; a running round still finishes. Resuming starts the
+    /// next round at once when enough sites are connected.
+    [[nodiscard]] CoordinatorActions setPaused(bool paused, FederationClock::time_point now);
+    [[nodiscard]] bool isPaused() const { return m_paused; }
 
     [[nodiscard]] Phase phase() const { return m_phase; }
     [[nodiscard]] int currentRound() const { return m_round; }
@@ -125,6 +129,7 @@ private:
     FederationClock::time_point m_roundStart;
     FederationClock::time_point m_roundDeadline;
     std::mt19937_64 m_sampler;
+    bool m_paused = false;
 };
 
 } // namespace cohort::engine

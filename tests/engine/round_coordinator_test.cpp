@@ -74,6 +74,31 @@ private Q_SLOTS:
         QCOMPARE(hub.completedRounds(), 1);
     }
 
+    void pausingLetsTheRunningRoundFinishButStartsNoOther()
+    {
+        RoundSettings settings;
+        settings.rounds = 3;
+        RoundCoordinator hub = makeCoordinator(settings);
+        (void)hub.siteConnected("a", kStart);
+        (void)hub.siteConnected("b", kStart);
+        QVERIFY(!hub.setPaused(true, kStart).fit);
+        QVERIFY(hub.isPaused());
+        (void)hub.fitResultArrived(result("a", 1, {1.0f, 1.0f}, 1), kStart + 1s);
+        const CoordinatorActions closed =
+            hub.fitResultArrived(result("b", 1, {3.0f, 3.0f}, 1), kStart + 1s);
+        QVERIFY(closed.finishedRound);
+        QVERIFY(!closed.fit);
+        QVERIFY(hub.phase() == RoundCoordinator::Phase::WaitingForSites);
+        // A site that joins while paused starts nothing either; resuming starts round 2 with
+        // the average (1 + 3) / 2 = 2.
+        QVERIFY(!hub.siteConnected("c", kStart + 2s).fit);
+        const CoordinatorActions resumed = hub.setPaused(false, kStart + 3s);
+        QVERIFY(resumed.fit);
+        QCOMPARE(resumed.fit->round, 2);
+        QCOMPARE(resumed.fit->globalModel, (std::vector<float>{2.0f, 2.0f}));
+        QVERIFY(!hub.setPaused(false, kStart + 4s).fit);
+    }
+
     void theDeadlineDropsSlowSitesFromTheRoundOnly()
     {
         RoundSettings settings;
