@@ -139,6 +139,16 @@ public:
     [[nodiscard]] Result<std::optional<ModelVersionRecord>>
     latestVersion(std::optional<ModelOrigin> origin = {});
 
+    // Maintenance, in model_registry_maintenance.cpp.
+
+    /// Deletes a version in one transaction. Versions naming it as their parent keep their
+    /// weights and lose the link; if it was the active version, no version is active after.
+    [[nodiscard]] Result<void> deleteVersion(std::int64_t id);
+    /// Marks the version the user works with (one at a time); NotFound for an unknown id.
+    [[nodiscard]] Result<void> setActiveVersion(std::int64_t id);
+    /// The active version, if one is marked.
+    [[nodiscard]] Result<std::optional<std::int64_t>> activeVersion();
+
 private:
     ModelRegistry(SqliteDatabase database, std::string path);
 

@@ -29,9 +29,8 @@ Result<std::int64_t> saveFederatedVersion(ModelRegistry &registry, const Federat
     version.round = model.round;
     version.name = model.name;
     version.specJson = toJson(model.spec).dump();
-    version.preprocessingJson =
-        TrainedModel::pipelineJson(*model.preprocessor, model.target, model.classNames,
-                                   model.baselineClass);
+    version.preprocessingJson = TrainedModel::pipelineJson(*model.preprocessor, model.target,
+                                                           model.classNames, model.baselineClass);
     version.metricsJson = model.metricsJson;
     version.weights = model.weights;
     return registry.saveVersion(version);
