@@ -6,7 +6,7 @@ CTEST_TIMEOUT ?= 900
 
 # Debian 12 packages the build and tests need (see the README's dependency table).
 PACKAGES := cmake ninja-build g++ make pkg-config \
-	qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+	qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	libqt6opengl6-dev libxkbcommon-dev libgl-dev \
 	libtorch-dev libopenblas0-pthread libsqlite3-dev libcsv-dev nlohmann-json3-dev libcli11-dev \
 	libprotobuf-dev protobuf-compiler libboost-dev

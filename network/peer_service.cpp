@@ -214,12 +214,14 @@ engine::Result<int> PeerService::agree()
     const std::size_t wanted = neighboursToWaitFor();
     const auto ready = [this, wanted]
     {
-        return m_hellos.size() >= wanted
+        return m_stopping || m_hellos.size() >= wanted
                || std::any_of(m_hellos.begin(), m_hellos.end(),
                               [](const auto &entry)
                               { return helloCarriesAgreement(entry.second); });
     };
     m_changed.wait_for(lock, m_options.joinTimeout, ready);
+    if (m_stopping)
+        return engine::makeError(engine::ErrorCode::Cancelled, "the peer was stopped");
     if (!ready())
         m_log("only " + std::to_string(m_hellos.size()) + " of " + std::to_string(wanted)
               + " neighbours answered; going on");
@@ -297,7 +299,7 @@ std::vector<engine::NeighbourModel> PeerService::collect(int round)
     m_changed.wait_for(lock, m_options.roundTimeout,
                        [this, round]
                        {
-                           return std::all_of(m_neighbours.begin(), m_neighbours.end(),
+                           return m_stopping || std::all_of(m_neighbours.begin(), m_neighbours.end(),
                                               [&](const auto &entry)
                                               { return m_inbox[round].count(entry.first) > 0; });
                        });
@@ -377,6 +379,13 @@ std::int64_t PeerService::storeFinalModel(const PeerOutcome &outcome)
     return saved.value();
 }
 
+void PeerService::stop()
+{
+    std::lock_guard lock(m_mutex);
+    m_stopping = true;
+    m_changed.notify_all();
+}
+
 engine::Result<PeerOutcome> PeerService::run(const std::function<void(const PeerRound &)> &onRound)
 {
     engine::Result<unsigned short> port = listen();
@@ -406,6 +415,8 @@ engine::Result<PeerOutcome> PeerService::run(const std::function<void(const Peer
     for (int round = outcome.firstRound; round <= m_options.rounds; ++round)
     {
         const auto start = Clock::now();
+        if (std::lock_guard lock(m_mutex); m_stopping)
+            return engine::makeError(engine::ErrorCode::Cancelled, "the peer was stopped");
         engine::Result<PeerRound> report = runRound(round);
         if (!report)
             return report.error();

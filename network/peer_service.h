@@ -92,6 +92,8 @@ public:
     /// Listens and connects, agrees with the neighbours, runs every round; blocks meanwhile.
     [[nodiscard]] engine::Result<PeerOutcome>
     run(const std::function<void(const PeerRound &)> &onRound);
+    /// Ends run() at the next wait (for neighbours or a round's models); any thread.
+    void stop();
 
 private:
     struct Local;
@@ -127,6 +129,7 @@ private:
     std::map<int, cohort::wire::Envelope> m_sent; // this peer's last two rounds, for late joiners
     std::optional<cohort::wire::PeerHello> m_agreedHello; // agreement + model, once agreed
     std::set<std::string> m_dialled;
+    bool m_stopping = false;
     std::string m_adoptedFrom; // run()'s thread only
     int m_baselineClass = 0;   // run()'s thread only                      // discovered peers
                                // already connected to

@@ -1,21 +1,77 @@
-// cohort: the desktop application. The desktop-app issue builds its pages; until then it
-// opens a window that points to the headless commands that already work.
+// cohort: the desktop application. Options for unattended runs: --screenshots DIR renders
+// every page to PNG files, --bench prints start-up time and the longest UI stall under load,
+// --demo starts a demo federation at once.
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+#include "gui/language.h"
+#include "gui/main_window.h"
+#include "gui/scripted_runs.h"
+#include "store/model_registry.h"
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Cohort"));
     QApplication::setApplicationName(QStringLiteral("Cohort"));
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("Cohort"));
-    auto *label = new QLabel(QStringLiteral(
-        "The desktop pages are not built yet.\n"
-        "Use cohort-cli (generate, inspect, train, evaluate, predict, versions, demo)."));
-    label->setMargin(24);
-    window.setCentralWidget(label);
-    window.resize(640, 240);
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Cohort: federated learning on health and fitness data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Model registry file."),
+                                QStringLiteral("path"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Language: en, de, fr or es."),
+                                      QStringLiteral("code"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QStringLiteral("Render every page to PNG files in DIR "
+                                                        "(with demo data) and exit."),
+                                         QStringLiteral("DIR"));
+    const QCommandLineOption bench(
+        QStringLiteral("bench"),
+        QStringLiteral("Print start-up time and the longest UI stall during a demo federation."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Start a demo federation at once."));
+    parser.addOptions({db, language, screenshots, bench, demo});
+    parser.process(application);
+
+    const bool scripted = parser.isSet(screenshots) || parser.isSet(bench);
+    // Unattended runs keep their models apart from the user's registry.
+    QTemporaryDir scratch;
+    const QString databasePath =
+        parser.isSet(db) ? parser.value(db)
+        : scripted       ? scratch.filePath(QStringLiteral("cohort.db"))
+                         : QString::fromStdString(cohort::engine::ModelRegistry::defaultPath());
+    cohort::app::applyLanguage(parser.isSet(language)
+                                   ? parser.value(language)
+                                   : QSettings().value(QStringLiteral("language")).toString());
+
+    cohort::app::MainWindowOptions options;
+    options.databasePath = databasePath;
+    options.cliPath =
+        QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("cohort-cli"));
+    cohort::app::MainWindow window(options);
     window.show();
+    const double startupMs = cohort::app::millisecondsSinceProcessStart();
+    const double mainToShownMs = static_cast<double>(sinceMain.elapsed());
+
+    if (parser.isSet(screenshots))
+        return cohort::app::takeScreenshots(window, parser.value(screenshots));
+    if (parser.isSet(bench))
+        return cohort::app::runBenchmark(window, startupMs, mainToShownMs);
+    if (parser.isSet(demo))
+        QTimer::singleShot(0, &window, &cohort::app::MainWindow::startDemoFederation);
     return QApplication::exec();
 }

@@ -1,0 +1,68 @@
+// The Data page's engine side: reads a CSV file and infers its schema on a worker thread, then
+// hands the page a lazy preview model, per-column summaries and the validation issues.
+#pragma once
+
+#include <QObject>
+#include <QVector>
+
+#include <memory>
+
+#include "widgets/data_views.h"
+
+#include <QAbstractItemModel>
+
+namespace cohort::engine
+{
+struct RawTable;
+}
+
+namespace cohort::app
+{
+
+class DataController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DataController)
+
+public:
+    explicit DataController(QObject *parent = nullptr);
+    ~DataController() override;
+
+    /// Reads `path` in the background; the signals below report the outcome.
+    void open(const QString &path);
+    /// Infers the schema again with another target column.
+    void setTarget(const QString &column);
+
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QString target() const { return m_target; }
+    [[nodiscard]] bool canTrain() const { return m_canTrain; }
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+    [[nodiscard]] QAbstractItemModel *previewModel() const { return m_preview; }
+
+Q_SIGNALS:
+    void loadingChanged(bool loading, const QString &what);
+    void fileOpened(const QString &path, qint64 rows, int columns);
+    void previewChanged(QAbstractItemModel *model);
+    void schemaChanged(const QVector<cohort::ui::ColumnSummaryView> &columns,
+                       const QString &target);
+    void issuesChanged(const QVector<cohort::ui::IssueView> &issues);
+    void loadFailed(const QString &message);
+    /// Whether the file can be trained on; `reason` says why not.
+    void trainabilityChanged(bool canTrain, const QString &reason);
+
+private:
+    struct Analysis;
+    void analyse(std::shared_ptr<const engine::RawTable> table, const QString &path,
+                 const QString &target);
+    void apply(const Analysis &analysis);
+
+    QString m_path;
+    QString m_target;
+    bool m_canTrain = false;
+    bool m_loading = false;
+    int m_generation = 0; // results of an older request are dropped
+    std::shared_ptr<const engine::RawTable> m_table;
+    QAbstractItemModel *m_preview = nullptr;
+};
+
+} // namespace cohort::app

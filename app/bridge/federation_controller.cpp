@@ -1,0 +1,430 @@
+#include "bridge/federation_controller.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QHostInfo>
+#include <QNetworkInterface>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QThreadPool>
+
+#include "bridge/federation_views.h"
+#include "bridge/gui_thread.h"
+#include "data/dataset_import.h"
+#include "data/synthetic_domains.h"
+#include "fl/federation_schema.h"
+#include "network/hub_service.h"
+#include "network/io_runtime.h"
+#include "network/peer_service.h"
+#include "network/site_service.h"
+
+namespace cohort::app
+{
+
+using ui::FederationState;
+
+namespace
+{
+
+engine::Result<engine::FederationSchema> schemaOf(const QString &csv, const QString &target)
+{
+    engine::InferenceOptions inference;
+    inference.target = target.toStdString();
+    engine::ValidationReport report;
+    engine::Result<engine::ImportedDataset> dataset =
+        engine::importDataset(csv.toStdString(), {}, inference, report);
+    if (!dataset)
+    {
+        engine::Error error = dataset.error();
+        if (report.hasErrors())
+            error.message += "\n" + report.toText();
+        return error;
+    }
+    return engine::federationSchemaFrom(dataset->schema);
+}
+
+// The address other machines reach this one at: its first non-loopback IPv4 address.
+QString reachableAddress()
+{
+    for (const QHostAddress &address : QNetworkInterface::allAddresses())
+    {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
+            return address.toString();
+    }
+    return QStringLiteral("127.0.0.1");
+}
+
+QString joinCode()
+{
+    return QString::number(QRandomGenerator::global()->bounded(100000, 1000000));
+}
+
+QString errorText(const engine::Error &error)
+{
+    return QString::fromStdString(error.toString());
+}
+
+} // namespace
+
+FederationController::FederationController(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+{
+    m_hubPoll.setInterval(200);
+    connect(&m_hubPoll, &QTimer::timeout, this, &FederationController::pollHub);
+}
+
+FederationController::~FederationController()
+{
+    shutDown();
+}
+
+bool FederationController::isBusy() const
+{
+    return m_state == FederationState::Starting || m_state == FederationState::Running
+           || m_state == FederationState::Paused;
+}
+
+void FederationController::setState(FederationState state, const QString &text)
+{
+    m_state = state;
+    Q_EMIT stateChanged(state, text);
+}
+
+void FederationController::host(const ui::HostSettings &settings)
+{
+    if (isBusy())
+        return;
+    setState(FederationState::Starting, tr("Reading the federation's columns…"));
+    Q_EMIT cleared();
+    QThreadPool::globalInstance()->start(
+        [guard = QPointer<FederationController>(this), settings]
+        {
+            engine::Result<engine::FederationSchema> schema =
+                schemaOf(settings.featuresCsv, settings.target);
+            postToGui(guard,
+                      [schema = std::move(schema), settings](FederationController *self)
+                      {
+                          if (!schema)
+                              return self->finish(false, errorText(schema.error()));
+                          self->startHub(schema.value(), settings, joinCode(), 0, {});
+                      });
+        });
+}
+
+void FederationController::startDemo(const ui::DemoSettings &settings)
+{
+    if (isBusy())
+        return;
+    setState(FederationState::Starting,
+             tr("Generating %1 demo sites (%2)…").arg(settings.sites).arg(settings.domain));
+    Q_EMIT cleared();
+    m_demoFolder = std::make_unique<QTemporaryDir>();
+    const QString folder = m_demoFolder->path();
+    QThreadPool::globalInstance()->start(
+        [guard = QPointer<FederationController>(this), settings, folder]
+        {
+            engine::SyntheticOptions options;
+            options.domain = settings.domain.toStdString();
+            options.sites = settings.sites;
+            engine::Result<engine::GeneratedDomain> domain =
+                engine::generateSyntheticDomain(options, folder.toStdString());
+            engine::Result<engine::FederationSchema> schema =
+                domain ? schemaOf(QString::fromStdString(domain->testFile),
+                                  QString::fromStdString(domain->target))
+                       : engine::Result<engine::FederationSchema>(domain.error());
+            postToGui(guard,
+                      [schema = std::move(schema), settings, folder,
+                       target = domain ? domain->target : std::string()](FederationController *self)
+                      {
+                          if (!schema)
+                              return self->finish(false, errorText(schema.error()));
+                          ui::HostSettings host;
+                          host.port = 0;
+                          host.rounds = settings.rounds;
+                          host.minSites = settings.sites;
+                          host.strategy = settings.strategy;
+                          host.target = QString::fromStdString(target);
+                          self->startHub(schema.value(), host, joinCode(), settings.sites, folder);
+                      });
+        });
+}
+
+void FederationController::startHub(const engine::FederationSchema &schema,
+                                    const ui::HostSettings &settings, const QString &code,
+                                    int demoSites, const QString &demoFolder)
+{
+    net::HubOptions options;
+    options.address = demoSites > 0 ? "127.0.0.1" : "0.0.0.0";
+    options.port = settings.port;
+    options.joinCode = code.toStdString();
+    options.schema = schema;
+    options.rounds.rounds = settings.rounds;
+    options.rounds.minSites = settings.minSites;
+    options.rounds.fraction = settings.fraction;
+    options.rounds.deadline =
+        std::chrono::milliseconds(static_cast<long>(settings.deadlineSeconds * 1000.0));
+    options.strategy.name =
+        settings.strategy.isEmpty() ? "fedavg" : settings.strategy.toStdString();
+    std::replace(options.strategy.name.begin(), options.strategy.name.end(), '-', '_');
+    // A run name is what a restarted hub resumes; each start here is a run of its own.
+    const QString started =
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    options.runName = (demoSites > 0 ? tr("demo %1, %2").arg(settings.target, started)
+                                     : tr("federation %1").arg(started))
+                          .toStdString();
+    options.dbPath = m_databasePath.toStdString();
+
+    const QPointer<FederationController> guard(this);
+    net::HubEvents events;
+    events.onLog = [guard](const std::string &line)
+    {
+        postToGui(guard, [text = QString::fromStdString(line)](FederationController *self)
+                  { Q_EMIT self->logLine(text); });
+    };
+    events.onSite = [guard](const net::SiteUpdate &update)
+    {
+        postToGui(guard, [row = siteViewOf(update)](FederationController *self)
+                  { Q_EMIT self->siteChanged(row); });
+    };
+    events.onRound = [guard](const net::RoundReport &report)
+    {
+        postToGui(
+            guard,
+            [round = roundViewOf(report), rows = siteViewsOf(report)](FederationController *self)
+            {
+                for (const ui::SiteView &row : rows)
+                    Q_EMIT self->siteChanged(row);
+                Q_EMIT self->roundFinished(round);
+                Q_EMIT self->versionsChanged();
+            });
+    };
+    m_runtime = std::make_unique<net::IoRuntime>();
+    m_hub = std::make_unique<net::HubService>(*m_runtime, options, events);
+    engine::Result<unsigned short> port = m_hub->start();
+    if (!port)
+        return finish(false, errorText(port.error()));
+    m_runtime->start(1);
+    const QString host = demoSites > 0 ? QStringLiteral("127.0.0.1") : reachableAddress();
+    const QString address = QStringLiteral("%1:%2").arg(host).arg(port.value());
+    Q_EMIT hostStarted(address, code);
+    setState(FederationState::Running,
+             tr("Hub on %1; waiting for %n site(s).", nullptr, settings.minSites).arg(address));
+    m_hubPoll.start();
+    if (demoSites > 0)
+        launchDemoSites(port.value(), code, demoSites, demoFolder);
+}
+
+void FederationController::launchDemoSites(unsigned short port, const QString &code, int sites,
+                                           const QString &folder)
+{
+    for (int i = 1; i <= sites; ++i)
+    {
+        const QString name = QStringLiteral("site_%1").arg(i);
+        auto *process = new QProcess(this);
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        connect(process, &QProcess::readyRead, this,
+                [this, process, name]
+                {
+                    while (process->canReadLine())
+                        Q_EMIT logLine(name + QStringLiteral(": ")
+                                       + QString::fromUtf8(process->readLine()).trimmed());
+                });
+        process->start(m_cliPath, {"site", "--hub", QStringLiteral("127.0.0.1:%1").arg(port),
+                                   "--csv", QDir(folder).filePath(name + ".csv"), "--name", name,
+                                   "--join-code", code, "--seed", QString::number(42 + i)});
+        m_demoSites.push_back(process);
+    }
+    Q_EMIT logLine(tr("Started %n demo site process(es) on this machine.", nullptr, sites));
+}
+
+void FederationController::join(const ui::JoinSettings &settings)
+{
+    if (isBusy())
+        return;
+    const qsizetype colon = settings.address.lastIndexOf(QLatin1Char(':'));
+    net::SiteOptions options;
+    options.host = settings.address.left(colon).toStdString();
+    options.port = static_cast<unsigned short>(settings.address.mid(colon + 1).toUInt());
+    options.name = settings.siteName.toStdString();
+    options.joinCode = settings.joinCode.toStdString();
+    options.csvPath = settings.csvPath.toStdString();
+    options.dbPath = m_databasePath.toStdString();
+    Q_EMIT cleared();
+    setState(FederationState::Running,
+             tr("Joining %1 as %2…").arg(settings.address, settings.siteName));
+    const QPointer<FederationController> guard(this);
+    m_runtime = std::make_unique<net::IoRuntime>();
+    m_site = std::make_unique<net::SiteService>(
+        *m_runtime, options,
+        [guard](const std::string &line)
+        {
+            postToGui(guard, [text = QString::fromStdString(line)](FederationController *self)
+                      { Q_EMIT self->logLine(text); });
+        });
+    m_runtime->start(1);
+    m_waiter = std::thread(
+        [guard, site = m_site.get()]
+        {
+            engine::Result<void> loaded = site->loadData();
+            if (loaded)
+                site->start();
+            const net::SiteOutcome outcome = site->wait();
+            const bool ok = loaded && outcome.exitCode == 0;
+            QString text =
+                !loaded ? errorText(loaded.error()) : QString::fromStdString(outcome.message);
+            if (!outcome.report.issues().empty())
+                text += QLatin1Char('\n') + QString::fromStdString(outcome.report.toText());
+            postToGui(guard,
+                      [ok, text, rounds = outcome.roundsTrained](FederationController *self) {
+                          self->finish(ok, ok ? tr("Done: trained in %n round(s).", nullptr, rounds)
+                                              : text);
+                      });
+        });
+}
+
+void FederationController::runPeer(const ui::PeerSettings &settings)
+{
+    if (isBusy())
+        return;
+    net::PeerOptions options;
+    options.name = QStringLiteral("peer-%1").arg(settings.listenPort).toStdString();
+    options.listenAddress = "0.0.0.0";
+    options.listenPort = settings.listenPort;
+    for (const QString &peer : settings.peers)
+    {
+        const qsizetype colon = peer.lastIndexOf(QLatin1Char(':'));
+        options.peers.push_back({peer.left(colon).toStdString(),
+                                 static_cast<unsigned short>(peer.mid(colon + 1).toUInt())});
+    }
+    options.csvPath = settings.csvPath.toStdString();
+    options.target = settings.target.toStdString();
+    options.rounds = settings.rounds;
+    options.dbPath = m_databasePath.toStdString();
+    Q_EMIT cleared();
+    setState(FederationState::Running, tr("Peer on port %1 with %n neighbour(s).", nullptr,
+                                          static_cast<int>(settings.peers.size()))
+                                           .arg(settings.listenPort));
+    const QPointer<FederationController> guard(this);
+    m_runtime = std::make_unique<net::IoRuntime>();
+    m_peer = std::make_unique<net::PeerService>(
+        *m_runtime, options,
+        [guard](const std::string &line)
+        {
+            postToGui(guard, [text = QString::fromStdString(line)](FederationController *self)
+                      { Q_EMIT self->logLine(text); });
+        });
+    m_waiter = std::thread(
+        [guard, peer = m_peer.get(), runtime = m_runtime.get(), name = options.name]
+        {
+            engine::ValidationReport report;
+            engine::Result<void> loaded = peer->loadData(report);
+            runtime->start(1);
+            engine::Result<net::PeerOutcome> outcome =
+                loaded ? peer->run(
+                    [guard, name](const net::PeerRound &round)
+                    {
+                        ui::RoundView view;
+                        view.round = round.round;
+                        view.answered << QString::fromStdString(name);
+                        view.accuracy = round.localAccuracy;
+                        view.seconds = round.seconds;
+                        view.siteAccuracy.insert(QString::fromStdString(name), round.localAccuracy);
+                        postToGui(guard, [view](FederationController *self)
+                                  { Q_EMIT self->roundFinished(view); });
+                    })
+                       : engine::Result<net::PeerOutcome>(loaded.error());
+            QString text = outcome ? QString() : errorText(outcome.error());
+            if (!report.issues().empty())
+                text += QLatin1Char('\n') + QString::fromStdString(report.toText());
+            postToGui(guard, [ok = outcome.ok(), text](FederationController *self)
+                      { self->finish(ok, ok ? tr("The peer has run all its rounds.") : text); });
+        });
+}
+
+void FederationController::pause()
+{
+    if (m_hub && m_state == FederationState::Running)
+    {
+        m_hub->setPaused(true);
+        setState(FederationState::Paused,
+                 tr("Paused: the running round finishes, no new one starts."));
+    }
+}
+
+void FederationController::resume()
+{
+    if (m_hub && m_state == FederationState::Paused)
+    {
+        m_hub->setPaused(false);
+        setState(FederationState::Running, tr("Running."));
+    }
+}
+
+void FederationController::stop()
+{
+    if (m_hub)
+        m_hub->stop();
+    if (m_site)
+        m_site->stop();
+    if (m_peer)
+        m_peer->stop();
+    if (!m_hub && !m_site && !m_peer && isBusy())
+        finish(false, tr("Stopped."));
+}
+
+void FederationController::pollHub()
+{
+    if (!m_hub)
+        return m_hubPoll.stop();
+    std::optional<engine::Result<void>> done = m_hub->waitFor(std::chrono::milliseconds(0));
+    if (!done)
+        return;
+    m_hubPoll.stop();
+    if (*done)
+        finish(true, tr("The federation has run all its rounds."));
+    else if (done->error().code == engine::ErrorCode::Cancelled)
+        finish(false, tr("Stopped; every finished round is kept as a model version."));
+    else
+        finish(false, errorText(done->error()));
+}
+
+void FederationController::finish(bool ok, const QString &text)
+{
+    shutDown();
+    if (!ok && m_state != FederationState::Idle)
+        Q_EMIT failed(text);
+    Q_EMIT logLine(text);
+    setState(ok ? FederationState::Finished : FederationState::Failed, text);
+    Q_EMIT versionsChanged();
+}
+
+void FederationController::shutDown()
+{
+    m_hubPoll.stop();
+    if (m_hub)
+        m_hub->stop();
+    if (m_site)
+        m_site->stop();
+    if (m_peer)
+        m_peer->stop();
+    if (m_waiter.joinable())
+        m_waiter.join();
+    // The network threads stop before the services they call into are destroyed.
+    if (m_runtime)
+        m_runtime->stop();
+    m_hub.reset();
+    m_site.reset();
+    m_peer.reset();
+    m_runtime.reset();
+    for (QProcess *process : m_demoSites)
+    {
+        process->disconnect(this);
+        process->kill();
+        process->waitForFinished(2000);
+        process->deleteLater();
+    }
+    m_demoSites.clear();
+}
+
+} // namespace cohort::app

@@ -1,0 +1,93 @@
+// The Federation page's engine side: hosts a hub, joins one as a site, runs a peer, or starts a
+// demo federation (a hub here and simulated sites as separate cohort-cli processes on
+// non-IID demo data). Network events come back to the GUI thread as the page's plain values.
+#pragma once
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QVector>
+
+#include <memory>
+#include <thread>
+#include <vector>
+
+#include "widgets/federation_views.h"
+
+class QProcess;
+
+namespace cohort::engine
+{
+struct FederationSchema;
+}
+
+namespace cohort::net
+{
+class HubService;
+class IoRuntime;
+class PeerService;
+class SiteService;
+} // namespace cohort::net
+
+namespace cohort::app
+{
+
+class FederationController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FederationController)
+
+public:
+    explicit FederationController(QString databasePath, QObject *parent = nullptr);
+    /// Stops whatever runs, kills demo sites and joins every thread.
+    ~FederationController() override;
+
+    [[nodiscard]] bool isBusy() const;
+    /// Where the demo's site processes come from (cohort-cli beside this executable).
+    void setCliPath(const QString &path) { m_cliPath = path; }
+
+public Q_SLOTS:
+    void host(const cohort::ui::HostSettings &settings);
+    void join(const cohort::ui::JoinSettings &settings);
+    void runPeer(const cohort::ui::PeerSettings &settings);
+    void startDemo(const cohort::ui::DemoSettings &settings);
+    void pause();
+    void resume();
+    void stop();
+
+Q_SIGNALS:
+    void stateChanged(cohort::ui::FederationState state, const QString &statusText);
+    void hostStarted(const QString &address, const QString &joinCode);
+    void siteChanged(const cohort::ui::SiteView &site);
+    void roundFinished(const cohort::ui::RoundView &round);
+    void logLine(const QString &line);
+    void failed(const QString &message);
+    /// The sites table and charts should start empty.
+    void cleared();
+    /// New versions are in the registry (one per hub round).
+    void versionsChanged();
+
+private:
+    void startHub(const engine::FederationSchema &schema, const cohort::ui::HostSettings &settings,
+                  const QString &joinCode, int demoSites, const QString &demoFolder);
+    void launchDemoSites(unsigned short port, const QString &joinCode, int sites,
+                         const QString &folder);
+    void pollHub();
+    void finish(bool ok, const QString &text);
+    void shutDown();
+    void setState(cohort::ui::FederationState state, const QString &text);
+
+    QString m_databasePath;
+    QString m_cliPath;
+    std::unique_ptr<net::IoRuntime> m_runtime;
+    std::unique_ptr<net::HubService> m_hub;
+    std::unique_ptr<net::SiteService> m_site;
+    std::unique_ptr<net::PeerService> m_peer;
+    std::thread m_waiter; // waits for a site's or peer's end
+    std::vector<QProcess *> m_demoSites;
+    std::unique_ptr<QTemporaryDir> m_demoFolder;
+    QTimer m_hubPoll;
+    cohort::ui::FederationState m_state = cohort::ui::FederationState::Idle;
+};
+
+} // namespace cohort::app

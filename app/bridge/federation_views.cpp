@@ -1,0 +1,76 @@
+#include "bridge/federation_views.h"
+
+#include <cmath>
+
+namespace cohort::app
+{
+
+ui::RoundView roundViewOf(const net::RoundReport &report)
+{
+    ui::RoundView view;
+    view.round = report.round;
+    for (const std::string &site : report.answered)
+        view.answered << QString::fromStdString(site);
+    for (const engine::ClientFailure &failure : report.dropped)
+        view.dropped << QString::fromStdString(failure.siteId);
+    view.seconds = report.seconds;
+    if (report.evaluation)
+    {
+        view.loss = report.evaluation->loss;
+        view.accuracy = report.evaluation->accuracy;
+        for (const auto &[site, accuracy] : report.evaluation->siteAccuracy)
+            view.siteAccuracy.insert(QString::fromStdString(site), accuracy);
+    }
+    return view;
+}
+
+QVector<ui::SiteView> siteViewsOf(const net::RoundReport &report)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const ui::RoundView round = roundViewOf(report);
+    QVector<ui::SiteView> rows;
+    for (const QString &site : round.answered)
+    {
+        ui::SiteView row;
+        row.name = site;
+        row.state = QStringLiteral("answered");
+        row.samples = -1; // unchanged
+        row.lastUpdate = now;
+        row.accuracy = round.siteAccuracy.value(site, std::nan(""));
+        row.roundSeconds = report.seconds;
+        rows.append(row);
+    }
+    for (const QString &site : round.dropped)
+    {
+        ui::SiteView row;
+        row.name = site;
+        row.state = QStringLiteral("dropped");
+        row.samples = -1;
+        row.lastUpdate = now;
+        rows.append(row);
+    }
+    return rows;
+}
+
+ui::SiteView siteViewOf(const net::SiteUpdate &update)
+{
+    ui::SiteView row;
+    row.name = QString::fromStdString(update.site);
+    row.lastUpdate = QDateTime::currentDateTime();
+    row.samples = update.samples > 0 ? update.samples : -1;
+    switch (update.state)
+    {
+    case net::SiteUpdate::State::Joined:
+        row.state = QStringLiteral("joined");
+        break;
+    case net::SiteUpdate::State::Ready:
+        row.state = QStringLiteral("training");
+        break;
+    case net::SiteUpdate::State::Left:
+        row.state = QStringLiteral("left");
+        break;
+    }
+    return row;
+}
+
+} // namespace cohort::app

@@ -1,0 +1,20 @@
+// Converts the network layer's federation events into the Federation page's plain values.
+#pragma once
+
+#include "network/hub_service.h"
+#include "widgets/federation_views.h"
+
+namespace cohort::app
+{
+
+/// The round as the page's charts and timeline show it.
+[[nodiscard]] ui::RoundView roundViewOf(const net::RoundReport &report);
+
+/// The sites table rows a finished round changes: who answered (with accuracy and round time)
+/// and who was dropped.
+[[nodiscard]] QVector<ui::SiteView> siteViewsOf(const net::RoundReport &report);
+
+/// A site's arrival, readiness or departure as a sites table row.
+[[nodiscard]] ui::SiteView siteViewOf(const net::SiteUpdate &update);
+
+} // namespace cohort::app

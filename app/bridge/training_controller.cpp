@@ -1,0 +1,147 @@
+#include "bridge/training_controller.h"
+
+#include <QFileInfo>
+#include <QPointer>
+
+#include <chrono>
+
+#include "bridge/gui_thread.h"
+#include "eval/classification_metrics.h"
+#include "store/model_registry.h"
+#include "train/training_job.h"
+
+namespace cohort::app
+{
+
+namespace
+{
+
+engine::TrainingRequest requestFrom(const QString &csvPath, const QString &target,
+                                    const ui::TrainSettings &settings)
+{
+    engine::TrainingRequest request;
+    request.csvPath = csvPath.toStdString();
+    request.inference.target = target.toStdString();
+    request.hiddenLayers.assign(settings.hiddenLayers.begin(), settings.hiddenLayers.end());
+    request.dropout = settings.dropout;
+    request.weightDecay = settings.weightDecay;
+    request.train.epochs = settings.epochs;
+    request.train.learningRate = settings.learningRate;
+    request.train.batchSize = settings.batchSize;
+    request.train.seed = settings.seed;
+    request.versionName = QFileInfo(csvPath).fileName().toStdString();
+    return request;
+}
+
+ui::TrainResultView resultFrom(const engine::TrainingResult &result, const QString &target,
+                               double seconds)
+{
+    const engine::ClassificationMetrics &metrics = result.testMetrics;
+    ui::TrainResultView view;
+    view.versionId = result.versionId;
+    view.accuracy = metrics.accuracy;
+    view.macroF1 = metrics.macroF1;
+    view.rocAuc = metrics.rocAuc;
+    view.baselineAccuracy = metrics.baselineAccuracy;
+    view.verdict = QString::fromStdString(engine::baselineVerdict(metrics));
+    view.epochsRun = static_cast<int>(result.outcome.history.size());
+    view.seconds = seconds;
+    view.target = target;
+    return view;
+}
+
+} // namespace
+
+TrainingController::TrainingController(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+{
+}
+
+TrainingController::~TrainingController()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    join();
+}
+
+void TrainingController::join()
+{
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void TrainingController::train(const QString &csvPath, const QString &target,
+                               const ui::TrainSettings &settings)
+{
+    if (m_running)
+        return;
+    join(); // the previous job has ended and posted its result
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    Q_EMIT started(settings.epochs);
+    m_worker = std::thread(
+        [guard = QPointer<TrainingController>(this),
+         request = requestFrom(csvPath, target, settings), target, cancel = m_cancel,
+         db = m_databasePath.toStdString()]
+        {
+            const auto start = std::chrono::steady_clock::now();
+            const auto elapsed = [start] {
+                return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+                    .count();
+            };
+            engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(db);
+            if (!registry)
+            {
+                const QString message = QString::fromStdString(registry.error().toString());
+                postToGui(guard,
+                          [message](TrainingController *self)
+                          {
+                              self->m_running = false;
+                              Q_EMIT self->failed(message);
+                          });
+                return;
+            }
+            engine::ValidationReport report;
+            // At most one progress update per epoch reaches the GUI thread.
+            const auto onEpoch = [guard, elapsed](const engine::EpochReport &epoch)
+            {
+                const ui::EpochPointView point{epoch.epoch,
+                                               epoch.epochs,
+                                               epoch.trainLoss,
+                                               epoch.validationLoss,
+                                               epoch.trainAccuracy,
+                                               epoch.validationAccuracy,
+                                               elapsed()};
+                postToGui(guard,
+                          [point](TrainingController *self) { Q_EMIT self->epochFinished(point); });
+            };
+            engine::Result<engine::TrainingResult> result =
+                engine::runTrainingJob(request, registry.value(), report, onEpoch, cancel.get());
+            const double seconds = elapsed();
+            postToGui(guard,
+                      [result = std::move(result), cancelled = cancel->load(), target, seconds,
+                       reportText = report.toText()](TrainingController *self)
+                      {
+                          self->m_running = false;
+                          if (cancelled)
+                              Q_EMIT self->stopped();
+                          else if (!result)
+                              Q_EMIT self->failed(QString::fromStdString(result.error().toString()
+                                                                         + "\n" + reportText));
+                          else
+                          {
+                              Q_EMIT self->finished(resultFrom(result.value(), target, seconds));
+                              Q_EMIT self->versionSaved(result->versionId);
+                          }
+                      });
+        });
+}
+
+void TrainingController::stop()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+} // namespace cohort::app

@@ -1,0 +1,158 @@
+// MainWindow's connections between the pages (views) and the controllers (engine, network):
+// user intent from page signals to controller slots, results back to page setters.
+#include <QFileInfo>
+
+#include "bridge/data_controller.h"
+#include "bridge/federation_controller.h"
+#include "bridge/registry_controller.h"
+#include "bridge/training_controller.h"
+#include "gui/main_window.h"
+#include "widgets/data_page.h"
+#include "widgets/evaluate_page.h"
+#include "widgets/federation_page.h"
+#include "widgets/models_page.h"
+#include "widgets/train_page.h"
+
+namespace cohort::app
+{
+
+void MainWindow::wireData()
+{
+    connect(m_dataPage, &ui::DataPage::openRequested, this, &MainWindow::openCsv);
+    connect(m_dataPage, &ui::DataPage::targetChanged, m_data, &DataController::setTarget);
+    connect(m_data, &DataController::loadingChanged, this,
+            [this](bool loading, const QString &what)
+            {
+                m_dataPage->setLoading(loading, what);
+                setActivity(QStringLiteral("data"), loading ? what : QString());
+            });
+    connect(m_data, &DataController::previewChanged, m_dataPage, &ui::DataPage::setPreviewModel);
+    connect(m_data, &DataController::fileOpened, m_dataPage, &ui::DataPage::setFile);
+    connect(m_data, &DataController::issuesChanged, m_dataPage, &ui::DataPage::setIssues);
+    connect(m_data, &DataController::schemaChanged, m_dataPage, &ui::DataPage::setSchema);
+    connect(m_data, &DataController::loadFailed, m_dataPage, &ui::DataPage::showLoadError);
+    connect(m_data, &DataController::fileOpened, m_dataPage,
+            [this] { m_dataPage->showLoadError({}); });
+    connect(m_data, &DataController::trainabilityChanged, m_trainPage,
+            &ui::TrainPage::setDatasetReady);
+    m_trainPage->setDatasetReady(false, tr("Open a CSV file on the Data page first."));
+}
+
+void MainWindow::wireTraining()
+{
+    connect(m_trainPage, &ui::TrainPage::trainRequested, this,
+            [this](const ui::TrainSettings &settings)
+            { m_training->train(m_data->path(), m_data->target(), settings); });
+    connect(m_trainPage, &ui::TrainPage::stopRequested, m_training, &TrainingController::stop);
+    connect(m_training, &TrainingController::started, m_trainPage,
+            &ui::TrainPage::handleTrainingStarted);
+    connect(m_training, &TrainingController::started, this,
+            [this] { setActivity(QStringLiteral("train"), tr("Training…")); });
+    connect(m_training, &TrainingController::epochFinished, m_trainPage,
+            &ui::TrainPage::handleEpochFinished);
+    connect(m_training, &TrainingController::epochFinished, this,
+            [this](const ui::EpochPointView &point)
+            {
+                setActivity(QStringLiteral("train"),
+                            tr("Training: epoch %1 of %2").arg(point.epoch).arg(point.totalEpochs));
+            });
+    connect(m_training, &TrainingController::finished, m_trainPage,
+            &ui::TrainPage::handleTrainingFinished);
+    connect(m_training, &TrainingController::failed, m_trainPage,
+            &ui::TrainPage::handleTrainingFailed);
+    connect(m_training, &TrainingController::stopped, m_trainPage,
+            &ui::TrainPage::handleTrainingStopped);
+    connect(m_training, &TrainingController::finished, this,
+            [this] { setActivity(QStringLiteral("train"), {}); });
+    connect(m_training, &TrainingController::failed, this,
+            [this] { setActivity(QStringLiteral("train"), {}); });
+    connect(m_training, &TrainingController::stopped, this,
+            [this] { setActivity(QStringLiteral("train"), {}); });
+    connect(m_training, &TrainingController::versionSaved, m_registry,
+            &RegistryController::refresh);
+}
+
+void MainWindow::wireRegistry()
+{
+    connect(m_registry, &RegistryController::versionsChanged, m_modelsPage,
+            &ui::ModelsPage::setVersions);
+    connect(m_registry, &RegistryController::versionsChanged, this,
+            [this](const QVector<ui::VersionView> &versions)
+            {
+                QVector<QPair<qint64, QString>> choices;
+                for (const ui::VersionView &version : versions)
+                    choices.append(
+                        {version.id,
+                         tr("%1 — %2 (%3)").arg(version.id).arg(version.name, version.origin)});
+                m_evaluatePage->setVersions(choices);
+            });
+    connect(m_modelsPage, &ui::ModelsPage::activateRequested, m_registry,
+            &RegistryController::activate);
+    connect(m_modelsPage, &ui::ModelsPage::exportRequested, m_registry,
+            &RegistryController::exportVersion);
+    connect(m_modelsPage, &ui::ModelsPage::importRequested, m_registry,
+            &RegistryController::importVersion);
+    connect(m_modelsPage, &ui::ModelsPage::deleteRequested, m_registry,
+            &RegistryController::deleteVersion);
+    connect(m_registry, &RegistryController::actionFinished, m_modelsPage,
+            &ui::ModelsPage::showMessage);
+    connect(m_evaluatePage, &ui::EvaluatePage::evaluateRequested, this,
+            [this](qint64 id, const QString &csv)
+            {
+                m_evaluatePage->setBusy(true);
+                setActivity(
+                    QStringLiteral("evaluate"),
+                    tr("Evaluating version %1 on %2…").arg(id).arg(QFileInfo(csv).fileName()));
+                m_registry->evaluate(id, csv);
+            });
+    const auto evaluationEnded = [this]
+    {
+        m_evaluatePage->setBusy(false);
+        setActivity(QStringLiteral("evaluate"), {});
+    };
+    connect(m_registry, &RegistryController::evaluationFinished, this, evaluationEnded);
+    connect(m_registry, &RegistryController::evaluationFailed, this, evaluationEnded);
+    connect(m_registry, &RegistryController::evaluationFinished, m_evaluatePage,
+            &ui::EvaluatePage::showEvaluation);
+    connect(m_registry, &RegistryController::evaluationFailed, m_evaluatePage,
+            &ui::EvaluatePage::showError);
+}
+
+void MainWindow::wireFederation()
+{
+    ui::FederationPage *page = m_federationPage;
+    FederationController *federation = m_federation;
+    connect(page, &ui::FederationPage::hostRequested, federation, &FederationController::host);
+    connect(page, &ui::FederationPage::joinRequested, federation, &FederationController::join);
+    connect(page, &ui::FederationPage::peerRequested, federation, &FederationController::runPeer);
+    connect(page, &ui::FederationPage::demoRequested, federation, &FederationController::startDemo);
+    connect(page, &ui::FederationPage::pauseRequested, federation, &FederationController::pause);
+    connect(page, &ui::FederationPage::resumeRequested, federation, &FederationController::resume);
+    connect(page, &ui::FederationPage::stopRequested, federation, &FederationController::stop);
+    connect(federation, &FederationController::stateChanged, page, &ui::FederationPage::setState);
+    connect(federation, &FederationController::stateChanged, this,
+            [this, federation](ui::FederationState, const QString &text) {
+                setActivity(QStringLiteral("federation"), federation->isBusy() ? text : QString());
+            });
+    connect(federation, &FederationController::hostStarted, page,
+            &ui::FederationPage::setHostAddress);
+    connect(federation, &FederationController::siteChanged, page, &ui::FederationPage::updateSite);
+    connect(federation, &FederationController::roundFinished, page, &ui::FederationPage::addRound);
+    connect(federation, &FederationController::roundFinished, this,
+            [this](const ui::RoundView &round) {
+                setActivity(QStringLiteral("federation"),
+                            tr("Federation: round %1 done").arg(round.round));
+            });
+    connect(federation, &FederationController::logLine, page, &ui::FederationPage::appendLog);
+    connect(federation, &FederationController::failed, page, &ui::FederationPage::showError);
+    connect(federation, &FederationController::cleared, page,
+            [page]
+            {
+                page->clearSites();
+                page->clearRounds();
+            });
+    connect(federation, &FederationController::versionsChanged, m_registry,
+            &RegistryController::refresh);
+}
+
+} // namespace cohort::app

@@ -1,0 +1,2505 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>cohort::app::DataController</name>
+    <message>
+        <location filename="../app/bridge/data_controller.cpp" line="+105"/>
+        <source>row %1, column &apos;%2&apos;</source>
+        <translation>Zeile %1, Spalte „%2“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &apos;%1&apos;</source>
+        <translation>Spalte „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whole file</source>
+        <translation>gesamte Datei</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Checking the target column…</source>
+        <translation>Zielspalte wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a CSV file on the Data page first.</source>
+        <translation>Öffnen Sie zuerst auf der Seite „Daten“ eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the errors listed on the Data page first.</source>
+        <translation>Beheben Sie zuerst die auf der Seite „Daten“ aufgeführten Fehler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the column to predict on the Data page.</source>
+        <translation>Wählen Sie auf der Seite „Daten“ die vorherzusagende Spalte aus.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::app::FederationController</name>
+    <message>
+        <location filename="../app/bridge/federation_controller.cpp" line="+97"/>
+        <source>Reading the federation&apos;s columns…</source>
+        <translation>Spalten der Föderation werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Generating %1 demo sites (%2)…</source>
+        <translation>%1 Demo-Standorte werden erzeugt (%2)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>Hub on %1; waiting for %n site(s).</source>
+        <translation>
+            <numerusform>Hub auf %1; wartet auf %n Standort.</numerusform>
+            <numerusform>Hub auf %1; wartet auf %n Standorte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Started %n demo site process(es) on this machine.</source>
+        <translation>
+            <numerusform>%n Demo-Standortprozess auf diesem Rechner gestartet.</numerusform>
+            <numerusform>%n Demo-Standortprozesse auf diesem Rechner gestartet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Joining %1 as %2…</source>
+        <translation>Beitritt zu %1 als %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Done: trained in %n round(s).</source>
+        <translation>
+            <numerusform>Fertig: in %n Runde trainiert.</numerusform>
+            <numerusform>Fertig: in %n Runden trainiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Peer on port %1 with %n neighbour(s).</source>
+        <translation>
+            <numerusform>Peer auf Port %1 mit %n Nachbarn.</numerusform>
+            <numerusform>Peer auf Port %1 mit %n Nachbarn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The peer has run all its rounds.</source>
+        <translation>Der Peer hat alle Runden durchlaufen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paused: the running round finishes, no new one starts.</source>
+        <translation>Pausiert: Die laufende Runde wird abgeschlossen, es startet keine neue.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Running.</source>
+        <translation>Läuft.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The federation has run all its rounds.</source>
+        <translation>Die Föderation hat alle Runden durchlaufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped; every finished round is kept as a model version.</source>
+        <translation>Gestoppt; jede abgeschlossene Runde bleibt als Modellversion erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::app::MainWindow</name>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="+115"/>
+        <source>Open a CSV file</source>
+        <translation>CSV-Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>About Cohort</source>
+        <translation>Über Cohort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Cohort %1&lt;/b&gt;&lt;p&gt;Federated learning on health and fitness data: each site keeps its rows; only model updates travel.&lt;/p&gt;&lt;p&gt;Model registry: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cohort %1&lt;/b&gt;&lt;p&gt;Föderiertes Lernen mit Gesundheits- und Fitnessdaten: Jeder Standort behält seine Zeilen; nur Modellaktualisierungen werden übertragen.&lt;/p&gt;&lt;p&gt;Modellregister: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cohort — federated learning</source>
+        <translation>Cohort — föderiertes Lernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Federation</source>
+        <translation>Föderation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open CSV…</source>
+        <translation>CSV ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ederation</source>
+        <translation>&amp;Föderation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a &amp;demo federation</source>
+        <translation>&amp;Demo-Föderation starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Cohort</source>
+        <translation>Ü&amp;ber Cohort</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_wiring.cpp" line="+38"/>
+        <source>Open a CSV file on the Data page first.</source>
+        <translation>Öffnen Sie zuerst auf der Seite „Daten“ eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: epoch %1 of %2</source>
+        <translation>Training: Epoche %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Evaluating version %1 on %2…</source>
+        <translation>Version %1 wird mit %2 ausgewertet…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Federation: round %1 done</source>
+        <translation>Föderation: Runde %1 abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::app::RegistryController</name>
+    <message>
+        <location filename="../app/bridge/registry_controller.cpp" line="+58"/>
+        <source>Dataset %1 in the registry</source>
+        <translation>Datensatz %1 im Register</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No dataset recorded (%1)</source>
+        <translation>Kein Datensatz erfasst (%1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Version %1 is now the active model.</source>
+        <translation>Version %1 ist jetzt das aktive Modell.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Version %1 exported to %2.</source>
+        <translation>Version %1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Imported %1 as version %2.</source>
+        <translation>%1 als Version %2 importiert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Version %1 deleted.</source>
+        <translation>Version %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ChartExport</name>
+    <message>
+        <location filename="../widgets/chart_export.cpp" line="+43"/>
+        <source>Could not write %1: the folder may not exist or be read-only.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Ordner existiert möglicherweise nicht oder ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a file name ending in .png or .svg (got %1).</source>
+        <translation>Verwenden Sie einen Dateinamen mit der Endung .png oder .svg (angegeben: %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write %1: the folder may not exist, be read-only or full.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Ordner existiert möglicherweise nicht, ist schreibgeschützt oder voll.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ClassMetricsModel</name>
+    <message>
+        <location filename="../widgets/class_metrics_model.cpp" line="+70"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support</source>
+        <translation>Anzahl</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ColumnSummaryPanel</name>
+    <message>
+        <location filename="../widgets/column_summary_panel.cpp" line="+30"/>
+        <source>Number</source>
+        <comment>column type</comment>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <comment>column type</comment>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes/No</source>
+        <comment>column type</comment>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identifier</source>
+        <comment>column type</comment>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>&amp;Target column:</source>
+        <translation>&amp;Zielspalte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target column</source>
+        <translation>Zielspalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column the model learns to predict.</source>
+        <translation>Die Spalte, die das Modell vorherzusagen lernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a column</source>
+        <translation>Spalte auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution of the selected column</source>
+        <translation>Verteilung der ausgewählten Spalte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 to %2</source>
+        <comment>value range</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>—</source>
+        <comment>no range</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not used</source>
+        <translation>Nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <comment>missing share in percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Select a column to see its distribution.</source>
+        <translation>Wählen Sie eine Spalte aus, um ihre Verteilung anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No distribution to show for &apos;%1&apos;.</source>
+        <translation>Für „%1“ ist keine Verteilung verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Distribution of &apos;%1&apos;</source>
+        <translation>Verteilung von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ConfusionMatrixView</name>
+    <message>
+        <location filename="../widgets/confusion_matrix_view.cpp" line="+40"/>
+        <location line="+155"/>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>The confusion matrix appears after an evaluation.</source>
+        <translation>Die Konfusionsmatrix erscheint nach einer Auswertung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Actual %1, predicted %2: %3 (%4 % of the actual %1 rows)</source>
+        <translation>Tatsächlich %1, vorhergesagt %2: %3 (%4 % der Zeilen mit tatsächlich %1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>actual %1: %2</source>
+        <translation>tatsächlich %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No evaluation yet.</source>
+        <translation>Noch keine Auswertung.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::DataPage</name>
+    <message>
+        <location filename="../widgets/data_page.cpp" line="+178"/>
+        <source>Reading file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>&amp;Open CSV…</source>
+        <translation>CSV ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Open CSV file</source>
+        <translation>CSV-Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>&amp;Recent</source>
+        <translation>&amp;Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent files</source>
+        <translation>Zuletzt verwendete Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the file&apos;s rows</source>
+        <translation>Vorschau der Zeilen der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found in the file</source>
+        <translation>In der Datei gefundene Probleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How to fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;%1  %2</source>
+        <comment>recent file number, file name</comment>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No recent files yet.</source>
+        <translation>Noch keine zuletzt verwendeten Dateien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a recently used file.</source>
+        <translation>Eine zuletzt verwendete Datei öffnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No file open. Open a CSV file or drop one here.</source>
+        <translation>Keine Datei geöffnet. Öffnen Sie eine CSV-Datei oder ziehen Sie eine hierher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
+        <comment>file name, row count, column count</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln Spalte</numerusform>
+            <numerusform>%Ln Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Ready to train: %Ln row(s), target &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>Bereit zum Training: %Ln Zeile, Zielspalte „%1“.</numerusform>
+            <numerusform>Bereit zum Training: %Ln Zeilen, Zielspalte „%1“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This file has %n error(s) and cannot be trained on. Fix them in the file and open it again.</source>
+        <translation>
+            <numerusform>Diese Datei enthält %n Fehler und kann nicht zum Training verwendet werden. Beheben Sie den Fehler in der Datei und öffnen Sie sie erneut.</numerusform>
+            <numerusform>Diese Datei enthält %n Fehler und kann nicht zum Training verwendet werden. Beheben Sie die Fehler in der Datei und öffnen Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a CSV file to check whether it can be trained on.</source>
+        <translation>Öffnen Sie eine CSV-Datei, um zu prüfen, ob sie sich für das Training eignet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the target column, the one to predict.</source>
+        <translation>Wählen Sie die Zielspalte aus, also die Spalte, die vorhergesagt werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::DemoPanel</name>
+    <message>
+        <location filename="../widgets/demo_panel.cpp" line="+84"/>
+        <source>Fitness (workout type)</source>
+        <translation>Fitness (Trainingsart)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vitals (risk level)</source>
+        <translation>Vitalwerte (Risikostufe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital (readmission)</source>
+        <translation>Krankenhaus (Wiederaufnahme)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+15"/>
+        <source>Start a demo federation</source>
+        <translation>Demo-Föderation starten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>Runs a hub and %n site(s) on this computer with synthetic health data. No files needed.</source>
+        <translation>
+            <numerusform>Führt einen Hub und %n Standort mit synthetischen Gesundheitsdaten auf diesem Computer aus. Keine Dateien erforderlich.</numerusform>
+            <numerusform>Führt einen Hub und %n Standorte mit synthetischen Gesundheitsdaten auf diesem Computer aus. Keine Dateien erforderlich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>D&amp;omain:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ites:</source>
+        <translation>&amp;Standorte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strate&amp;gy:</source>
+        <translation>S&amp;trategie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ro&amp;unds:</source>
+        <translation>&amp;Runden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo domain</source>
+        <translation>Demo-Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo sites</source>
+        <translation>Demo-Standorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo rounds</source>
+        <translation>Demo-Runden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo strategy</source>
+        <translation>Demo-Strategie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶ Start d&amp;emo</source>
+        <translation>▶ &amp;Demo starten</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::EvaluatePage</name>
+    <message>
+        <location filename="../widgets/evaluate_page.cpp" line="+230"/>
+        <source>Choose a version and a labelled CSV file, then press Evaluate.</source>
+        <translation>Wählen Sie eine Version und eine gelabelte CSV-Datei aus und klicken Sie dann auf „Auswerten“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 on %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Verdict: %1</source>
+        <translation>Fazit: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No stored versions yet: train one first.</source>
+        <translation>Noch keine gespeicherten Versionen: Trainieren Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a version.</source>
+        <translation>Wählen Sie eine Version aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a labelled CSV file to score the model on.</source>
+        <translation>Wählen Sie eine gelabelte CSV-Datei aus, mit der das Modell bewertet werden soll.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no file at %1.</source>
+        <translation>Unter %1 gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version to evaluate</source>
+        <translation>Auszuwertende Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labelled &amp;data:</source>
+        <translation>Gelabelte &amp;Daten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labelled data file</source>
+        <translation>Datei mit gelabelten Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluating…</source>
+        <translation>Wird ausgewertet…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Auswerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate the version on the file</source>
+        <translation>Version mit der Datei auswerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation in progress</source>
+        <translation>Auswertung läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline accuracy</source>
+        <translation>Basislinien-Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Macro F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accuracy of always answering the most common class</source>
+        <translation>Genauigkeit, wenn stets die häufigste Klasse vorhergesagt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confusion matrix (colour: share of each actual class)</source>
+        <translation>Konfusionsmatrix (Farbe: Anteil an der jeweiligen tatsächlichen Klasse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROC curves</source>
+        <translation>ROC-Kurven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per class</source>
+        <translation>Pro Klasse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per-class precision, recall and F1</source>
+        <translation>Präzision, Trefferquote und F1 pro Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::FederationPage</name>
+    <message>
+        <location filename="../widgets/federation_page.cpp" line="+331"/>
+        <source>Host</source>
+        <translation>Hosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer to peer</source>
+        <translation>Peer-to-Peer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the hub on this computer; sites connect to it</source>
+        <translation>Den Hub auf diesem Computer ausführen; Standorte verbinden sich damit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take part with this computer&apos;s data in a hub&apos;s rounds</source>
+        <translation>Mit den Daten dieses Computers an den Runden eines Hubs teilnehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train with neighbours directly, without a hub</source>
+        <translation>Direkt mit Nachbarn trainieren, ohne Hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ways to start a federation</source>
+        <translation>Möglichkeiten, eine Föderation zu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Federation state: %1</source>
+        <translation>Föderationsstatus: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume rounds</source>
+        <translation>Runden fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause after this round</source>
+        <translation>Nach dieser Runde pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the federation</source>
+        <translation>Föderation stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who took part in each round. Hover over a cell for details.</source>
+        <translation>Wer an welcher Runde teilgenommen hat. Zeigen Sie für Details mit der Maus auf eine Zelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global loss and accuracy</source>
+        <translation>Globaler Verlust und Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy per site</source>
+        <translation>Genauigkeit pro Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Federation log</source>
+        <translation>Föderationsprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::FilePathField</name>
+    <message>
+        <location filename="../widgets/file_path_field.cpp" line="+76"/>
+        <source>Choose a CSV file.</source>
+        <translation>Wählen Sie eine CSV-Datei aus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path to a .csv file</source>
+        <translation>Pfad zu einer .csv-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse for %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file in a dialog</source>
+        <translation>Datei in einem Dialog auswählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::GlobalMetricsChart</name>
+    <message>
+        <location filename="../widgets/global_metrics_chart.cpp" line="+103"/>
+        <location line="+3"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Global loss and accuracy per round</source>
+        <translation>Globaler Verlust und Genauigkeit pro Runde</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::HostForm</name>
+    <message>
+        <location filename="../widgets/host_form.cpp" line="+176"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Runden:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Minimum sites:</source>
+        <translation>&amp;Mindestanzahl Standorte:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sampled &amp;fraction:</source>
+        <translation>&amp;Stichprobenanteil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Strategy:</source>
+        <translation>S&amp;trategie:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Columns from:</source>
+        <translation>Spalten a&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Target column:</source>
+        <translation>&amp;Zielspalte:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minimum sites</source>
+        <translation>Mindestanzahl Standorte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sampled fraction</source>
+        <translation>Stichprobenanteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns file</source>
+        <translation>Spaltendatei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target column</source>
+        <translation>Zielspalte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A CSV file with the federation&apos;s columns; the hub reads its header, types and classes and trains on nothing.</source>
+        <translation>Eine CSV-Datei mit den Spalten der Föderation; der Hub liest daraus Kopfzeile, Typen und Klassen, trainiert aber selbst mit keinen Daten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the connected sites asked to train in each round</source>
+        <translation>Anteil der verbundenen Standorte, die in jeder Runde zum Training aufgefordert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long a round waits for sites before it drops the late ones</source>
+        <translation>Wie lange eine Runde auf Standorte wartet, bevor verspätete ausgeschlossen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. workout_type</source>
+        <translation>z. B. workout_type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Host federation</source>
+        <translation>Föderation &amp;hosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host federation</source>
+        <translation>Föderation hosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the sites</source>
+        <translation>An die Standorte weitergeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join code:</source>
+        <translation>&amp;Join-Code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hub address</source>
+        <translation>Hub-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join code</source>
+        <translation>Join-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Copy address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy join code</source>
+        <translation>Join-Code kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name the column the model should predict.</source>
+        <translation>Geben Sie die Spalte an, die das Modell vorhersagen soll.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::JoinForm</name>
+    <message>
+        <location filename="../widgets/join_form.cpp" line="+74"/>
+        <source>Hub &amp;address:</source>
+        <translation>Hub-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join &amp;code:</source>
+        <translation>&amp;Join-Code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our &amp;file:</source>
+        <translation>Eigene &amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site &amp;name:</source>
+        <translation>Standort&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hub address</source>
+        <translation>Hub-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hub.example.org:7400</source>
+        <translation>hub.example.org:7400</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join code</source>
+        <translation>Join-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As given by the hub</source>
+        <translation>Wie vom Hub angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our data file</source>
+        <translation>Eigene Datendatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows stay on this computer; only model updates and summary statistics are sent.</source>
+        <translation>Die Zeilen bleiben auf diesem Computer; nur Modellaktualisierungen und zusammenfassende Statistiken werden gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site name</source>
+        <translation>Standortname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. clinic-a</source>
+        <translation>z. B. klinik-a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join federation</source>
+        <translation>Föderation &amp;beitreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join federation</source>
+        <translation>Föderation beitreten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the hub as host:port, for example hub.example.org:7400.</source>
+        <translation>Geben Sie den Hub als host:port ein, zum Beispiel hub.example.org:7400.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the join code the hub shows.</source>
+        <translation>Geben Sie den Join-Code ein, den der Hub anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the CSV file with this site&apos;s rows.</source>
+        <translation>Wählen Sie die CSV-Datei mit den Zeilen dieses Standorts aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give this site a name the hub can show.</source>
+        <translation>Geben Sie diesem Standort einen Namen, den der Hub anzeigen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::MessageBanner</name>
+    <message>
+        <location filename="../widgets/message_banner.cpp" line="+58"/>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ModelsPage</name>
+    <message>
+        <location filename="../widgets/models_page.cpp" line="+74"/>
+        <source>Delete version</source>
+        <translation>Version löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export model version</source>
+        <translation>Modellversion exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort model (*.cohortmodel)</source>
+        <translation>Cohort-Modell (*.cohortmodel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import model version</source>
+        <translation>Modellversion importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort model (*.cohortmodel);;All files (*)</source>
+        <translation>Cohort-Modell (*.cohortmodel);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>All origins</source>
+        <translation>Jede Herkunft</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Two versions selected. Press Compare to see them side by side.</source>
+        <translation>Zwei Versionen ausgewählt. Klicken Sie auf „Vergleichen“, um sie nebeneinander anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No stored versions yet. Train a model or run a federation, or import a .cohortmodel file.</source>
+        <translation>Noch keine gespeicherten Versionen. Trainieren Sie ein Modell, führen Sie eine Föderation durch oder importieren Sie eine .cohortmodel-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a version to see its details. Select two to compare them.</source>
+        <translation>Wählen Sie eine Version aus, um ihre Details anzuzeigen. Wählen Sie zwei aus, um sie zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n versions selected. Select one for its details, or two to compare them.</source>
+        <translation>
+            <numerusform>%n Version ausgewählt. Wählen Sie eine aus, um ihre Details anzuzeigen, oder zwei, um sie zu vergleichen.</numerusform>
+            <numerusform>%n Versionen ausgewählt. Wählen Sie eine aus, um ihre Details anzuzeigen, oder zwei, um sie zu vergleichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Delete version %1 (%2)? This cannot be undone.</source>
+        <translation>Version %1 (%2) löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, origin or target</source>
+        <translation>Name, Herkunft oder Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter versions</source>
+        <translation>Versionen filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Herkunft:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin filter</source>
+        <translation>Herkunftsfilter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Stored versions</source>
+        <translation>Gespeicherte Versionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version details</source>
+        <translation>Versionsdetails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected version active</source>
+        <translation>Ausgewählte Version aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the two selected versions</source>
+        <translation>Die beiden ausgewählten Versionen vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected version to a file</source>
+        <translation>Ausgewählte Version in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a version from a file</source>
+        <translation>Version aus einer Datei importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected version</source>
+        <translation>Ausgewählte Version löschen</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::PeerForm</name>
+    <message>
+        <location filename="../widgets/peer_form.cpp" line="+94"/>
+        <source>&amp;Listen on port:</source>
+        <translation>Empfangs&amp;port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Neighbours:</source>
+        <translation>&amp;Nachbarn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our &amp;file:</source>
+        <translation>Eigene &amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target column:</source>
+        <translation>&amp;Zielspalte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Runden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen port</source>
+        <translation>Empfangsport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neighbours</source>
+        <translation>Nachbarn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host:port, host:port, …</source>
+        <translation>host:port, host:port, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peers to connect to, separated by commas. Leave empty when the others connect to this peer.</source>
+        <translation>Peers, mit denen eine Verbindung hergestellt werden soll, durch Kommas getrennt. Lassen Sie das Feld leer, wenn sich die anderen mit diesem Peer verbinden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Our data file</source>
+        <translation>Eigene Datendatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target column</source>
+        <translation>Zielspalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. workout_type</source>
+        <translation>z. B. workout_type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start peer</source>
+        <translation>Peer &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start peer</source>
+        <translation>Peer starten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not host:port. Separate neighbours with commas.</source>
+        <translation>„%1“ hat nicht das Format host:port. Trennen Sie Nachbarn durch Kommas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the CSV file with this peer&apos;s rows.</source>
+        <translation>Wählen Sie die CSV-Datei mit den Zeilen dieses Peers aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the column the model should predict.</source>
+        <translation>Geben Sie die Spalte an, die das Modell vorhersagen soll.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::RocChartView</name>
+    <message>
+        <location filename="../widgets/roc_chart_view.cpp" line="+100"/>
+        <source>False positive rate</source>
+        <translation>Falsch-Positiv-Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True positive rate</source>
+        <translation>Richtig-Positiv-Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (AUC %2)</source>
+        <translation>%1 (AUC %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROC curves, one per class</source>
+        <translation>ROC-Kurven, eine pro Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::RoundTimelineView</name>
+    <message>
+        <location filename="../widgets/round_timeline_view.cpp" line="+29"/>
+        <location line="+239"/>
+        <source>Round timeline</source>
+        <translation>Rundenverlauf</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>answered</source>
+        <translation>geantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropped</source>
+        <translation>ausgeschieden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not sampled</source>
+        <translation>nicht ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Rounds appear here as they finish.</source>
+        <translation>Runden erscheinen hier, sobald sie abgeschlossen sind.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Round %1, %2: %3</source>
+        <translation>Runde %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No rounds yet.</source>
+        <translation>Noch keine Runden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n round(s); last round %1: %2 answered, %3 dropped.</source>
+        <translation>
+            <numerusform>%n Runde; letzte Runde %1: %2 geantwortet, %3 ausgeschieden.</numerusform>
+            <numerusform>%n Runden; letzte Runde %1: %2 geantwortet, %3 ausgeschieden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::SiteAccuracyChart</name>
+    <message>
+        <location filename="../widgets/site_accuracy_chart.cpp" line="+120"/>
+        <source>Global model</source>
+        <translation>Globales Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy per site and round</source>
+        <translation>Genauigkeit pro Standort und Runde</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::SiteState</name>
+    <message>
+        <location filename="../widgets/site_table_model.cpp" line="+19"/>
+        <source>joined</source>
+        <translation>beigetreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training</source>
+        <translation>trainiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>geantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluating</source>
+        <translation>wertet aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped</source>
+        <translation>ausgeschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>ausgetreten</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::SiteTableModel</name>
+    <message>
+        <location line="+80"/>
+        <source>%1 is not taking part in rounds right now; it comes back when it reconnects.</source>
+        <translation>%1 nimmt derzeit nicht an Runden teil; der Standort kehrt zurück, sobald er sich wieder verbindet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples</source>
+        <translation>Datenpunkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round time</source>
+        <translation>Rundendauer</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::Strategy</name>
+    <message>
+        <location filename="../widgets/form_fields.cpp" line="+24"/>
+        <source>FedAvg</source>
+        <translation>FedAvg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FedProx</source>
+        <translation>FedProx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FedAdam</source>
+        <translation>FedAdam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FedYogi</source>
+        <translation>FedYogi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FedAdagrad</source>
+        <translation>FedAdagrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trimmed mean</source>
+        <translation>Getrimmter Mittelwert</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::TrainPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/train_page.cpp" line="+31"/>
+        <source>%n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start training</source>
+        <translation>Training starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop training</source>
+        <translation>Training stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training progress</source>
+        <translation>Trainingsfortschritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The curves appear here while the model trains.</source>
+        <translation>Die Kurven erscheinen hier, während das Modell trainiert wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss (lower is better)</source>
+        <translation>Verlust (niedriger ist besser)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss per epoch</source>
+        <translation>Verlust pro Epoche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy (higher is better)</source>
+        <translation>Genauigkeit (höher ist besser)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy per epoch</source>
+        <translation>Genauigkeit pro Epoche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport loss chart…</source>
+        <translation>Verlustdiagramm e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the loss chart</source>
+        <translation>Verlustdiagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export acc&amp;uracy chart…</source>
+        <translation>&amp;Genauigkeitsdiagramm exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the accuracy chart</source>
+        <translation>Genauigkeitsdiagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open a CSV file on the Data page first.</source>
+        <translation>Öffnen Sie zuerst auf der Seite „Daten“ eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the hidden layers under Advanced settings.</source>
+        <translation>Korrigieren Sie die verborgenen Schichten unter „Erweiterte Einstellungen“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Finished %n epoch(s) in %1.</source>
+        <translation>
+            <numerusform>%n Epoche in %1 abgeschlossen.</numerusform>
+            <numerusform>%n Epochen in %1 abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Epoch %1 of %2 — about %3 left</source>
+        <translation>Epoche %1 von %2 — noch etwa %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Stopped after epoch %n; nothing was saved.</source>
+        <translation>
+            <numerusform>Nach Epoche %n gestoppt; es wurde nichts gespeichert.</numerusform>
+            <numerusform>Nach Epoche %n gestoppt; es wurde nichts gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped before the first epoch finished; nothing was saved.</source>
+        <translation>Vor Abschluss der ersten Epoche gestoppt; es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::TrainResultCard</name>
+    <message>
+        <location filename="../widgets/train_result_card.cpp" line="+19"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Macro F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority baseline</source>
+        <translation>Mehrheitsklassen-Basislinie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of held-out rows the model predicted correctly.</source>
+        <translation>Anteil der zurückgehaltenen Zeilen, die das Modell richtig vorhergesagt hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 averaged over classes, so rare classes count as much as common ones (0 to 1).</source>
+        <translation>Über die Klassen gemittelter F1-Wert, sodass seltene Klassen genauso zählen wie häufige (0 bis 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How well the model ranks positive above negative rows (0.5 is chance, 1 is perfect).</source>
+        <translation>Wie gut das Modell positive Zeilen vor negativen einordnet (0,5 entspricht Zufall, 1 ist perfekt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy of always guessing the most common value; the model should beat it.</source>
+        <translation>Genauigkeit, wenn stets der häufigste Wert geraten wird; das Modell sollte besser abschneiden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training result</source>
+        <translation>Trainingsergebnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result: predicting &apos;%1&apos;</source>
+        <translation>Ergebnis: Vorhersage von „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>—</source>
+        <comment>not available</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved as model version %1.</source>
+        <translation>Als Modellversion %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::TrainSettingsForm</name>
+    <message>
+        <location filename="../widgets/train_settings_form.cpp" line="+39"/>
+        <source>Quick</source>
+        <translation>Schnell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small network and few epochs: a first look in seconds.</source>
+        <translation>Ein kleines Netz und wenige Epochen: ein erster Eindruck in Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A good default for most files.</source>
+        <translation>Eine gute Standardwahl für die meisten Dateien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thorough</source>
+        <translation>Gründlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A larger network trained for longer: slower, sometimes better.</source>
+        <translation>Ein größeres Netz mit längerem Training: langsamer, manchmal besser.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Voreinstellung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training preset</source>
+        <translation>Trainingsvoreinstellung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Advanced settings</source>
+        <translation>&amp;Erweiterte Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced settings</source>
+        <translation>Erweiterte Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden layers</source>
+        <translation>Verborgene Schichten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight decay</source>
+        <translation>Gewichtsverfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hidden layers:</source>
+        <translation>Verborgene &amp;Schichten:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Epochs:</source>
+        <translation>E&amp;pochen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batchgröße:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dropout:</source>
+        <translation>&amp;Dropout:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Weight decay:</source>
+        <translation>&amp;Gewichtsverfall:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Seed:</source>
+        <translation>Start&amp;wert:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 64,32</source>
+        <translation>z. B. 64,32</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units per hidden layer, separated by commas.</source>
+        <translation>Neuronen pro verborgener Schicht, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many times training goes through the whole file.</source>
+        <translation>Wie oft das Training die gesamte Datei durchläuft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed and data give the same model.</source>
+        <translation>Gleicher Startwert und gleiche Daten ergeben dasselbe Modell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write up to %1 whole numbers from 1 to %2, separated by commas, e.g. 64,32.</source>
+        <translation>Geben Sie bis zu %1 ganze Zahlen von 1 bis %2 ein, durch Kommas getrennt, z. B. 64,32.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Your own settings, under Advanced settings.</source>
+        <translation>Eigene Einstellungen unter „Erweiterte Einstellungen“.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::VersionCompareView</name>
+    <message>
+        <location filename="../widgets/version_compare_view.cpp" line="+148"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Macro F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy, macro F1 and ROC AUC of both versions</source>
+        <translation>Genauigkeit, Makro-F1 und ROC AUC beider Versionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First version details</source>
+        <translation>Details der ersten Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second version details</source>
+        <translation>Details der zweiten Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Back to details</source>
+        <translation>Zurück zu den Details</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::VersionDetails</name>
+    <message>
+        <location line="-142"/>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Origin: %1 · round %2 · created %3 · parent %4 · predicts %5</source>
+        <translation>Herkunft: %1 · Runde %2 · erstellt %3 · Vorgänger %4 · sagt %5 vorher</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accuracy %1 · macro F1 %2 · ROC AUC %3</source>
+        <translation>Genauigkeit %1 · Makro-F1 %2 · ROC AUC %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version %1: %2</source>
+        <translation>Version %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the active version.</source>
+        <translation>Dies ist die aktive Version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preprocessing</source>
+        <translation>Vorverarbeitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::VersionTableModel</name>
+    <message>
+        <location filename="../widgets/version_table_model.cpp" line="+40"/>
+        <source>local</source>
+        <comment>model origin</comment>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>centralized</source>
+        <comment>model origin</comment>
+        <translation>zentral</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>federated</source>
+        <comment>model origin</comment>
+        <translation>föderiert</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Predicts %1</source>
+        <translation>Sagt %1 vorher</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>● active</source>
+        <translation>● aktiv</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Macro F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>Vorgänger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ViewFrame</name>
+    <message>
+        <location filename="../widgets/view_frame.cpp" line="+72"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export %1 as CSV</source>
+        <translation>%1 als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this table as a CSV file</source>
+        <translation>Diese Tabelle als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export %1 as an image</source>
+        <translation>%1 als Bild exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a PNG or SVG file</source>
+        <translation>Dieses Diagramm als PNG- oder SVG-Datei speichern</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2505 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>cohort::app::DataController</name>
+    <message>
+        <location filename="../app/bridge/data_controller.cpp" line="+105"/>
+        <source>row %1, column &apos;%2&apos;</source>
+        <translation>fila %1, columna «%2»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &apos;%1&apos;</source>
+        <translation>columna «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whole file</source>
+        <translation>todo el archivo</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Checking the target column…</source>
+        <translation>Comprobando la columna objetivo…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a CSV file on the Data page first.</source>
+        <translation>Abra primero un archivo CSV en la página Datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the errors listed on the Data page first.</source>
+        <translation>Corrija primero los errores indicados en la página Datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the column to predict on the Data page.</source>
+        <translation>Elija la columna que se va a predecir en la página Datos.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::app::FederationController</name>
+    <message>
+        <location filename="../app/bridge/federation_controller.cpp" line="+97"/>
+        <source>Reading the federation&apos;s columns…</source>
+        <translation>Leyendo las columnas de la federación…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Generating %1 demo sites (%2)…</source>
+        <translation>Generando %1 centros de demostración (%2)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>Hub on %1; waiting for %n site(s).</source>
+        <translation>
+            <numerusform>Hub en %1; esperando a %n centro.</numerusform>
+            <numerusform>Hub en %1; esperando a %n centros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Started %n demo site process(es) on this machine.</source>
+        <translation>
+            <numerusform>Se ha iniciado %n proceso de centro de demostración en este equipo.</numerusform>
+            <numerusform>Se han iniciado %n procesos de centros de demostración en este equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Joining %1 as %2…</source>
+        <translation>Uniéndose a %1 como %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Done: trained in %n round(s).</source>
+        <translation>
+            <numerusform>Listo: entrenado en %n ronda.</numerusform>
+            <numerusform>Listo: entrenado en %n rondas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Peer on port %1 with %n neighbour(s).</source>
+        <translation>
+            <numerusform>Par en el puerto %1 con %n vecino.</numerusform>
+            <numerusform>Par en el puerto %1 con %n vecinos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The peer has run all its rounds.</source>
+        <translation>El par ha completado todas sus rondas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paused: the running round finishes, no new one starts.</source>
+        <translation>En pausa: la ronda en curso termina y no se inicia ninguna nueva.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Running.</source>
+        <translation>En ejecución.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The federation has run all its rounds.</source>
+        <translation>La federación ha completado todas sus rondas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped; every finished round is kept as a model version.</source>
+        <translation>Detenido; cada ronda terminada se conserva como versión del modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::app::MainWindow</name>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="+115"/>
+        <source>Open a CSV file</source>
+        <translation>Abrir un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>About Cohort</source>
+        <translation>Acerca de Cohort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Cohort %1&lt;/b&gt;&lt;p&gt;Federated learning on health and fitness data: each site keeps its rows; only model updates travel.&lt;/p&gt;&lt;p&gt;Model registry: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cohort %1&lt;/b&gt;&lt;p&gt;Aprendizaje federado con datos de salud y actividad física: cada centro conserva sus filas; solo se transmiten las actualizaciones del modelo.&lt;/p&gt;&lt;p&gt;Registro de modelos: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cohort — federated learning</source>
+        <translation>Cohort — aprendizaje federado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Federation</source>
+        <translation>Federación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate</source>
+        <translation>Evaluar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open CSV…</source>
+        <translation>&amp;Abrir CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ederation</source>
+        <translation>&amp;Federación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a &amp;demo federation</source>
+        <translation>Iniciar una federación de &amp;demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Cohort</source>
+        <translation>&amp;Acerca de Cohort</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Ready.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_wiring.cpp" line="+38"/>
+        <source>Open a CSV file on the Data page first.</source>
+        <translation>Abra primero un archivo CSV en la página Datos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Training…</source>
+        <translation>Entrenando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: epoch %1 of %2</source>
+        <translation>Entrenando: época %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Evaluating version %1 on %2…</source>
+        <translation>Evaluando la versión %1 con %2…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Federation: round %1 done</source>
+        <translation>Federación: ronda %1 completada</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::app::RegistryController</name>
+    <message>
+        <location filename="../app/bridge/registry_controller.cpp" line="+58"/>
+        <source>Dataset %1 in the registry</source>
+        <translation>Conjunto de datos %1 en el registro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No dataset recorded (%1)</source>
+        <translation>No hay ningún conjunto de datos registrado (%1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Version %1 is now the active model.</source>
+        <translation>La versión %1 es ahora el modelo activo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Version %1 exported to %2.</source>
+        <translation>Versión %1 exportada a %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Imported %1 as version %2.</source>
+        <translation>%1 importado como versión %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Version %1 deleted.</source>
+        <translation>Versión %1 eliminada.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ChartExport</name>
+    <message>
+        <location filename="../widgets/chart_export.cpp" line="+43"/>
+        <source>Could not write %1: the folder may not exist or be read-only.</source>
+        <translation>No se pudo escribir %1: es posible que la carpeta no exista o sea de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a file name ending in .png or .svg (got %1).</source>
+        <translation>Use un nombre de archivo terminado en .png o .svg (se indicó %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write %1: the folder may not exist, be read-only or full.</source>
+        <translation>No se pudo escribir %1: es posible que la carpeta no exista, sea de solo lectura o esté llena.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>No se pudo abrir %1 para escritura: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Export table</source>
+        <translation>Exportar tabla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ClassMetricsModel</name>
+    <message>
+        <location filename="../widgets/class_metrics_model.cpp" line="+70"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recall</source>
+        <translation>Exhaustividad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ColumnSummaryPanel</name>
+    <message>
+        <location filename="../widgets/column_summary_panel.cpp" line="+30"/>
+        <source>Number</source>
+        <comment>column type</comment>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <comment>column type</comment>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes/No</source>
+        <comment>column type</comment>
+        <translation>Sí/No</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identifier</source>
+        <comment>column type</comment>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>&amp;Target column:</source>
+        <translation>Columna &amp;objetivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target column</source>
+        <translation>Columna objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column the model learns to predict.</source>
+        <translation>La columna que el modelo aprende a predecir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a column</source>
+        <translation>Elija una columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing</source>
+        <translation>Faltantes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution of the selected column</source>
+        <translation>Distribución de la columna seleccionada</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 to %2</source>
+        <comment>value range</comment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>—</source>
+        <comment>no range</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feature</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not used</source>
+        <translation>No se usa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <comment>missing share in percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Select a column to see its distribution.</source>
+        <translation>Seleccione una columna para ver su distribución.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No distribution to show for &apos;%1&apos;.</source>
+        <translation>No hay distribución que mostrar para «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Distribution of &apos;%1&apos;</source>
+        <translation>Distribución de «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ConfusionMatrixView</name>
+    <message>
+        <location filename="../widgets/confusion_matrix_view.cpp" line="+40"/>
+        <location line="+155"/>
+        <source>Confusion matrix</source>
+        <translation>Matriz de confusión</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>The confusion matrix appears after an evaluation.</source>
+        <translation>La matriz de confusión aparece tras una evaluación.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Predicted</source>
+        <translation>Predicho</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Actual %1, predicted %2: %3 (%4 % of the actual %1 rows)</source>
+        <translation>Real %1, predicho %2: %3 (%4 % de las filas reales %1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>actual %1: %2</source>
+        <translation>real %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No evaluation yet.</source>
+        <translation>Aún no hay ninguna evaluación.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::DataPage</name>
+    <message>
+        <location filename="../widgets/data_page.cpp" line="+178"/>
+        <source>Reading file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>&amp;Open CSV…</source>
+        <translation>&amp;Abrir CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Open CSV file</source>
+        <translation>Abrir archivo CSV</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>&amp;Recent</source>
+        <translation>&amp;Recientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent files</source>
+        <translation>Archivos recientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the file&apos;s rows</source>
+        <translation>Vista previa de las filas del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problemas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found in the file</source>
+        <translation>Problemas encontrados en el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How to fix</source>
+        <translation>Cómo corregirlo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;%1  %2</source>
+        <comment>recent file number, file name</comment>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No recent files yet.</source>
+        <translation>Aún no hay archivos recientes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a recently used file.</source>
+        <translation>Abrir un archivo usado recientemente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No file open. Open a CSV file or drop one here.</source>
+        <translation>No hay ningún archivo abierto. Abra un archivo CSV o suéltelo aquí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
+        <comment>file name, row count, column count</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln columna</numerusform>
+            <numerusform>%Ln columnas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Ready to train: %Ln row(s), target &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>Listo para entrenar: %Ln fila, objetivo «%1».</numerusform>
+            <numerusform>Listo para entrenar: %Ln filas, objetivo «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This file has %n error(s) and cannot be trained on. Fix them in the file and open it again.</source>
+        <translation>
+            <numerusform>Este archivo tiene %n error y no se puede usar para entrenar. Corríjalo en el archivo y vuelva a abrirlo.</numerusform>
+            <numerusform>Este archivo tiene %n errores y no se puede usar para entrenar. Corríjalos en el archivo y vuelva a abrirlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a CSV file to check whether it can be trained on.</source>
+        <translation>Abra un archivo CSV para comprobar si se puede usar para entrenar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the target column, the one to predict.</source>
+        <translation>Elija la columna objetivo, la que se va a predecir.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::DemoPanel</name>
+    <message>
+        <location filename="../widgets/demo_panel.cpp" line="+84"/>
+        <source>Fitness (workout type)</source>
+        <translation>Actividad física (tipo de entrenamiento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vitals (risk level)</source>
+        <translation>Constantes vitales (nivel de riesgo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital (readmission)</source>
+        <translation>Hospital (reingreso)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+15"/>
+        <source>Start a demo federation</source>
+        <translation>Iniciar una federación de demostración</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>Runs a hub and %n site(s) on this computer with synthetic health data. No files needed.</source>
+        <translation>
+            <numerusform>Ejecuta un hub y %n centro en este equipo con datos de salud sintéticos. No se necesitan archivos.</numerusform>
+            <numerusform>Ejecuta un hub y %n centros en este equipo con datos de salud sintéticos. No se necesitan archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>D&amp;omain:</source>
+        <translation>&amp;Dominio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ites:</source>
+        <translation>&amp;Centros:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strate&amp;gy:</source>
+        <translation>&amp;Estrategia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ro&amp;unds:</source>
+        <translation>&amp;Rondas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo domain</source>
+        <translation>Dominio de la demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo sites</source>
+        <translation>Centros de la demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo rounds</source>
+        <translation>Rondas de la demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo strategy</source>
+        <translation>Estrategia de la demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶ Start d&amp;emo</source>
+        <translation>▶ &amp;Iniciar demostración</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::EvaluatePage</name>
+    <message>
+        <location filename="../widgets/evaluate_page.cpp" line="+230"/>
+        <source>Choose a version and a labelled CSV file, then press Evaluate.</source>
+        <translation>Elija una versión y un archivo CSV etiquetado y pulse Evaluar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 on %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Verdict: %1</source>
+        <translation>Veredicto: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No stored versions yet: train one first.</source>
+        <translation>Aún no hay versiones guardadas: entrene una primero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a version.</source>
+        <translation>Elija una versión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a labelled CSV file to score the model on.</source>
+        <translation>Elija un archivo CSV etiquetado con el que puntuar el modelo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version to evaluate</source>
+        <translation>Versión que se va a evaluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labelled &amp;data:</source>
+        <translation>&amp;Datos etiquetados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labelled data file</source>
+        <translation>Archivo de datos etiquetados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluating…</source>
+        <translation>Evaluando…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Evaluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate the version on the file</source>
+        <translation>Evaluar la versión con el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation in progress</source>
+        <translation>Evaluación en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline accuracy</source>
+        <translation>Exactitud de referencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Macro F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accuracy of always answering the most common class</source>
+        <translation>Exactitud al responder siempre la clase más frecuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confusion matrix (colour: share of each actual class)</source>
+        <translation>Matriz de confusión (color: proporción de cada clase real)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROC curves</source>
+        <translation>Curvas ROC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per class</source>
+        <translation>Por clase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per-class precision, recall and F1</source>
+        <translation>Precisión, exhaustividad y F1 por clase</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::FederationPage</name>
+    <message>
+        <location filename="../widgets/federation_page.cpp" line="+331"/>
+        <source>Host</source>
+        <translation>Alojar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer to peer</source>
+        <translation>Entre pares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the hub on this computer; sites connect to it</source>
+        <translation>Ejecutar el hub en este equipo; los centros se conectan a él</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take part with this computer&apos;s data in a hub&apos;s rounds</source>
+        <translation>Participar con los datos de este equipo en las rondas de un hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train with neighbours directly, without a hub</source>
+        <translation>Entrenar directamente con los vecinos, sin hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ways to start a federation</source>
+        <translation>Formas de iniciar una federación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Federation state: %1</source>
+        <translation>Estado de la federación: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume rounds</source>
+        <translation>Reanudar las rondas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause after this round</source>
+        <translation>Pausar después de esta ronda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the federation</source>
+        <translation>Detener la federación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Sites</source>
+        <translation>Centros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who took part in each round. Hover over a cell for details.</source>
+        <translation>Quién participó en cada ronda. Pase el puntero sobre una celda para ver los detalles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global loss and accuracy</source>
+        <translation>Pérdida y exactitud globales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy per site</source>
+        <translation>Exactitud por centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Federation log</source>
+        <translation>Registro de la federación</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::FilePathField</name>
+    <message>
+        <location filename="../widgets/file_path_field.cpp" line="+76"/>
+        <source>Choose a CSV file.</source>
+        <translation>Elija un archivo CSV.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path to a .csv file</source>
+        <translation>Ruta a un archivo .csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse for %1</source>
+        <translation>Buscar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file in a dialog</source>
+        <translation>Elegir el archivo en un cuadro de diálogo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a CSV file</source>
+        <translation>Elija un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::GlobalMetricsChart</name>
+    <message>
+        <location filename="../widgets/global_metrics_chart.cpp" line="+103"/>
+        <location line="+3"/>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Global loss and accuracy per round</source>
+        <translation>Pérdida y exactitud globales por ronda</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::HostForm</name>
+    <message>
+        <location filename="../widgets/host_form.cpp" line="+176"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Rondas:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Minimum sites:</source>
+        <translation>&amp;Mínimo de centros:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sampled &amp;fraction:</source>
+        <translation>&amp;Fracción muestreada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Estrategia:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Deadline:</source>
+        <translation>Pla&amp;zo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Columns from:</source>
+        <translation>&amp;Columnas de:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Target column:</source>
+        <translation>Columna &amp;objetivo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minimum sites</source>
+        <translation>Mínimo de centros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sampled fraction</source>
+        <translation>Fracción muestreada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns file</source>
+        <translation>Archivo de columnas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target column</source>
+        <translation>Columna objetivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A CSV file with the federation&apos;s columns; the hub reads its header, types and classes and trains on nothing.</source>
+        <translation>Un archivo CSV con las columnas de la federación; el hub lee su encabezado, sus tipos y sus clases, pero no entrena con ningún dato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the connected sites asked to train in each round</source>
+        <translation>Proporción de los centros conectados a los que se pide entrenar en cada ronda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long a round waits for sites before it drops the late ones</source>
+        <translation>Tiempo que espera una ronda a los centros antes de descartar los que se retrasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. workout_type</source>
+        <translation>p. ej., workout_type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Host federation</source>
+        <translation>A&amp;lojar federación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host federation</source>
+        <translation>Alojar federación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the sites</source>
+        <translation>Facilite a los centros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join code:</source>
+        <translation>Código de &amp;acceso:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hub address</source>
+        <translation>Dirección del hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join code</source>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Copy address</source>
+        <translation>Copiar la dirección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy join code</source>
+        <translation>Copiar el código de acceso</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name the column the model should predict.</source>
+        <translation>Indique la columna que debe predecir el modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::JoinForm</name>
+    <message>
+        <location filename="../widgets/join_form.cpp" line="+74"/>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Dirección del hub:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join &amp;code:</source>
+        <translation>&amp;Código de acceso:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our &amp;file:</source>
+        <translation>Nuestro &amp;archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site &amp;name:</source>
+        <translation>&amp;Nombre del centro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hub address</source>
+        <translation>Dirección del hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hub.example.org:7400</source>
+        <translation>hub.example.org:7400</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join code</source>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As given by the hub</source>
+        <translation>Tal como lo indica el hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our data file</source>
+        <translation>Nuestro archivo de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows stay on this computer; only model updates and summary statistics are sent.</source>
+        <translation>Las filas permanecen en este equipo; solo se envían las actualizaciones del modelo y estadísticas resumidas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site name</source>
+        <translation>Nombre del centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. clinic-a</source>
+        <translation>p. ej., clinica-a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join federation</source>
+        <translation>&amp;Unirse a la federación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join federation</source>
+        <translation>Unirse a la federación</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the hub as host:port, for example hub.example.org:7400.</source>
+        <translation>Introduzca el hub como host:puerto, por ejemplo hub.example.org:7400.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the join code the hub shows.</source>
+        <translation>Introduzca el código de acceso que muestra el hub.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the CSV file with this site&apos;s rows.</source>
+        <translation>Elija el archivo CSV con las filas de este centro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give this site a name the hub can show.</source>
+        <translation>Asigne a este centro un nombre que el hub pueda mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::MessageBanner</name>
+    <message>
+        <location filename="../widgets/message_banner.cpp" line="+58"/>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close message</source>
+        <translation>Cerrar mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ModelsPage</name>
+    <message>
+        <location filename="../widgets/models_page.cpp" line="+74"/>
+        <source>Delete version</source>
+        <translation>Eliminar versión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export model version</source>
+        <translation>Exportar versión del modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort model (*.cohortmodel)</source>
+        <translation>Modelo de Cohort (*.cohortmodel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import model version</source>
+        <translation>Importar versión del modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort model (*.cohortmodel);;All files (*)</source>
+        <translation>Modelo de Cohort (*.cohortmodel);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>All origins</source>
+        <translation>Todos los orígenes</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Two versions selected. Press Compare to see them side by side.</source>
+        <translation>Dos versiones seleccionadas. Pulse Comparar para verlas una junto a otra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No stored versions yet. Train a model or run a federation, or import a .cohortmodel file.</source>
+        <translation>Aún no hay versiones guardadas. Entrene un modelo, ejecute una federación o importe un archivo .cohortmodel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a version to see its details. Select two to compare them.</source>
+        <translation>Seleccione una versión para ver sus detalles. Seleccione dos para compararlas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n versions selected. Select one for its details, or two to compare them.</source>
+        <translation>
+            <numerusform>%n versión seleccionada. Seleccione una para ver sus detalles o dos para compararlas.</numerusform>
+            <numerusform>%n versiones seleccionadas. Seleccione una para ver sus detalles o dos para compararlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Delete version %1 (%2)? This cannot be undone.</source>
+        <translation>¿Eliminar la versión %1 (%2)? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, origin or target</source>
+        <translation>Nombre, origen u objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter versions</source>
+        <translation>Filtrar versiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin filter</source>
+        <translation>Filtro de origen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Stored versions</source>
+        <translation>Versiones guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version details</source>
+        <translation>Detalles de la versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected version active</source>
+        <translation>Activar la versión seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the two selected versions</source>
+        <translation>Comparar las dos versiones seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected version to a file</source>
+        <translation>Exportar la versión seleccionada a un archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a version from a file</source>
+        <translation>Importar una versión desde un archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected version</source>
+        <translation>Eliminar la versión seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::PeerForm</name>
+    <message>
+        <location filename="../widgets/peer_form.cpp" line="+94"/>
+        <source>&amp;Listen on port:</source>
+        <translation>&amp;Puerto de escucha:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Neighbours:</source>
+        <translation>&amp;Vecinos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our &amp;file:</source>
+        <translation>Nuestro &amp;archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target column:</source>
+        <translation>Columna &amp;objetivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Rondas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen port</source>
+        <translation>Puerto de escucha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neighbours</source>
+        <translation>Vecinos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host:port, host:port, …</source>
+        <translation>host:puerto, host:puerto, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peers to connect to, separated by commas. Leave empty when the others connect to this peer.</source>
+        <translation>Pares a los que conectarse, separados por comas. Déjelo vacío si son los demás quienes se conectan a este par.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Our data file</source>
+        <translation>Nuestro archivo de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target column</source>
+        <translation>Columna objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. workout_type</source>
+        <translation>p. ej., workout_type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start peer</source>
+        <translation>&amp;Iniciar par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start peer</source>
+        <translation>Iniciar par</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not host:port. Separate neighbours with commas.</source>
+        <translation>«%1» no tiene el formato host:puerto. Separe los vecinos con comas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the CSV file with this peer&apos;s rows.</source>
+        <translation>Elija el archivo CSV con las filas de este par.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the column the model should predict.</source>
+        <translation>Indique la columna que debe predecir el modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::RocChartView</name>
+    <message>
+        <location filename="../widgets/roc_chart_view.cpp" line="+100"/>
+        <source>False positive rate</source>
+        <translation>Tasa de falsos positivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True positive rate</source>
+        <translation>Tasa de verdaderos positivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance</source>
+        <translation>Azar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (AUC %2)</source>
+        <translation>%1 (AUC %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROC curves, one per class</source>
+        <translation>Curvas ROC, una por clase</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::RoundTimelineView</name>
+    <message>
+        <location filename="../widgets/round_timeline_view.cpp" line="+29"/>
+        <location line="+239"/>
+        <source>Round timeline</source>
+        <translation>Cronología de rondas</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>answered</source>
+        <translation>respondió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropped</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not sampled</source>
+        <translation>no seleccionado</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Rounds appear here as they finish.</source>
+        <translation>Las rondas aparecen aquí a medida que terminan.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Round %1, %2: %3</source>
+        <translation>Ronda %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No rounds yet.</source>
+        <translation>Aún no hay rondas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n round(s); last round %1: %2 answered, %3 dropped.</source>
+        <translation>
+            <numerusform>%n ronda; última ronda %1: %2 respondieron, %3 descartados.</numerusform>
+            <numerusform>%n rondas; última ronda %1: %2 respondieron, %3 descartados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::SiteAccuracyChart</name>
+    <message>
+        <location filename="../widgets/site_accuracy_chart.cpp" line="+120"/>
+        <source>Global model</source>
+        <translation>Modelo global</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy per site and round</source>
+        <translation>Exactitud por centro y ronda</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::SiteState</name>
+    <message>
+        <location filename="../widgets/site_table_model.cpp" line="+19"/>
+        <source>joined</source>
+        <translation>unido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training</source>
+        <translation>entrenando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>respondió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluating</source>
+        <translation>evaluando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>salió</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::SiteTableModel</name>
+    <message>
+        <location line="+80"/>
+        <source>%1 is not taking part in rounds right now; it comes back when it reconnects.</source>
+        <translation>%1 no participa en las rondas en este momento; volverá cuando se reconecte.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Site</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round time</source>
+        <translation>Tiempo de ronda</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::Strategy</name>
+    <message>
+        <location filename="../widgets/form_fields.cpp" line="+24"/>
+        <source>FedAvg</source>
+        <translation>FedAvg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FedProx</source>
+        <translation>FedProx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FedAdam</source>
+        <translation>FedAdam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FedYogi</source>
+        <translation>FedYogi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FedAdagrad</source>
+        <translation>FedAdagrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trimmed mean</source>
+        <translation>Media recortada</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::TrainPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/train_page.cpp" line="+31"/>
+        <source>%n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Entrenar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start training</source>
+        <translation>Iniciar el entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop training</source>
+        <translation>Detener el entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training progress</source>
+        <translation>Progreso del entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The curves appear here while the model trains.</source>
+        <translation>Las curvas aparecen aquí mientras se entrena el modelo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss (lower is better)</source>
+        <translation>Pérdida (cuanto menor, mejor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss per epoch</source>
+        <translation>Pérdida por época</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy (higher is better)</source>
+        <translation>Exactitud (cuanto mayor, mejor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy per epoch</source>
+        <translation>Exactitud por época</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport loss chart…</source>
+        <translation>Exportar gráfico de &amp;pérdida…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the loss chart</source>
+        <translation>Exportar el gráfico de pérdida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export acc&amp;uracy chart…</source>
+        <translation>Exportar gráfico de exac&amp;titud…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the accuracy chart</source>
+        <translation>Exportar el gráfico de exactitud</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open a CSV file on the Data page first.</source>
+        <translation>Abra primero un archivo CSV en la página Datos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the hidden layers under Advanced settings.</source>
+        <translation>Corrija las capas ocultas en Configuración avanzada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Finished %n epoch(s) in %1.</source>
+        <translation>
+            <numerusform>Se completó %n época en %1.</numerusform>
+            <numerusform>Se completaron %n épocas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Epoch %1 of %2 — about %3 left</source>
+        <translation>Época %1 de %2 — quedan unos %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Training failed: %1</source>
+        <translation>Error en el entrenamiento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Stopped after epoch %n; nothing was saved.</source>
+        <translation>
+            <numerusform>Detenido tras la época %n; no se guardó nada.</numerusform>
+            <numerusform>Detenido tras la época %n; no se guardó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped before the first epoch finished; nothing was saved.</source>
+        <translation>Detenido antes de terminar la primera época; no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::TrainResultCard</name>
+    <message>
+        <location filename="../widgets/train_result_card.cpp" line="+19"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Macro F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority baseline</source>
+        <translation>Referencia de la clase mayoritaria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of held-out rows the model predicted correctly.</source>
+        <translation>Proporción de filas reservadas que el modelo predijo correctamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 averaged over classes, so rare classes count as much as common ones (0 to 1).</source>
+        <translation>F1 promediado entre clases, de modo que las clases poco frecuentes cuentan tanto como las comunes (de 0 a 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How well the model ranks positive above negative rows (0.5 is chance, 1 is perfect).</source>
+        <translation>Grado en que el modelo sitúa las filas positivas por encima de las negativas (0,5 es azar, 1 es perfecto).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy of always guessing the most common value; the model should beat it.</source>
+        <translation>Exactitud al predecir siempre el valor más frecuente; el modelo debería superarla.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training result</source>
+        <translation>Resultado del entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result: predicting &apos;%1&apos;</source>
+        <translation>Resultado: predicción de «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>—</source>
+        <comment>not available</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved as model version %1.</source>
+        <translation>Guardado como versión del modelo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::TrainSettingsForm</name>
+    <message>
+        <location filename="../widgets/train_settings_form.cpp" line="+39"/>
+        <source>Quick</source>
+        <translation>Rápido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small network and few epochs: a first look in seconds.</source>
+        <translation>Una red pequeña y pocas épocas: una primera aproximación en segundos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Balanced</source>
+        <translation>Equilibrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A good default for most files.</source>
+        <translation>Una buena opción predeterminada para la mayoría de los archivos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thorough</source>
+        <translation>Exhaustivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A larger network trained for longer: slower, sometimes better.</source>
+        <translation>Una red más grande entrenada durante más tiempo: más lento, a veces mejor.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training preset</source>
+        <translation>Perfil de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Advanced settings</source>
+        <translation>Configuración &amp;avanzada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced settings</source>
+        <translation>Configuración avanzada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden layers</source>
+        <translation>Capas ocultas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight decay</source>
+        <translation>Decaimiento de pesos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hidden layers:</source>
+        <translation>&amp;Capas ocultas:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Epochs:</source>
+        <translation>É&amp;pocas:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Batch size:</source>
+        <translation>Tamaño de &amp;lote:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dropout:</source>
+        <translation>&amp;Dropout:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Weight decay:</source>
+        <translation>Deca&amp;imiento de pesos:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 64,32</source>
+        <translation>p. ej., 64,32</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units per hidden layer, separated by commas.</source>
+        <translation>Unidades por capa oculta, separadas por comas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many times training goes through the whole file.</source>
+        <translation>Número de veces que el entrenamiento recorre todo el archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed and data give the same model.</source>
+        <translation>La misma semilla y los mismos datos producen el mismo modelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write up to %1 whole numbers from 1 to %2, separated by commas, e.g. 64,32.</source>
+        <translation>Escriba hasta %1 números enteros del 1 al %2, separados por comas, p. ej., 64,32.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Your own settings, under Advanced settings.</source>
+        <translation>Su propia configuración, en Configuración avanzada.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::VersionCompareView</name>
+    <message>
+        <location filename="../widgets/version_compare_view.cpp" line="+148"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Macro F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy, macro F1 and ROC AUC of both versions</source>
+        <translation>Exactitud, F1 macro y ROC AUC de ambas versiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First version details</source>
+        <translation>Detalles de la primera versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second version details</source>
+        <translation>Detalles de la segunda versión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Back to details</source>
+        <translation>Volver a los detalles</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::VersionDetails</name>
+    <message>
+        <location line="-142"/>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Origin: %1 · round %2 · created %3 · parent %4 · predicts %5</source>
+        <translation>Origen: %1 · ronda %2 · creada %3 · versión padre %4 · predice %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accuracy %1 · macro F1 %2 · ROC AUC %3</source>
+        <translation>Exactitud %1 · F1 macro %2 · ROC AUC %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version %1: %2</source>
+        <translation>Versión %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the active version.</source>
+        <translation>Esta es la versión activa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preprocessing</source>
+        <translation>Preprocesamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::VersionTableModel</name>
+    <message>
+        <location filename="../widgets/version_table_model.cpp" line="+40"/>
+        <source>local</source>
+        <comment>model origin</comment>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>centralized</source>
+        <comment>model origin</comment>
+        <translation>centralizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>federated</source>
+        <comment>model origin</comment>
+        <translation>federado</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Predicts %1</source>
+        <translation>Predice %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>● active</source>
+        <translation>● activa</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Macro F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>Padre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ViewFrame</name>
+    <message>
+        <location filename="../widgets/view_frame.cpp" line="+72"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export %1 as CSV</source>
+        <translation>Exportar %1 como CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this table as a CSV file</source>
+        <translation>Guardar esta tabla como archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export %1 as an image</source>
+        <translation>Exportar %1 como imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a PNG or SVG file</source>
+        <translation>Guardar este gráfico como archivo PNG o SVG</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,360 @@
+#include "widgets/federation_page.h"
+
+#include "widgets/demo_panel.h"
+#include "widgets/global_metrics_chart.h"
+#include "widgets/host_form.h"
+#include "widgets/join_form.h"
+#include "widgets/message_banner.h"
+#include "widgets/peer_form.h"
+#include "widgets/round_timeline_view.h"
+#include "widgets/site_accuracy_chart.h"
+#include "widgets/site_table_model.h"
+#include "widgets/view_frame.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextCursor>
+#include <QTime>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cohort::ui
+{
+
+namespace
+{
+
+QColor stateColour(FederationState state)
+{
+    switch (state)
+    {
+    case FederationState::Starting:
+        return {0xb7, 0x79, 0x1f};
+    case FederationState::Running:
+        return {0x2e, 0x9e, 0x4f};
+    case FederationState::Paused:
+        return {0x5a, 0x6b, 0x7b};
+    case FederationState::Finished:
+        return {0x1f, 0x5f, 0xa8};
+    case FederationState::Failed:
+        return {0xc0, 0x1c, 0x1c};
+    case FederationState::Idle:
+        break;
+    }
+    return {0x80, 0x80, 0x80};
+}
+
+[[nodiscard]] bool canStart(FederationState state)
+{
+    return state == FederationState::Idle || state == FederationState::Finished
+           || state == FederationState::Failed;
+}
+
+} // namespace
+
+FederationPage::FederationPage(QWidget *parent)
+    : QWidget(parent)
+    , m_banner(new MessageBanner(this))
+{
+    setObjectName(QStringLiteral("federationPage"));
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("federationSplitter"));
+    splitter->addWidget(createSetupColumn());
+    splitter->addWidget(createRunColumn());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    connectForms();
+    retranslate();
+    updateControls();
+}
+
+FederationPage::~FederationPage() = default;
+
+QWidget *FederationPage::createSetupColumn()
+{
+    auto *column = new QWidget;
+    m_demo = new DemoPanel(column);
+    m_modeTabs = new QTabWidget(column);
+    m_modeTabs->setObjectName(QStringLiteral("modeTabs"));
+    m_hostForm = new HostForm(m_modeTabs);
+    m_joinForm = new JoinForm(m_modeTabs);
+    m_peerForm = new PeerForm(m_modeTabs);
+    m_modeTabs->addTab(m_hostForm, QString());
+    m_modeTabs->addTab(m_joinForm, QString());
+    m_modeTabs->addTab(m_peerForm, QString());
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 4, 0);
+    layout->addWidget(m_demo);
+    layout->addWidget(m_modeTabs);
+    layout->addStretch(1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("setupScrollArea"));
+    scroll->setWidget(column);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(std::min(column->sizeHint().width() + 16, 380));
+    scroll->setMaximumWidth(440);
+    return scroll;
+}
+
+QWidget *FederationPage::createRunColumn()
+{
+    auto *column = new QWidget;
+    m_timeline = new RoundTimelineView;
+    m_timelineFrame = new ViewFrame(m_timeline, QStringLiteral("round-timeline"));
+    m_globalChart = new GlobalMetricsChart;
+    m_globalFrame = new ViewFrame(m_globalChart, QStringLiteral("global-loss-accuracy"));
+    m_siteChart = new SiteAccuracyChart;
+    m_siteChartFrame = new ViewFrame(m_siteChart, QStringLiteral("site-accuracy"));
+
+    auto *top = new QSplitter(Qt::Horizontal);
+    top->addWidget(createSitesTable());
+    top->addWidget(m_timelineFrame);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    top->setSizes({565, 225});
+    auto *charts = new QSplitter(Qt::Horizontal);
+    charts->addWidget(m_globalFrame);
+    charts->addWidget(m_siteChartFrame);
+    auto *views = new QSplitter(Qt::Vertical);
+    views->setObjectName(QStringLiteral("federationViewSplitter"));
+    views->addWidget(top);
+    views->addWidget(charts);
+    views->addWidget(createLog());
+    views->setStretchFactor(0, 4);
+    views->setStretchFactor(1, 5);
+    views->setStretchFactor(2, 2);
+    views->setSizes({200, 290, 100});
+    views->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(4, 0, 0, 0);
+    layout->addWidget(createControls());
+    layout->addWidget(views, 1);
+    return column;
+}
+
+QWidget *FederationPage::createControls()
+{
+    auto *bar = new QWidget;
+    m_stateChip = new QLabel(bar);
+    m_stateChip->setObjectName(QStringLiteral("stateChip"));
+    m_stateChip->setMargin(3);
+    m_stateChip->setAutoFillBackground(true);
+    m_statusText = new QLabel(bar);
+    m_statusText->setObjectName(QStringLiteral("statusLabel"));
+    m_statusText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pause = new QPushButton(bar);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_stop = new QPushButton(bar);
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    connect(m_pause, &QPushButton::clicked, this, &FederationPage::togglePause);
+    connect(m_stop, &QPushButton::clicked, this, &FederationPage::stopRequested);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 2);
+    layout->addWidget(m_stateChip);
+    layout->addWidget(m_statusText, 1);
+    layout->addWidget(m_pause);
+    layout->addWidget(m_stop);
+    return bar;
+}
+
+QWidget *FederationPage::createSitesTable()
+{
+    m_sites = new SiteTableModel(this);
+    m_sitesProxy = new QSortFilterProxyModel(this);
+    m_sitesProxy->setSourceModel(m_sites);
+    m_sitesProxy->setSortRole(SiteTableModel::kSortRole);
+    m_sitesTable = new QTableView;
+    m_sitesTable->setObjectName(QStringLiteral("sitesTable"));
+    m_sitesTable->setModel(m_sitesProxy);
+    m_sitesTable->setSortingEnabled(true);
+    m_sitesTable->sortByColumn(-1, Qt::AscendingOrder);
+    m_sitesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sitesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sitesTable->setAlternatingRowColors(true);
+    m_sitesTable->verticalHeader()->hide();
+    m_sitesTable->verticalHeader()->setDefaultSectionSize(m_sitesTable->fontMetrics().height() + 6);
+    m_sitesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sitesTable->horizontalHeader()->setStretchLastSection(true);
+    m_sitesTable->setMinimumSize(300, 120);
+    m_sitesFrame = new ViewFrame(m_sitesTable, QStringLiteral("sites"));
+    m_sitesFrame->setTableModel(m_sitesProxy);
+    return m_sitesFrame;
+}
+
+QWidget *FederationPage::createLog()
+{
+    auto *box = new QWidget;
+    m_logTitle = new QLabel(box);
+    QFont bold = m_logTitle->font();
+    bold.setBold(true);
+    m_logTitle->setFont(bold);
+    m_log = new QPlainTextEdit(box);
+    m_log->setObjectName(QStringLiteral("logView"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(kMaxLogLines);
+    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setMinimumHeight(60);
+    m_logTitle->setBuddy(m_log);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_logTitle);
+    layout->addWidget(m_log, 1);
+    return box;
+}
+
+void FederationPage::connectForms()
+{
+    connect(m_hostForm, &HostForm::hostRequested, this, &FederationPage::hostRequested);
+    connect(m_joinForm, &JoinForm::joinRequested, this, &FederationPage::joinRequested);
+    connect(m_peerForm, &PeerForm::peerRequested, this, &FederationPage::peerRequested);
+    connect(m_demo, &DemoPanel::demoRequested, this, &FederationPage::demoRequested);
+}
+
+void FederationPage::setState(FederationState state, const QString &statusText)
+{
+    m_state = state;
+    if (state == FederationState::Paused)
+        m_paused = true;
+    else if (state == FederationState::Running || canStart(state))
+        m_paused = false;
+    m_statusText->setText(statusText);
+    m_statusText->setAccessibleName(statusText);
+    updateControls();
+    retranslate();
+}
+
+void FederationPage::updateControls()
+{
+    const bool idle = canStart(m_state);
+    m_hostForm->setStartEnabled(idle);
+    m_joinForm->setStartEnabled(idle);
+    m_peerForm->setStartEnabled(idle);
+    m_demo->setStartEnabled(idle);
+    m_pause->setEnabled(m_state == FederationState::Running || m_state == FederationState::Paused);
+    m_stop->setEnabled(m_state == FederationState::Starting || m_state == FederationState::Running
+                       || m_state == FederationState::Paused);
+    QPalette colours = m_stateChip->palette();
+    colours.setColor(QPalette::Window, stateColour(m_state));
+    colours.setColor(QPalette::WindowText, Qt::white);
+    m_stateChip->setPalette(colours);
+}
+
+void FederationPage::togglePause()
+{
+    m_paused = !m_paused;
+    retranslate();
+    if (m_paused)
+        Q_EMIT pauseRequested();
+    else
+        Q_EMIT resumeRequested();
+}
+
+void FederationPage::setHostAddress(const QString &address, const QString &joinCode)
+{
+    m_hostForm->setHostAddress(address, joinCode);
+    m_modeTabs->setCurrentWidget(m_hostForm);
+}
+
+void FederationPage::setDemoDefaults(const DemoSettings &settings)
+{
+    m_demo->setSettings(settings);
+}
+
+void FederationPage::updateSite(const SiteView &site)
+{
+    m_sites->updateSite(site);
+    m_timeline->addSite(site.name);
+}
+
+void FederationPage::clearSites()
+{
+    m_sites->clear();
+}
+
+void FederationPage::addRound(const RoundView &round)
+{
+    m_globalChart->addRound(round);
+    m_siteChart->addRound(round);
+    m_timeline->addRound(round);
+}
+
+void FederationPage::clearRounds()
+{
+    m_globalChart->clear();
+    m_siteChart->clear();
+    m_timeline->clear();
+}
+
+void FederationPage::appendLog(const QString &line)
+{
+    const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    m_log->appendPlainText(QStringLiteral("[%1] %2").arg(stamp, line));
+    m_log->moveCursor(QTextCursor::End); // the newest event stays in view
+
+}
+
+void FederationPage::showError(const QString &message)
+{
+    m_banner->showMessage(message, MessageBanner::Kind::Error);
+}
+
+void FederationPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FederationPage::retranslate()
+{
+    m_modeTabs->setTabText(0, tr("Host"));
+    m_modeTabs->setTabText(1, tr("Join"));
+    m_modeTabs->setTabText(2, tr("Peer to peer"));
+    m_modeTabs->setTabToolTip(0, tr("Run the hub on this computer; sites connect to it"));
+    m_modeTabs->setTabToolTip(1, tr("Take part with this computer's data in a hub's rounds"));
+    m_modeTabs->setTabToolTip(2, tr("Train with neighbours directly, without a hub"));
+    m_modeTabs->setAccessibleName(tr("Ways to start a federation"));
+    const QStringList states{tr("Idle"),   tr("Starting"), tr("Running"),
+                             tr("Paused"), tr("Finished"), tr("Failed")};
+    m_stateChip->setText(states.at(static_cast<int>(m_state)));
+    m_stateChip->setAccessibleName(tr("Federation state: %1").arg(m_stateChip->text()));
+    m_pause->setText(m_paused ? tr("Resume") : tr("Pause"));
+    m_pause->setAccessibleName(m_paused ? tr("Resume rounds") : tr("Pause after this round"));
+    m_stop->setText(tr("Stop"));
+    m_stop->setAccessibleName(tr("Stop the federation"));
+    m_sitesFrame->setTitle(tr("Sites"));
+    m_sites->retranslate();
+    m_sitesTable->setAccessibleName(tr("Sites"));
+    m_timelineFrame->setTitle(tr("Participation"));
+    m_timeline->setToolTip(tr("Who took part in each round. Hover over a cell for details."));
+    m_globalFrame->setTitle(tr("Global loss and accuracy"));
+    m_siteChartFrame->setTitle(tr("Accuracy per site"));
+    m_logTitle->setText(tr("&Log"));
+    m_log->setAccessibleName(tr("Federation log"));
+}
+
+} // namespace cohort::ui

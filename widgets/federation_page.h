@@ -1,0 +1,103 @@
+// The Federation page: host, join or peer (or start a demo), then watch the run live — sites,
+// per-round charts, a participation timeline and a log. A pure view: values in, intent out.
+#pragma once
+
+#include "widgets/federation_views.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+namespace cohort::ui
+{
+
+class DemoPanel;
+class GlobalMetricsChart;
+class HostForm;
+class JoinForm;
+class MessageBanner;
+class PeerForm;
+class RoundTimelineView;
+class SiteAccuracyChart;
+class SiteTableModel;
+class ViewFrame;
+
+class FederationPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FederationPage)
+
+public:
+    static constexpr int kMaxLogLines = 2000;
+
+    explicit FederationPage(QWidget *parent = nullptr);
+    ~FederationPage() override;
+
+    [[nodiscard]] FederationState state() const { return m_state; }
+
+public Q_SLOTS:
+    void setState(cohort::ui::FederationState state, const QString &statusText);
+    void setHostAddress(const QString &address, const QString &joinCode);
+    void setDemoDefaults(const cohort::ui::DemoSettings &settings);
+    void updateSite(const cohort::ui::SiteView &site);
+    void clearSites();
+    void addRound(const cohort::ui::RoundView &round);
+    void clearRounds();
+    void appendLog(const QString &line);
+    void showError(const QString &message);
+
+Q_SIGNALS:
+    void hostRequested(const cohort::ui::HostSettings &settings);
+    void joinRequested(const cohort::ui::JoinSettings &settings);
+    void peerRequested(const cohort::ui::PeerSettings &settings);
+    void demoRequested(const cohort::ui::DemoSettings &settings);
+    void pauseRequested();
+    void resumeRequested();
+    void stopRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    [[nodiscard]] QWidget *createSetupColumn();
+    [[nodiscard]] QWidget *createRunColumn();
+    [[nodiscard]] QWidget *createControls();
+    [[nodiscard]] QWidget *createSitesTable();
+    [[nodiscard]] QWidget *createLog();
+    void connectForms();
+    void retranslate();
+    void updateControls();
+    void togglePause();
+
+    MessageBanner *m_banner = nullptr;
+    DemoPanel *m_demo = nullptr;
+    QTabWidget *m_modeTabs = nullptr;
+    HostForm *m_hostForm = nullptr;
+    JoinForm *m_joinForm = nullptr;
+    PeerForm *m_peerForm = nullptr;
+    QLabel *m_stateChip = nullptr;
+    QLabel *m_statusText = nullptr;
+    QPushButton *m_pause = nullptr;
+    QPushButton *m_stop = nullptr;
+    SiteTableModel *m_sites = nullptr;
+    QSortFilterProxyModel *m_sitesProxy = nullptr;
+    QTableView *m_sitesTable = nullptr;
+    ViewFrame *m_sitesFrame = nullptr;
+    RoundTimelineView *m_timeline = nullptr;
+    ViewFrame *m_timelineFrame = nullptr;
+    GlobalMetricsChart *m_globalChart = nullptr;
+    ViewFrame *m_globalFrame = nullptr;
+    SiteAccuracyChart *m_siteChart = nullptr;
+    ViewFrame *m_siteChartFrame = nullptr;
+    QLabel *m_logTitle = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    FederationState m_state = FederationState::Idle;
+    bool m_paused = false;
+};
+
+} // namespace cohort::ui

@@ -1,0 +1,94 @@
+// Plain values the federation page shows and emits: what the user asked for (host, join, peer,
+// demo) and what the app reports back (sites, rounds, state). No engine types cross this line.
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QMetaType>
+#include <QtNumeric>
+#include <QString>
+#include <QStringList>
+
+namespace cohort::ui
+{
+
+struct HostSettings
+{
+    quint16 port = 7400;
+    int rounds = 20;
+    int minSites = 2;
+    double fraction = 1.0;
+    QString strategy; // fedavg, fedprox, fedadam, fedyogi, fedadagrad, median, trimmed-mean
+    double deadlineSeconds = 60.0;
+    QString featuresCsv;
+    QString target;
+};
+
+struct JoinSettings
+{
+    QString address; // host:port
+    QString joinCode;
+    QString csvPath;
+    QString siteName;
+};
+
+struct PeerSettings
+{
+    quint16 listenPort = 7500;
+    QStringList peers; // host:port each
+    QString csvPath;
+    QString target;
+    int rounds = 20;
+};
+
+struct DemoSettings
+{
+    QString domain; // fitness, vitals, hospital
+    int sites = 4;
+    int rounds = 10;
+    QString strategy;
+};
+
+// One row of the sites table. `state` is shown as given; the English keys "joined",
+// "training", "answered", "dropped", "left" are translated by the table, and "dropped" or
+// "left" (English or translated) grey the row out and mark its state red.
+struct SiteView
+{
+    QString name;
+    QString state;
+    qint64 samples = 0; // an update of a known row keeps its samples when negative, its
+    QDateTime lastUpdate; // time when invalid, and its accuracy and round time when NaN
+    double accuracy = qQNaN();     // NaN: none yet
+    double roundSeconds = qQNaN(); // NaN: none yet
+};
+
+struct RoundView
+{
+    int round = 0;
+    QStringList answered;
+    QStringList dropped;
+    double loss = qQNaN();
+    double accuracy = qQNaN();
+    double seconds = qQNaN();
+    QMap<QString, double> siteAccuracy;
+};
+
+enum class FederationState
+{
+    Idle,
+    Starting,
+    Running,
+    Paused,
+    Finished,
+    Failed
+};
+
+} // namespace cohort::ui
+
+Q_DECLARE_METATYPE(cohort::ui::HostSettings)
+Q_DECLARE_METATYPE(cohort::ui::JoinSettings)
+Q_DECLARE_METATYPE(cohort::ui::PeerSettings)
+Q_DECLARE_METATYPE(cohort::ui::DemoSettings)
+Q_DECLARE_METATYPE(cohort::ui::SiteView)
+Q_DECLARE_METATYPE(cohort::ui::RoundView)
+Q_DECLARE_METATYPE(cohort::ui::FederationState)

@@ -1,0 +1,218 @@
+#include "widgets/site_table_model.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QLocale>
+
+#include <cmath>
+
+namespace cohort::ui
+{
+
+namespace
+{
+
+// The app may pass these English keys; they are translated here for display.
+constexpr const char *kStateKeys[] = {
+    QT_TRANSLATE_NOOP("cohort::ui::SiteState", "joined"),
+    QT_TRANSLATE_NOOP("cohort::ui::SiteState", "training"),
+    QT_TRANSLATE_NOOP("cohort::ui::SiteState", "answered"),
+    QT_TRANSLATE_NOOP("cohort::ui::SiteState", "evaluating"),
+    QT_TRANSLATE_NOOP("cohort::ui::SiteState", "dropped"),
+    QT_TRANSLATE_NOOP("cohort::ui::SiteState", "left"),
+};
+
+QString stateText(const QString &state)
+{
+    for (const char *key : kStateKeys)
+    {
+        if (state.compare(QLatin1String(key), Qt::CaseInsensitive) == 0)
+            return QCoreApplication::translate("cohort::ui::SiteState", key);
+    }
+    return state;
+}
+
+QString numberOrDash(double value, const QString &pattern, int decimals)
+{
+    if (std::isnan(value))
+        return QStringLiteral("–");
+    return pattern.arg(QLocale().toString(value, 'f', decimals));
+}
+
+} // namespace
+
+SiteTableModel::SiteTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int SiteTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_sites.size());
+}
+
+int SiteTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool SiteTableModel::isLost(const QString &state)
+{
+    for (const char *key : {"dropped", "left"})
+    {
+        if (state.compare(QLatin1String(key), Qt::CaseInsensitive) == 0
+            || state == QCoreApplication::translate("cohort::ui::SiteState", key))
+            return true;
+    }
+    return false;
+}
+
+QVariant SiteTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_sites.size())
+        return {};
+    const SiteView &site = m_sites.at(index.row());
+    const bool lost = isLost(site.state);
+    switch (role)
+    {
+    case Qt::DisplayRole:
+        return displayData(site, index.column());
+    case kSortRole:
+        return sortData(site, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() >= SamplesColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (lost)
+            return QBrush(index.column() == StateColumn ? QColor(0xc0, 0x1c, 0x1c)
+                                                        : QColor(0x80, 0x80, 0x80));
+        return {};
+    case Qt::FontRole:
+        if (lost)
+        {
+            QFont font;
+            font.setItalic(true);
+            font.setBold(index.column() == StateColumn);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (lost)
+            return tr("%1 is not taking part in rounds right now; it comes back when it "
+                      "reconnects.")
+                .arg(site.name);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant SiteTableModel::displayData(const SiteView &site, int column) const
+{
+    switch (column)
+    {
+    case SiteColumn:
+        return site.name;
+    case StateColumn:
+        return stateText(site.state);
+    case SamplesColumn:
+        return site.samples < 0 ? QString() : QLocale().toString(site.samples);
+    case LastUpdateColumn:
+        return site.lastUpdate.isValid()
+                   ? QLocale().toString(site.lastUpdate.time(), QLocale::ShortFormat)
+                   : QStringLiteral("–");
+    case AccuracyColumn:
+        return numberOrDash(site.accuracy, QStringLiteral("%1"), 3);
+    case RoundTimeColumn:
+        return numberOrDash(site.roundSeconds, tr("%1 s", "seconds"), 1);
+    default:
+        return {};
+    }
+}
+
+QVariant SiteTableModel::sortData(const SiteView &site, int column) const
+{
+    switch (column)
+    {
+    case SamplesColumn:
+        return site.samples;
+    case LastUpdateColumn:
+        return site.lastUpdate;
+    case AccuracyColumn:
+        return std::isnan(site.accuracy) ? -1.0 : site.accuracy;
+    case RoundTimeColumn:
+        return std::isnan(site.roundSeconds) ? -1.0 : site.roundSeconds;
+    default:
+        return displayData(site, column);
+    }
+}
+
+QVariant SiteTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section)
+    {
+    case SiteColumn:
+        return tr("Site");
+    case StateColumn:
+        return tr("State");
+    case SamplesColumn:
+        return tr("Samples");
+    case LastUpdateColumn:
+        return tr("Updated");
+    case AccuracyColumn:
+        return tr("Accuracy");
+    case RoundTimeColumn:
+        return tr("Round time");
+    default:
+        return {};
+    }
+}
+
+void SiteTableModel::updateSite(const SiteView &site)
+{
+    for (int row = 0; row < m_sites.size(); ++row)
+    {
+        if (m_sites.at(row).name == site.name)
+        {
+            // An update only says what it knows: unknown fields keep the row's last values.
+            SiteView merged = site;
+            const SiteView &old = m_sites.at(row);
+            if (merged.samples < 0)
+                merged.samples = old.samples;
+            if (std::isnan(merged.accuracy))
+                merged.accuracy = old.accuracy;
+            if (std::isnan(merged.roundSeconds))
+                merged.roundSeconds = old.roundSeconds;
+            if (!merged.lastUpdate.isValid())
+                merged.lastUpdate = old.lastUpdate;
+            m_sites[row] = merged;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
+    const int row = static_cast<int>(m_sites.size());
+    beginInsertRows({}, row, row);
+    m_sites.append(site);
+    endInsertRows();
+}
+
+void SiteTableModel::clear()
+{
+    beginResetModel();
+    m_sites.clear();
+    endResetModel();
+}
+
+void SiteTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_sites.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace cohort::ui
