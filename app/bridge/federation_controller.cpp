@@ -120,6 +120,7 @@ void FederationController::startDemo(const ui::DemoSettings &settings)
              tr("Generating %1 demo sites (%2)…").arg(settings.sites).arg(settings.domain));
     Q_EMIT cleared();
     m_demoFolder = std::make_unique<QTemporaryDir>();
+    m_demoDomain = settings.domain;
     const QString folder = m_demoFolder->path();
     QThreadPool::globalInstance()->start(
         [guard = QPointer<FederationController>(this), settings, folder]
@@ -170,7 +171,7 @@ void FederationController::startHub(const engine::FederationSchema &schema,
     // A run name is what a restarted hub resumes; each start here is a run of its own.
     const QString started =
         QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    options.runName = (demoSites > 0 ? tr("demo %1, %2").arg(settings.target, started)
+    options.runName = (demoSites > 0 ? tr("demo %1, %2").arg(m_demoDomain, started)
                                      : tr("federation %1").arg(started))
                           .toStdString();
     options.dbPath = m_databasePath.toStdString();

@@ -86,6 +86,7 @@ private:
     std::thread m_waiter; // waits for a site's or peer's end
     std::vector<QProcess *> m_demoSites;
     std::unique_ptr<QTemporaryDir> m_demoFolder;
+    QString m_demoDomain;
     QTimer m_hubPoll;
     cohort::ui::FederationState m_state = cohort::ui::FederationState::Idle;
 };
