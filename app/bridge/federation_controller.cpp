@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QThreadPool>
 
+#include <unistd.h>
+
 #include "bridge/federation_views.h"
 #include "bridge/gui_thread.h"
 #include "data/dataset_import.h"
@@ -77,6 +79,7 @@ FederationController::FederationController(QString databasePath, QObject *parent
 FederationController::~FederationController()
 {
     shutDown();
+    m_reaper.join();
 }
 
 bool FederationController::isBusy() const
@@ -202,41 +205,72 @@ void FederationController::startHub(const engine::FederationSchema &schema,
     };
     m_runtime = std::make_unique<net::IoRuntime>();
     m_hub = std::make_unique<net::HubService>(*m_runtime, options, events);
-    engine::Result<unsigned short> port = m_hub->start();
-    if (!port)
-        return finish(false, errorText(port.error()));
+    // Starting opens the registry (and reads it to resume a run): not on the GUI thread.
+    m_hubStarting = std::async(
+        std::launch::async,
+        [guard, hub = m_hub.get(), code, demoSites, demoFolder, minSites = settings.minSites]
+        {
+            engine::Result<unsigned short> port = hub->start();
+            postToGui(guard,
+                      [port, code, demoSites, demoFolder, minSites](FederationController *self)
+                      {
+                          if (!self->m_hub)
+                              return; // stopped meanwhile
+                          if (!port)
+                              return self->finish(false, errorText(port.error()));
+                          self->handleHubStarted(port.value(), code, minSites, demoSites,
+                                                 demoFolder);
+                      });
+        });
+}
+
+void FederationController::handleHubStarted(unsigned short port, const QString &code, int minSites,
+                                            int demoSites, const QString &demoFolder)
+{
     m_runtime->start(1);
     const QString host = demoSites > 0 ? QStringLiteral("127.0.0.1") : reachableAddress();
-    const QString address = QStringLiteral("%1:%2").arg(host).arg(port.value());
+    const QString address = QStringLiteral("%1:%2").arg(host).arg(port);
     Q_EMIT hostStarted(address, code);
     setState(FederationState::Running,
-             tr("Hub on %1; waiting for %n site(s).", nullptr, settings.minSites).arg(address));
+             tr("Hub on %1; waiting for %n site(s).", nullptr, minSites).arg(address));
     m_hubPoll.start();
     if (demoSites > 0)
-        launchDemoSites(port.value(), code, demoSites, demoFolder);
+        launchDemoSites(port, code, demoSites, demoFolder);
 }
 
 void FederationController::launchDemoSites(unsigned short port, const QString &code, int sites,
                                            const QString &folder)
 {
+    // One site per event-loop turn: starting a process copies this one's page tables, and five
+    // at once would hold up the window.
     for (int i = 1; i <= sites; ++i)
-    {
-        const QString name = QStringLiteral("site_%1").arg(i);
-        auto *process = new QProcess(this);
-        process->setProcessChannelMode(QProcess::MergedChannels);
-        connect(process, &QProcess::readyRead, this,
-                [this, process, name]
-                {
-                    while (process->canReadLine())
-                        Q_EMIT logLine(name + QStringLiteral(": ")
-                                       + QString::fromUtf8(process->readLine()).trimmed());
-                });
-        process->start(m_cliPath, {"site", "--hub", QStringLiteral("127.0.0.1:%1").arg(port),
-                                   "--csv", QDir(folder).filePath(name + ".csv"), "--name", name,
-                                   "--join-code", code, "--seed", QString::number(42 + i)});
-        m_demoSites.push_back(process);
-    }
-    Q_EMIT logLine(tr("Started %n demo site process(es) on this machine.", nullptr, sites));
+        QTimer::singleShot(
+            20 * i, this, [this, port, code, folder, i] { launchDemoSite(port, code, folder, i); });
+    Q_EMIT logLine(tr("Starting %n demo site process(es) on this machine.", nullptr, sites));
+}
+
+void FederationController::launchDemoSite(unsigned short port, const QString &code,
+                                          const QString &folder, int i)
+{
+    if (!m_hub)
+        return; // stopped before this site's turn
+    const QString name = QStringLiteral("site_%1").arg(i);
+    auto *process = new QProcess(this);
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    connect(process, &QProcess::readyRead, this,
+            [this, process, name]
+            {
+                while (process->canReadLine())
+                    Q_EMIT logLine(name + QStringLiteral(": ")
+                                   + QString::fromUtf8(process->readLine()).trimmed());
+            });
+    // The simulated sites stand for other machines; a lower priority keeps this window
+    // responsive while they train.
+    process->setChildProcessModifier([] { (void)::nice(5); });
+    process->start(m_cliPath, {"site", "--hub", QStringLiteral("127.0.0.1:%1").arg(port), "--csv",
+                               QDir(folder).filePath(name + ".csv"), "--name", name, "--join-code",
+                               code, "--seed", QString::number(42 + i)});
+    m_demoSites.push_back(process);
 }
 
 void FederationController::join(const ui::JoinSettings &settings)
@@ -409,21 +443,39 @@ void FederationController::shutDown()
         m_site->stop();
     if (m_peer)
         m_peer->stop();
-    if (m_waiter.joinable())
-        m_waiter.join();
-    // The network threads stop before the services they call into are destroyed.
-    if (m_runtime)
-        m_runtime->stop();
-    m_hub.reset();
-    m_site.reset();
-    m_peer.reset();
-    m_runtime.reset();
+    // Joining the threads can take a moment (a round may be being stored): a background thread
+    // does it, in order. The network threads stop before the services they call into go.
+    if (m_reaper.joinable())
+        m_reaper.join();
+    m_reaper = std::thread(
+        [runtime = std::move(m_runtime), hub = std::move(m_hub), site = std::move(m_site),
+         peer = std::move(m_peer), waiter = std::move(m_waiter),
+         starting = std::move(m_hubStarting)]() mutable
+        {
+            if (starting.valid())
+                starting.wait();
+            if (waiter.joinable())
+                waiter.join();
+            if (runtime)
+                runtime->stop();
+            hub.reset();
+            site.reset();
+            peer.reset();
+            runtime.reset();
+        });
+    // No waiting here: sites told goodbye exit by themselves; any left are ended without
+    // holding up the window, and each process object goes once its process has ended.
     for (QProcess *process : m_demoSites)
     {
         process->disconnect(this);
-        process->kill();
-        process->waitForFinished(2000);
-        process->deleteLater();
+        if (process->state() == QProcess::NotRunning)
+        {
+            process->deleteLater();
+            continue;
+        }
+        connect(process, &QProcess::finished, process, &QObject::deleteLater);
+        QTimer::singleShot(3000, process, [process] { process->kill(); });
+        process->setParent(nullptr); // outlives this controller if need be
     }
     m_demoSites.clear();
 }

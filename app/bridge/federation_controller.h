@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QVector>
 
+#include <future>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -72,6 +73,10 @@ private:
                   const QString &joinCode, int demoSites, const QString &demoFolder);
     void launchDemoSites(unsigned short port, const QString &joinCode, int sites,
                          const QString &folder);
+    void launchDemoSite(unsigned short port, const QString &joinCode, const QString &folder,
+                        int index);
+    void handleHubStarted(unsigned short port, const QString &joinCode, int minSites, int demoSites,
+                          const QString &demoFolder);
     void pollHub();
     void finish(bool ok, const QString &text);
     void shutDown();
@@ -83,7 +88,9 @@ private:
     std::unique_ptr<net::HubService> m_hub;
     std::unique_ptr<net::SiteService> m_site;
     std::unique_ptr<net::PeerService> m_peer;
-    std::thread m_waiter; // waits for a site's or peer's end
+    std::thread m_waiter;            // waits for a site's or peer's end
+    std::future<void> m_hubStarting; // the hub's start, off the GUI thread
+    std::thread m_reaper;            // tears down the last run's services
     std::vector<QProcess *> m_demoSites;
     std::unique_ptr<QTemporaryDir> m_demoFolder;
     QString m_demoDomain;

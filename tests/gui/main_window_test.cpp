@@ -1,0 +1,242 @@
+// The desktop app as a user drives it: the real MainWindow with its controllers, the engine and
+// the network, offscreen. Opening a file with problems lists them and points at the cell;
+// training adds a version to the Models page; hosting from the Federation page lets two
+// headless sites join and a round reach the chart and the sites table; German strings appear
+// after switching the language; a timer probe prints the longest UI stall under load.
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+#include "bridge/data_controller.h"
+#include "bridge/federation_controller.h"
+#include "bridge/registry_controller.h"
+#include "bridge/training_controller.h"
+#include "data/synthetic_domains.h"
+#include "gui/language.h"
+#include "gui/main_window.h"
+#include "gui/stall_probe.h"
+#include "widgets/global_metrics_chart.h"
+
+using cohort::app::MainWindow;
+
+namespace
+{
+
+constexpr int kWaitMs = 180000; // every wait is bounded; CI machines are slow and shared
+
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_testCsv;
+    std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<QProcess>> m_sites;
+
+    template <typename Widget> Widget *find(const char *name) const
+    {
+        auto *widget = m_window->findChild<Widget *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no widget named %s", name);
+        return widget;
+    }
+
+    // Opens `path` on the Data page and waits until it has been read and checked.
+    bool open(const QString &path)
+    {
+        m_window->openCsv(path);
+        (void)QTest::qWaitFor([&] { return m_window->data().isLoading(); }, 2000);
+        return QTest::qWaitFor([&] { return !m_window->data().isLoading(); }, kWaitMs);
+    }
+
+    // Few epochs of the Quick preset on the open file.
+    void train(int epochs)
+    {
+        m_window->showPage(MainWindow::Page::Train);
+        find<QComboBox>("presetCombo")->setCurrentIndex(0);
+        find<QGroupBox>("advancedBox")->setChecked(true);
+        find<QSpinBox>("epochsSpin")->setValue(epochs);
+        QTest::mouseClick(find<QPushButton>("trainButton"), Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        cohort::engine::SyntheticOptions options;
+        options.domain = "fitness";
+        options.sites = 2;
+        auto domain = cohort::engine::generateSyntheticDomain(
+            options, m_dir.filePath(QStringLiteral("fitness")).toStdString());
+        QVERIFY(domain.ok());
+        m_testCsv = QString::fromStdString(domain->testFile);
+    }
+
+    void init()
+    {
+        static int run = 0;
+        cohort::app::MainWindowOptions options;
+        options.databasePath = m_dir.filePath(QStringLiteral("registry-%1.db").arg(++run));
+        options.cliPath = QStringLiteral(COHORT_CLI_PATH);
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->resize(1280, 760);
+        m_window->show();
+    }
+
+    void cleanup()
+    {
+        for (auto &site : m_sites)
+        {
+            site->kill();
+            site->waitForFinished(10000);
+        }
+        m_sites.clear();
+        m_window.reset();
+    }
+
+    void aFileWithProblemsListsThemAndPointsAtTheCell()
+    {
+        // Text in a numeric column on 4 of 40 rows (over the 2% tolerance) is an error; the first
+        // is on record 7 (data row 5), column 'steps' (column 1).
+        QFile file(m_dir.filePath(QStringLiteral("problems.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("age,steps,label\n");
+        for (int i = 0; i < 40; ++i)
+            file.write(
+                QStringLiteral("%1,%2,%3\n")
+                    .arg(20 + i)
+                    .arg(i % 10 == 5 ? QStringLiteral("lots") : QString::number(5000 + 37 * i))
+                    .arg(i % 2 ? "a" : "b")
+                    .toUtf8());
+        file.close();
+        QVERIFY(open(file.fileName()));
+        QVERIFY(!m_window->data().canTrain());
+        auto *issues = find<QTreeWidget>("issueList");
+        QVERIFY(issues);
+        QTRY_VERIFY(issues->topLevelItemCount() >= 1);
+        auto *table = find<QTableView>("previewTable");
+        QCOMPARE(table->model()->rowCount(), 40);
+        // Activating the issue selects the cell it is about.
+        QTreeWidgetItem *first = issues->topLevelItem(0);
+        issues->setCurrentItem(first);
+        Q_EMIT issues->itemActivated(first, 0);
+        QTRY_COMPARE(table->currentIndex().row(), 5);
+        QCOMPARE(table->currentIndex().column(), 1);
+        QVERIFY(!find<QPushButton>("trainButton")->isEnabled());
+    }
+
+    void trainingAddsAVersionToTheModelsPage()
+    {
+        QVERIFY(open(m_testCsv));
+        QVERIFY(m_window->data().canTrain());
+        QSignalSpy finished(&m_window->training(), &cohort::app::TrainingController::finished);
+        train(3);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
+        QTRY_VERIFY(find<QWidget>("resultCard")->isVisible());
+        auto *versions = find<QTableView>("versionsTable");
+        QTRY_COMPARE_WITH_TIMEOUT(versions->model()->rowCount(), 1, kWaitMs);
+        QCOMPARE(versions->model()->index(0, 2).data().toString().toLower(),
+                 QStringLiteral("local"));
+    }
+
+    void hostingAFederationShowsItsSitesAndRounds()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        m_window->showPage(MainWindow::Page::Federation);
+        find<QSpinBox>("hostPortSpin")->setValue(port);
+        find<QSpinBox>("roundsSpin")->setValue(2);
+        find<QSpinBox>("minSitesSpin")->setValue(2);
+        find<QLineEdit>("hostCsvEdit")->setText(m_testCsv);
+        find<QLineEdit>("hostTargetEdit")->setText(QStringLiteral("workout_type"));
+        QSignalSpy rounds(&m_window->federation(),
+                          &cohort::app::FederationController::roundFinished);
+        QTest::mouseClick(find<QPushButton>("hostButton"), Qt::LeftButton);
+        auto *code = find<QLineEdit>("hostJoinCodeEdit");
+        QTRY_VERIFY_WITH_TIMEOUT(!code->text().isEmpty(), kWaitMs);
+        for (int site = 1; site <= 2; ++site)
+        {
+            auto process = std::make_unique<QProcess>();
+            process->start(QStringLiteral(COHORT_CLI_PATH),
+                           {"site", "--hub", QStringLiteral("127.0.0.1:%1").arg(port), "--csv",
+                            m_dir.filePath(QStringLiteral("fitness/site_%1.csv").arg(site)),
+                            "--name", QStringLiteral("clinic-%1").arg(site), "--join-code",
+                            code->text()});
+            QVERIFY(process->waitForStarted(10000));
+            m_sites.push_back(std::move(process));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(rounds.size() >= 1, kWaitMs);
+        QTRY_VERIFY(find<cohort::ui::GlobalMetricsChart>("globalChart")->pointCount() >= 1);
+        QAbstractItemModel *sites = find<QTableView>("sitesTable")->model();
+        QCOMPARE(sites->rowCount(), 2);
+        QStringList names{sites->index(0, 0).data().toString(),
+                          sites->index(1, 0).data().toString()};
+        names.sort();
+        QCOMPARE(names, (QStringList{"clinic-1", "clinic-2"}));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->federation().isBusy(), kWaitMs);
+        QCOMPARE(rounds.size(), 2);
+    }
+
+    void switchingToGermanTranslatesTheWindow()
+    {
+        auto *pages = find<QListWidget>("pageList");
+        QCOMPARE(pages->item(0)->text(), QStringLiteral("Data"));
+        m_window->setLanguage(QStringLiteral("de"));
+        QTRY_COMPARE(pages->item(0)->text(), QStringLiteral("Daten"));
+        QCOMPARE(find<QPushButton>("trainButton")->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Trainieren"));
+        m_window->setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(pages->item(0)->text(), QStringLiteral("Data"));
+    }
+
+    void longestUiStallWhileTrainingAndFederating()
+    {
+        QVERIFY(open(m_testCsv));
+        cohort::app::StallProbe probe;
+        probe.start();
+        train(40);
+        cohort::ui::DemoSettings demo;
+        demo.domain = QStringLiteral("fitness");
+        demo.sites = 3;
+        demo.rounds = 3;
+        demo.strategy = QStringLiteral("fedavg");
+        m_window->federation().startDemo(demo);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->federation().isBusy(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->federation().isBusy(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->training().isRunning(), kWaitMs);
+        probe.stop();
+        // A figure to read, not a timed assertion: CI machines are shared and noisy.
+        qInfo("longest UI stall while training and a 3-site federation ran: %.1f ms "
+              "(99th percentile %.1f ms, %zu ticks)",
+              probe.longestStallMs(), probe.stallQuantileMs(0.99), probe.ticks());
+        QVERIFY(probe.ticks() > 10);
+        QVERIFY(m_window->federation().isBusy() == false);
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "main_window_test.moc"
