@@ -33,12 +33,21 @@ build: configure
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout $(CTEST_TIMEOUT)
 
+# With a display, the desktop app opens with a demo federation running; without one (a server,
+# CI), the same demo runs headless and prints its table.
 demo: build
-	$(BUILD_DIR)/bin/cohort-cli demo
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		$(BUILD_DIR)/bin/cohort --demo; \
+	else \
+		echo "No display: running the headless demo (the desktop app needs one)."; \
+		$(BUILD_DIR)/bin/cohort-cli demo; \
+	fi
 
 bench: build
 	$(BUILD_DIR)/bin/cohort-cli bench train
 	$(BUILD_DIR)/bin/cohort-cli bench rounds
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-$$( [ -n "$$DISPLAY" ] && echo xcb || echo offscreen )} \
+		$(BUILD_DIR)/bin/cohort --bench
 	bash tests/bench/compare_with_pytorch.sh $(BUILD_DIR)/bin/cohort-cli
 
 clean:

@@ -258,11 +258,11 @@ void FederationController::launchDemoSite(unsigned short port, const QString &co
     auto *process = new QProcess(this);
     process->setProcessChannelMode(QProcess::MergedChannels);
     connect(process, &QProcess::readyRead, this,
-            [this, process, name]
+            [this, process]
             {
+                // Each line already starts with the site's name.
                 while (process->canReadLine())
-                    Q_EMIT logLine(name + QStringLiteral(": ")
-                                   + QString::fromUtf8(process->readLine()).trimmed());
+                    Q_EMIT logLine(QString::fromUtf8(process->readLine()).trimmed());
             });
     // The simulated sites stand for other machines; a lower priority keeps this window
     // responsive while they train.

@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -24,6 +25,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Cohort"));
     QApplication::setApplicationName(QStringLiteral("Cohort"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cohort.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
