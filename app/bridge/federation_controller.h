@@ -4,10 +4,12 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QVector>
 
+#include <functional>
 #include <future>
 #include <memory>
 #include <thread>
@@ -19,8 +21,9 @@ class QProcess;
 
 namespace cohort::engine
 {
+struct Error;
 struct FederationSchema;
-}
+} // namespace cohort::engine
 
 namespace cohort::net
 {
@@ -81,6 +84,10 @@ private:
     void finish(bool ok, const QString &text);
     void shutDown();
     void setState(cohort::ui::FederationState state, const QString &text);
+    /// A network log callback (any thread) that shows its lines in the page's log.
+    [[nodiscard]] static std::function<void(const std::string &)>
+    logSink(const QPointer<FederationController> &guard);
+    [[nodiscard]] static QString errorText(const engine::Error &error);
 
     QString m_databasePath;
     QString m_cliPath;
