@@ -20,7 +20,7 @@ namespace
 QString csvField(QString text)
 {
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n')))
+        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
         return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\""))
                + QLatin1Char('"');
     return text;
@@ -67,7 +67,7 @@ QString exportWidgetImage(QWidget *view, const QString &path)
 QString exportTableCsv(const QAbstractItemModel &model, const QString &path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+    if (!file.open(QIODevice::WriteOnly)) // RFC 4180 lines end in CRLF on every platform
         return QCoreApplication::translate("cohort::ui::ChartExport",
                                            "Could not open %1 for writing: %2")
             .arg(path, file.errorString());
@@ -75,13 +75,13 @@ QString exportTableCsv(const QAbstractItemModel &model, const QString &path)
     QStringList fields;
     for (int column = 0; column < model.columnCount(); ++column)
         fields << csvField(model.headerData(column, Qt::Horizontal).toString());
-    out << fields.join(QLatin1Char(',')) << '\n';
+    out << fields.join(QLatin1Char(',')) << "\r\n";
     for (int row = 0; row < model.rowCount(); ++row)
     {
         fields.clear();
         for (int column = 0; column < model.columnCount(); ++column)
             fields << csvField(model.index(row, column).data().toString());
-        out << fields.join(QLatin1Char(',')) << '\n';
+        out << fields.join(QLatin1Char(',')) << "\r\n";
     }
     out.flush();
     if (!file.commit())

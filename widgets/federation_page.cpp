@@ -247,6 +247,12 @@ void FederationPage::setState(FederationState state, const QString &statusText)
     retranslate();
 }
 
+void FederationPage::setPausable(bool pausable)
+{
+    m_pausable = pausable;
+    updateControls();
+}
+
 void FederationPage::updateControls()
 {
     const bool idle = canStart(m_state);
@@ -254,7 +260,9 @@ void FederationPage::updateControls()
     m_joinForm->setStartEnabled(idle);
     m_peerForm->setStartEnabled(idle);
     m_demo->setStartEnabled(idle);
-    m_pause->setEnabled(m_state == FederationState::Running || m_state == FederationState::Paused);
+    // Only a hub decides when rounds start; a site or a peer cannot pause the federation.
+    m_pause->setEnabled(
+        m_pausable && (m_state == FederationState::Running || m_state == FederationState::Paused));
     m_stop->setEnabled(m_state == FederationState::Starting || m_state == FederationState::Running
                        || m_state == FederationState::Paused);
     QPalette colours = m_stateChip->palette();
@@ -314,7 +322,6 @@ void FederationPage::appendLog(const QString &line)
     const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
     m_log->appendPlainText(QStringLiteral("[%1] %2").arg(stamp, line));
     m_log->moveCursor(QTextCursor::End); // the newest event stays in view
-
 }
 
 void FederationPage::showError(const QString &message)

@@ -50,6 +50,8 @@ public Q_SLOTS:
     void clearRounds();
     void appendLog(const QString &line);
     void showError(const QString &message);
+    /// Whether Pause applies: true while this computer hosts the federation (hub or demo).
+    void setPausable(bool pausable);
 
 Q_SIGNALS:
     void hostRequested(const cohort::ui::HostSettings &settings);
@@ -96,6 +98,7 @@ private:
     ViewFrame *m_siteChartFrame = nullptr;
     QLabel *m_logTitle = nullptr;
     QPlainTextEdit *m_log = nullptr;
+    bool m_pausable = true;
     FederationState m_state = FederationState::Idle;
     bool m_paused = false;
 };

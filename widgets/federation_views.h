@@ -56,8 +56,8 @@ struct SiteView
 {
     QString name;
     QString state;
-    qint64 samples = 0; // an update of a known row keeps its samples when negative, its
-    QDateTime lastUpdate; // time when invalid, and its accuracy and round time when NaN
+    qint64 samples = 0;            // an update of a known row keeps its samples when negative, its
+    QDateTime lastUpdate;          // time when invalid, and its accuracy and round time when NaN
     double accuracy = qQNaN();     // NaN: none yet
     double roundSeconds = qQNaN(); // NaN: none yet
 };

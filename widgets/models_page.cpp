@@ -275,11 +275,9 @@ void ModelsPage::requestExport()
     if (!version)
         return;
     const qint64 id = version->id;
-    const QString suggestion =
-        QStringLiteral("%1-%2%3")
-            .arg(version->name.isEmpty() ? QStringLiteral("model") : version->name)
-            .arg(id)
-            .arg(QLatin1String(kModelSuffix));
+    const QString suggestion = QStringLiteral("%1-%2%3").arg(
+        version->name.isEmpty() ? QStringLiteral("model") : version->name, QString::number(id),
+        QLatin1String(kModelSuffix));
     QString path = m_savePath(suggestion);
     if (path.isEmpty())
         return;

@@ -123,6 +123,11 @@ void MainWindow::wireFederation()
     ui::FederationPage *page = m_federationPage;
     FederationController *federation = m_federation;
     connect(page, &ui::FederationPage::hostRequested, federation, &FederationController::host);
+    // Pause applies to a hub only: when this computer hosts (a federation or the demo).
+    connect(page, &ui::FederationPage::hostRequested, page, [page] { page->setPausable(true); });
+    connect(page, &ui::FederationPage::demoRequested, page, [page] { page->setPausable(true); });
+    connect(page, &ui::FederationPage::joinRequested, page, [page] { page->setPausable(false); });
+    connect(page, &ui::FederationPage::peerRequested, page, [page] { page->setPausable(false); });
     connect(page, &ui::FederationPage::joinRequested, federation, &FederationController::join);
     connect(page, &ui::FederationPage::peerRequested, federation, &FederationController::runPeer);
     connect(page, &ui::FederationPage::demoRequested, federation, &FederationController::startDemo);
