@@ -46,6 +46,7 @@ demo: build
 bench: build
 	$(BUILD_DIR)/bin/cohort-cli bench train
 	$(BUILD_DIR)/bin/cohort-cli bench rounds
+	$(BUILD_DIR)/bin/cohort-cli bench explain
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-$$( [ -n "$$DISPLAY" ] && echo xcb || echo offscreen )} \
 		$(BUILD_DIR)/bin/cohort --bench
 	bash tests/bench/compare_with_pytorch.sh $(BUILD_DIR)/bin/cohort-cli

@@ -55,9 +55,22 @@
     </message>
 </context>
 <context>
+    <name>cohort::app::ExplainController</name>
+    <message>
+        <location filename="../app/bridge/explain_controller.cpp" line="+41"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Open a CSV file on the Data page first: its rows are the background the explanations compare with.</source>
+        <translation>Öffnen Sie zuerst auf der Seite „Daten“ eine CSV-Datei: Die Zeilen der Datei dienen den Erklärungen als Vergleichshintergrund.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+97"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+111"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Spalten der Föderation werden gelesen…</translation>
     </message>
@@ -66,8 +79,18 @@
         <source>Generating %1 demo sites (%2)…</source>
         <translation>%1 Demo-Standorte werden erzeugt (%2)…</translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>demo %1, %2</source>
+        <translation>Demo %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>federation %1</source>
+        <translation>Föderation %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+53"/>
         <source>Hub on %1; waiting for %n site(s).</source>
         <translation>
             <numerusform>Hub auf %1; wartet auf %n Standort.</numerusform>
@@ -75,20 +98,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
-        <source>Started %n demo site process(es) on this machine.</source>
+        <location line="+14"/>
+        <source>Starting %n demo site process(es) on this machine.</source>
         <translation>
-            <numerusform>%n Demo-Standortprozess auf diesem Rechner gestartet.</numerusform>
-            <numerusform>%n Demo-Standortprozesse auf diesem Rechner gestartet.</numerusform>
+            <numerusform>%n Demo-Standortprozess wird auf diesem Computer gestartet.</numerusform>
+            <numerusform>%n Demo-Standortprozesse werden auf diesem Computer gestartet.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+31"/>
         <source>Joining %1 as %2…</source>
         <translation>Beitritt zu %1 als %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Done: trained in %n round(s).</source>
         <translation>
             <numerusform>Fertig: in %n Runde trainiert.</numerusform>
@@ -104,12 +127,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>The peer has run all its rounds.</source>
         <translation>Der Peer hat alle Runden durchlaufen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+33"/>
         <source>Paused: the running round finishes, no new one starts.</source>
         <translation>Pausiert: Die laufende Runde wird abgeschlossen, es startet keine neue.</translation>
     </message>
@@ -137,7 +160,7 @@
 <context>
     <name>cohort::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+115"/>
+        <location filename="../app/gui/main_window.cpp" line="+121"/>
         <source>Open a CSV file</source>
         <translation>CSV-Datei öffnen</translation>
     </message>
@@ -177,14 +200,19 @@
         <translation>Föderation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Evaluate</source>
         <translation>Auswerten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explain</source>
+        <translation>Erklären</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -252,7 +280,7 @@
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_wiring.cpp" line="+38"/>
+        <location filename="../app/gui/main_window_wiring.cpp" line="+40"/>
         <source>Open a CSV file on the Data page first.</source>
         <translation>Öffnen Sie zuerst auf der Seite „Daten“ eine CSV-Datei.</translation>
     </message>
@@ -272,14 +300,19 @@
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Evaluating version %1 on %2…</source>
         <translation>Version %1 wird mit %2 ausgewertet…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Federation: round %1 done</source>
         <translation>Föderation: Runde %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Explaining…</source>
+        <translation>Wird erklärt…</translation>
     </message>
 </context>
 <context>
@@ -318,6 +351,65 @@
         <location line="+19"/>
         <source>Version %1 deleted.</source>
         <translation>Version %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::BeeswarmChartView</name>
+    <message>
+        <location filename="../widgets/beeswarm_chart_view.cpp" line="+38"/>
+        <location line="+213"/>
+        <source>SHAP values of every row, one line per column</source>
+        <translation>SHAP-Werte aller Zeilen, eine Reihe pro Spalte</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Explain the dataset to see every row&apos;s SHAP values.</source>
+        <translation>Klicken Sie auf „Datensatz erklären“, um die SHAP-Werte aller Zeilen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>SHAP value: effect on the chance of %1 (percentage points)</source>
+        <translation>SHAP-Wert: Effekt auf die Wahrscheinlichkeit für %1 (Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feature value:</source>
+        <translation>Merkmalswert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <comment>feature value</comment>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <comment>feature value</comment>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>categorical</source>
+        <translation>kategorial</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>%1: on average moves the chance by %2 points (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1: verändert die Wahrscheinlichkeit im Mittel um %2 Prozentpunkte (%Ln Zeile)</numerusform>
+            <numerusform>%1: verändert die Wahrscheinlichkeit im Mittel um %2 Prozentpunkte (%Ln Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: mean absolute effect %2 points</source>
+        <translation>%1: mittlerer absoluter Effekt %2 Prozentpunkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No dataset explained yet.</source>
+        <translation>Noch kein Datensatz erklärt.</translation>
     </message>
 </context>
 <context>
@@ -955,9 +1047,497 @@
     </message>
 </context>
 <context>
+    <name>cohort::ui::ExplainDatasetPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/explain_dataset_panel.cpp" line="+189"/>
+        <source>How much each column moves the chance of %1, over %Ln row(s).</source>
+        <translation>
+            <numerusform>Wie stark jede Spalte die Wahrscheinlichkeit für %1 verändert, berechnet über %Ln Zeile.</numerusform>
+            <numerusform>Wie stark jede Spalte die Wahrscheinlichkeit für %1 verändert, berechnet über %Ln Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Explain the dataset to see which columns matter most.</source>
+        <translation>Klicken Sie auf „Datensatz erklären“, um zu sehen, welche Spalten am wichtigsten sind.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+47"/>
+        <source>No dataset explained yet.</source>
+        <translation>Noch kein Datensatz erklärt.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Mean |SHAP|</source>
+        <translation>Mittlerer |SHAP|-Wert</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Mean |SHAP| (percentage points)</source>
+        <translation>Mittlerer |SHAP|-Wert (Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No numeric column to plot.</source>
+        <translation>Keine numerische Spalte zum Darstellen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+25"/>
+        <location line="+52"/>
+        <source>SHAP value (points)</source>
+        <translation>SHAP-Wert (Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Importance: mean effect of each column</source>
+        <translation>Wichtigkeit: mittlerer Effekt jeder Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect on every row (SHAP beeswarm)</source>
+        <translation>Effekt auf jede Zeile (SHAP-Beeswarm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dependence</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;lumn:</source>
+        <translation>&amp;Spalte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column for the dependence chart</source>
+        <translation>Spalte für das Abhängigkeitsdiagramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean absolute SHAP value of each column</source>
+        <translation>Mittlerer absoluter SHAP-Wert jeder Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHAP value against the column&apos;s value</source>
+        <translation>SHAP-Wert in Abhängigkeit vom Wert der Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Mean |SHAP| (points)</source>
+        <translation>Mittlerer |SHAP|-Wert (Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feature value rank (0–1)</source>
+        <translation>Rang des Merkmalswerts (0–1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>beeswarm</source>
+        <translation>Beeswarm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dependence</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the values behind this chart as a CSV file</source>
+        <translation>Die diesem Diagramm zugrunde liegenden Werte als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the %1 values as CSV</source>
+        <translation>Werte des Diagramms „%1“ als CSV exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ExplainPage</name>
+    <message>
+        <location filename="../widgets/explain_page.cpp" line="+261"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Train a model first: there is no stored version to explain.</source>
+        <translation>Trainieren Sie zuerst ein Modell: Es gibt noch keine gespeicherte Version, die erklärt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a CSV file on the Data page first.</source>
+        <translation>Öffnen Sie zuerst auf der Seite „Daten“ eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain every row of the loaded file</source>
+        <translation>Alle Zeilen der geladenen Datei erklären</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explain the chosen row&apos;s prediction</source>
+        <translation>Die Vorhersage für die ausgewählte Zeile erklären</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version to explain</source>
+        <translation>Zu erklärende Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stored versions yet</source>
+        <translation>Noch keine gespeicherten Versionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Row:</source>
+        <translation>&amp;Zeile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row of the loaded file to explain</source>
+        <translation>Zu erklärende Zeile der geladenen Datei</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>of %Ln row(s) in %1</source>
+        <translation>
+            <numerusform>von %Ln Zeile in %1</numerusform>
+            <numerusform>von %Ln Zeilen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a CSV file on the Data page</source>
+        <translation>Öffnen Sie auf der Seite „Daten“ eine CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type values…</source>
+        <translation>&amp;Werte eingeben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the values of a row instead</source>
+        <translation>Stattdessen die Werte einer Zeile eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed values</source>
+        <translation>Eingegebene Werte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value of %1</source>
+        <translation>Wert von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Background rows:</source>
+        <translation>&amp;Hintergrundzeilen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of background rows</source>
+        <translation>Anzahl der Hintergrundzeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows of the file that stand for &quot;average&quot; data: more rows give steadier values but take longer</source>
+        <translation>Zeilen der Datei, die für „durchschnittliche“ Daten stehen: Mehr Zeilen ergeben stabilere Werte, dauern aber länger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHAP method</source>
+        <translation>SHAP-Methode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact</source>
+        <translation>Exakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernel SHAP</source>
+        <translation>Kernel SHAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact tries every subset of columns (slow with many columns); Kernel SHAP estimates the values and shows their error</source>
+        <translation>„Exakt“ probiert jede Teilmenge der Spalten aus (langsam bei vielen Spalten); Kernel SHAP schätzt die Werte und zeigt ihren Fehler an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Explain row</source>
+        <translation>Zeile &amp;erklären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain row</source>
+        <translation>Zeile erklären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain the &amp;dataset</source>
+        <translation>&amp;Datensatz erklären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain the dataset</source>
+        <translation>Datensatz erklären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the explanation</source>
+        <translation>Erklärung abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation progress</source>
+        <translation>Fortschritt der Erklärung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation results</source>
+        <translation>Ergebnisse der Erklärung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;One row</source>
+        <translation>E&amp;ine Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole dataset</source>
+        <translation>&amp;Gesamter Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ExplainRowPanel</name>
+    <message>
+        <location filename="../widgets/explain_row_panel.cpp" line="+169"/>
+        <source>Explain a row to read here which columns weighed most.</source>
+        <translation>Erklären Sie eine Zeile, um hier zu lesen, welche Spalten am stärksten ins Gewicht fielen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How each column moved the prediction</source>
+        <translation>Wie jede Spalte die Vorhersage verändert hat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How each column moved the chance of %1: %2% on average, %3% for this row</source>
+        <translation>Wie jede Spalte die Wahrscheinlichkeit für %1 verändert hat: %2 % im Durchschnitt, %3 % für diese Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%1 raised the chance of %2 by %n point(s)</source>
+        <translation>
+            <numerusform>%1 hat die Wahrscheinlichkeit für %2 um %n Prozentpunkt erhöht</numerusform>
+            <numerusform>%1 hat die Wahrscheinlichkeit für %2 um %n Prozentpunkte erhöht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 lowered the chance of %2 by %n point(s)</source>
+        <translation>
+            <numerusform>%1 hat die Wahrscheinlichkeit für %2 um %n Prozentpunkt gesenkt</numerusform>
+            <numerusform>%1 hat die Wahrscheinlichkeit für %2 um %n Prozentpunkte gesenkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 raised it by %n point(s)</source>
+        <translation>
+            <numerusform>%1 hat sie um %n Prozentpunkt erhöht</numerusform>
+            <numerusform>%1 hat sie um %n Prozentpunkte erhöht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 lowered it by %n point(s)</source>
+        <translation>
+            <numerusform>%1 hat sie um %n Prozentpunkt gesenkt</numerusform>
+            <numerusform>%1 hat sie um %n Prozentpunkte gesenkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column moved the chance of %1 by a whole percentage point.</source>
+        <translation>Keine Spalte hat die Wahrscheinlichkeit für %1 um einen ganzen Prozentpunkt verändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1.</source>
+        <comment>end of the list of reasons</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <comment>between two reasons</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exact Shapley values</source>
+        <translation>exakte Shapley-Werte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernel SHAP estimate</source>
+        <translation>Kernel-SHAP-Schätzung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Explain the chance o&amp;f:</source>
+        <translation>Wahrscheinlichkeit erklären &amp;für:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class whose chance is explained</source>
+        <translation>Klasse, deren Wahrscheinlichkeit erklärt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show how the columns moved the chance of another class</source>
+        <translation>Zeigen, wie die Spalten die Wahrscheinlichkeit einer anderen Klasse verändert haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top reasons</source>
+        <translation>Wichtigste Gründe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top reasons in words</source>
+        <translation>Wichtigste Gründe in Worten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution of each column</source>
+        <translation>Beitrag jeder Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effect (points)</source>
+        <translation>Effekt (Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>± Error</source>
+        <translation>± Fehler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Effect: how many percentage points the column added to or took from the chance. Error: the standard error of a Kernel SHAP estimate (0 for exact values).</source>
+        <translation>Effekt: um wie viele Prozentpunkte die Spalte die Wahrscheinlichkeit erhöht oder gesenkt hat. Fehler: der Standardfehler einer Kernel-SHAP-Schätzung (0 bei exakten Werten).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was explained</source>
+        <translation>Was erklärt wurde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No row explained yet</source>
+        <translation>Noch keine Zeile erklärt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a row or type values, then press Explain row.</source>
+        <translation>Wählen Sie eine Zeile aus oder geben Sie Werte ein und klicken Sie dann auf „Zeile erklären“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Predicted: %1, %2%</source>
+        <translation>Vorhergesagt: %1, %2 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1 with %2 (%3)</source>
+        <translation>Zeile %1 mit %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typed-in values with %1 (%2)</source>
+        <translation>Eingegebene Werte mit %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+331"/>
+        <location filename="../widgets/federation_page.cpp" line="+341"/>
         <source>Host</source>
         <translation>Hosten</translation>
     </message>
@@ -1493,7 +2073,7 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Delete version %1 (%2)? This cannot be undone.</source>
         <translation>Version %1 (%2) löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -2500,6 +3080,73 @@
         <location line="+1"/>
         <source>Save this chart as a PNG or SVG file</source>
         <translation>Dieses Diagramm als PNG- oder SVG-Datei speichern</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::WaterfallChartView</name>
+    <message>
+        <location filename="../widgets/waterfall_chart_view.cpp" line="+44"/>
+        <location line="+246"/>
+        <source>Contributions of each column to the prediction</source>
+        <translation>Beiträge der einzelnen Spalten zur Vorhersage</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-188"/>
+        <source>%n other column(s)</source>
+        <translation>
+            <numerusform>%n weitere Spalte</numerusform>
+            <numerusform>%n weitere Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Explain a row to see how each column moved its prediction.</source>
+        <translation>Erklären Sie eine Zeile, um zu sehen, wie jede Spalte die Vorhersage verändert hat.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This row: %1%</source>
+        <translation>Diese Zeile: %1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average: %1%</source>
+        <translation>Durchschnitt: %1 %</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1: %2 percentage points</source>
+        <translation>%1: %2 Prozentpunkte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (standard error %2)</source>
+        <translation>%1 (Standardfehler %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No row explained yet.</source>
+        <translation>Noch keine Zeile erklärt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average prediction %1%</source>
+        <translation>Durchschnittliche Vorhersage %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 points</source>
+        <translation>%1: %2 Prozentpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this row %1%</source>
+        <translation>diese Zeile %1 %</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message numerus="yes">
-        <location filename="../app/bridge/federation_controller.cpp" line="+207"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+241"/>
         <source>Hub on %1; waiting for %n site(s).</source>
         <translation>
             <numerusform>Hub on %1; waiting for %n site.</numerusform>
@@ -12,15 +12,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
-        <source>Started %n demo site process(es) on this machine.</source>
+        <location line="+14"/>
+        <source>Starting %n demo site process(es) on this machine.</source>
         <translation>
-            <numerusform>Started %n demo site process on this machine.</numerusform>
-            <numerusform>Started %n demo site processes on this machine.</numerusform>
+            <numerusform>Starting %n demo site process on this machine.</numerusform>
+            <numerusform>Starting %n demo site processes on this machine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+50"/>
         <source>Done: trained in %n round(s).</source>
         <translation>
             <numerusform>Done: trained in %n round.</numerusform>
@@ -33,6 +33,17 @@
         <translation>
             <numerusform>Peer on port %1 with %n neighbour.</numerusform>
             <numerusform>Peer on port %1 with %n neighbours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::BeeswarmChartView</name>
+    <message numerus="yes">
+        <location filename="../widgets/beeswarm_chart_view.cpp" line="+268"/>
+        <source>%1: on average moves the chance by %2 points (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1: on average moves the chance by %2 points (%Ln row)</numerusform>
+            <numerusform>%1: on average moves the chance by %2 points (%Ln rows)</numerusform>
         </translation>
     </message>
 </context>
@@ -58,8 +69,8 @@
         <location line="+32"/>
         <source>Ready to train: %Ln row(s), target &apos;%1&apos;.</source>
         <translation>
-            <numerusform>Ready to train: %Ln row, target '%1'.</numerusform>
-            <numerusform>Ready to train: %Ln rows, target '%1'.</numerusform>
+            <numerusform>Ready to train: %Ln row, target &apos;%1&apos;.</numerusform>
+            <numerusform>Ready to train: %Ln rows, target &apos;%1&apos;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -79,6 +90,63 @@
         <translation>
             <numerusform>Runs a hub and %n site on this computer with synthetic health data. No files needed.</numerusform>
             <numerusform>Runs a hub and %n sites on this computer with synthetic health data. No files needed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ExplainDatasetPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/explain_dataset_panel.cpp" line="+189"/>
+        <source>How much each column moves the chance of %1, over %Ln row(s).</source>
+        <translation>
+            <numerusform>How much each column moves the chance of %1, over %Ln row.</numerusform>
+            <numerusform>How much each column moves the chance of %1, over %Ln rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ExplainPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/explain_page.cpp" line="+341"/>
+        <source>of %Ln row(s) in %1</source>
+        <translation>
+            <numerusform>of %Ln row in %1</numerusform>
+            <numerusform>of %Ln rows in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ExplainRowPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/explain_row_panel.cpp" line="+214"/>
+        <source>%1 raised the chance of %2 by %n point(s)</source>
+        <translation>
+            <numerusform>%1 raised the chance of %2 by %n point</numerusform>
+            <numerusform>%1 raised the chance of %2 by %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 lowered the chance of %2 by %n point(s)</source>
+        <translation>
+            <numerusform>%1 lowered the chance of %2 by %n point</numerusform>
+            <numerusform>%1 lowered the chance of %2 by %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 raised it by %n point(s)</source>
+        <translation>
+            <numerusform>%1 raised it by %n point</numerusform>
+            <numerusform>%1 raised it by %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 lowered it by %n point(s)</source>
+        <translation>
+            <numerusform>%1 lowered it by %n point</numerusform>
+            <numerusform>%1 lowered it by %n points</numerusform>
         </translation>
     </message>
 </context>
@@ -138,6 +206,17 @@
         <translation>
             <numerusform>Stopped after epoch %n; nothing was saved.</numerusform>
             <numerusform>Stopped after epoch %n; nothing was saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::WaterfallChartView</name>
+    <message numerus="yes">
+        <location filename="../widgets/waterfall_chart_view.cpp" line="+102"/>
+        <source>%n other column(s)</source>
+        <translation>
+            <numerusform>%n other column</numerusform>
+            <numerusform>%n other columns</numerusform>
         </translation>
     </message>
 </context>

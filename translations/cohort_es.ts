@@ -55,9 +55,22 @@
     </message>
 </context>
 <context>
+    <name>cohort::app::ExplainController</name>
+    <message>
+        <location filename="../app/bridge/explain_controller.cpp" line="+41"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Open a CSV file on the Data page first: its rows are the background the explanations compare with.</source>
+        <translation>Abra primero un archivo CSV en la página Datos: sus filas son la referencia con la que se comparan las explicaciones.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+97"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+111"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Leyendo las columnas de la federación…</translation>
     </message>
@@ -66,8 +79,18 @@
         <source>Generating %1 demo sites (%2)…</source>
         <translation>Generando %1 centros de demostración (%2)…</translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>demo %1, %2</source>
+        <translation>demostración %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>federation %1</source>
+        <translation>federación %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+53"/>
         <source>Hub on %1; waiting for %n site(s).</source>
         <translation>
             <numerusform>Hub en %1; esperando a %n centro.</numerusform>
@@ -75,20 +98,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
-        <source>Started %n demo site process(es) on this machine.</source>
+        <location line="+14"/>
+        <source>Starting %n demo site process(es) on this machine.</source>
         <translation>
-            <numerusform>Se ha iniciado %n proceso de centro de demostración en este equipo.</numerusform>
-            <numerusform>Se han iniciado %n procesos de centros de demostración en este equipo.</numerusform>
+            <numerusform>Iniciando %n proceso de centro de demostración en este equipo.</numerusform>
+            <numerusform>Iniciando %n procesos de centros de demostración en este equipo.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+31"/>
         <source>Joining %1 as %2…</source>
         <translation>Uniéndose a %1 como %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Done: trained in %n round(s).</source>
         <translation>
             <numerusform>Listo: entrenado en %n ronda.</numerusform>
@@ -104,12 +127,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>The peer has run all its rounds.</source>
         <translation>El par ha completado todas sus rondas.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+33"/>
         <source>Paused: the running round finishes, no new one starts.</source>
         <translation>En pausa: la ronda en curso termina y no se inicia ninguna nueva.</translation>
     </message>
@@ -137,7 +160,7 @@
 <context>
     <name>cohort::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+115"/>
+        <location filename="../app/gui/main_window.cpp" line="+121"/>
         <source>Open a CSV file</source>
         <translation>Abrir un archivo CSV</translation>
     </message>
@@ -177,14 +200,19 @@
         <translation>Federación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Evaluate</source>
         <translation>Evaluar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explain</source>
+        <translation>Explicar</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -252,7 +280,7 @@
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_wiring.cpp" line="+38"/>
+        <location filename="../app/gui/main_window_wiring.cpp" line="+40"/>
         <source>Open a CSV file on the Data page first.</source>
         <translation>Abra primero un archivo CSV en la página Datos.</translation>
     </message>
@@ -272,14 +300,19 @@
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Evaluating version %1 on %2…</source>
         <translation>Evaluando la versión %1 con %2…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Federation: round %1 done</source>
         <translation>Federación: ronda %1 completada</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Explaining…</source>
+        <translation>Explicando…</translation>
     </message>
 </context>
 <context>
@@ -318,6 +351,65 @@
         <location line="+19"/>
         <source>Version %1 deleted.</source>
         <translation>Versión %1 eliminada.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::BeeswarmChartView</name>
+    <message>
+        <location filename="../widgets/beeswarm_chart_view.cpp" line="+38"/>
+        <location line="+213"/>
+        <source>SHAP values of every row, one line per column</source>
+        <translation>Valores SHAP de todas las filas, una línea por columna</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Explain the dataset to see every row&apos;s SHAP values.</source>
+        <translation>Explique el conjunto de datos para ver los valores SHAP de cada fila.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>SHAP value: effect on the chance of %1 (percentage points)</source>
+        <translation>Valor SHAP: efecto en la probabilidad de %1 (puntos porcentuales)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feature value:</source>
+        <translation>Valor de la variable:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <comment>feature value</comment>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <comment>feature value</comment>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>categorical</source>
+        <translation>categórica</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>%1: on average moves the chance by %2 points (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1: de media modifica la probabilidad en %2 puntos (%Ln fila)</numerusform>
+            <numerusform>%1: de media modifica la probabilidad en %2 puntos (%Ln filas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: mean absolute effect %2 points</source>
+        <translation>%1: efecto absoluto medio de %2 puntos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No dataset explained yet.</source>
+        <translation>Aún no se ha explicado ningún conjunto de datos.</translation>
     </message>
 </context>
 <context>
@@ -955,9 +1047,497 @@
     </message>
 </context>
 <context>
+    <name>cohort::ui::ExplainDatasetPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/explain_dataset_panel.cpp" line="+189"/>
+        <source>How much each column moves the chance of %1, over %Ln row(s).</source>
+        <translation>
+            <numerusform>Cuánto modifica cada columna la probabilidad de %1, en %Ln fila.</numerusform>
+            <numerusform>Cuánto modifica cada columna la probabilidad de %1, en %Ln filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Explain the dataset to see which columns matter most.</source>
+        <translation>Pulse Explicar el conjunto de datos para ver qué columnas influyen más.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+47"/>
+        <source>No dataset explained yet.</source>
+        <translation>Aún no se ha explicado ningún conjunto de datos.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Mean |SHAP|</source>
+        <translation>|SHAP| medio</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Mean |SHAP| (percentage points)</source>
+        <translation>|SHAP| medio (puntos porcentuales)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No numeric column to plot.</source>
+        <translation>No hay ninguna columna numérica que representar.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+25"/>
+        <location line="+52"/>
+        <source>SHAP value (points)</source>
+        <translation>Valor SHAP (puntos)</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Importance: mean effect of each column</source>
+        <translation>Importancia: efecto medio de cada columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect on every row (SHAP beeswarm)</source>
+        <translation>Efecto en cada fila (enjambre SHAP o beeswarm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dependence</source>
+        <translation>Dependencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;lumn:</source>
+        <translation>Co&amp;lumna:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column for the dependence chart</source>
+        <translation>Columna del gráfico de dependencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean absolute SHAP value of each column</source>
+        <translation>Valor SHAP absoluto medio de cada columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHAP value against the column&apos;s value</source>
+        <translation>Valor SHAP frente al valor de la columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Mean |SHAP| (points)</source>
+        <translation>|SHAP| medio (puntos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feature value rank (0–1)</source>
+        <translation>Posición relativa del valor de la variable (0–1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>importance</source>
+        <translation>importancia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>beeswarm</source>
+        <translation>enjambre (beeswarm)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dependence</source>
+        <translation>dependencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the values behind this chart as a CSV file</source>
+        <translation>Guardar los valores de este gráfico como archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the %1 values as CSV</source>
+        <translation>Exportar los valores de %1 como CSV</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ExplainPage</name>
+    <message>
+        <location filename="../widgets/explain_page.cpp" line="+261"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Train a model first: there is no stored version to explain.</source>
+        <translation>Entrene primero un modelo: no hay ninguna versión guardada que explicar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a CSV file on the Data page first.</source>
+        <translation>Abra primero un archivo CSV en la página Datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain every row of the loaded file</source>
+        <translation>Explicar todas las filas del archivo cargado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explain the chosen row&apos;s prediction</source>
+        <translation>Explicar la predicción de la fila elegida</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version to explain</source>
+        <translation>Versión que se va a explicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stored versions yet</source>
+        <translation>Aún no hay versiones guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Row:</source>
+        <translation>&amp;Fila:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row of the loaded file to explain</source>
+        <translation>Fila del archivo cargado que se va a explicar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>of %Ln row(s) in %1</source>
+        <translation>
+            <numerusform>de %Ln fila en %1</numerusform>
+            <numerusform>de %Ln filas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a CSV file on the Data page</source>
+        <translation>Abra un archivo CSV en la página Datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type values…</source>
+        <translation>&amp;Introducir valores…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the values of a row instead</source>
+        <translation>Introducir en su lugar los valores de una fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed values</source>
+        <translation>Valores introducidos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value of %1</source>
+        <translation>Valor de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>faltante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Background rows:</source>
+        <translation>Filas de &amp;referencia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of background rows</source>
+        <translation>Número de filas de referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows of the file that stand for &quot;average&quot; data: more rows give steadier values but take longer</source>
+        <translation>Filas del archivo que representan los datos «promedio»: con más filas, los valores son más estables, pero se tarda más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHAP method</source>
+        <translation>Método SHAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact</source>
+        <translation>Exacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernel SHAP</source>
+        <translation>Kernel SHAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact tries every subset of columns (slow with many columns); Kernel SHAP estimates the values and shows their error</source>
+        <translation>Exacto prueba todos los subconjuntos de columnas (lento con muchas columnas); Kernel SHAP estima los valores y muestra su error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Explain row</source>
+        <translation>&amp;Explicar fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain row</source>
+        <translation>Explicar fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain the &amp;dataset</source>
+        <translation>Explicar el &amp;conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain the dataset</source>
+        <translation>Explicar el conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the explanation</source>
+        <translation>Cancelar la explicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation progress</source>
+        <translation>Progreso de la explicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation results</source>
+        <translation>Resultados de la explicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;One row</source>
+        <translation>&amp;Una fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole dataset</source>
+        <translation>&amp;Todo el conjunto de datos</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ExplainRowPanel</name>
+    <message>
+        <location filename="../widgets/explain_row_panel.cpp" line="+169"/>
+        <source>Explain a row to read here which columns weighed most.</source>
+        <translation>Explique una fila para ver aquí qué columnas han pesado más.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How each column moved the prediction</source>
+        <translation>Cómo ha modificado cada columna la predicción</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How each column moved the chance of %1: %2% on average, %3% for this row</source>
+        <translation>Cómo ha modificado cada columna la probabilidad de %1: %2 % de media, %3 % en esta fila</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%1 raised the chance of %2 by %n point(s)</source>
+        <translation>
+            <numerusform>%1 aumentó la probabilidad de %2 en %n punto</numerusform>
+            <numerusform>%1 aumentó la probabilidad de %2 en %n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 lowered the chance of %2 by %n point(s)</source>
+        <translation>
+            <numerusform>%1 redujo la probabilidad de %2 en %n punto</numerusform>
+            <numerusform>%1 redujo la probabilidad de %2 en %n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 raised it by %n point(s)</source>
+        <translation>
+            <numerusform>%1 la aumentó en %n punto</numerusform>
+            <numerusform>%1 la aumentó en %n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 lowered it by %n point(s)</source>
+        <translation>
+            <numerusform>%1 la redujo en %n punto</numerusform>
+            <numerusform>%1 la redujo en %n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column moved the chance of %1 by a whole percentage point.</source>
+        <translation>Ninguna columna modificó la probabilidad de %1 en al menos un punto porcentual.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1.</source>
+        <comment>end of the list of reasons</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <comment>between two reasons</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exact Shapley values</source>
+        <translation>valores de Shapley exactos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernel SHAP estimate</source>
+        <translation>estimación de Kernel SHAP</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Explain the chance o&amp;f:</source>
+        <translation>Explicar la probabilidad &amp;de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class whose chance is explained</source>
+        <translation>Clase cuya probabilidad se explica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show how the columns moved the chance of another class</source>
+        <translation>Mostrar cómo han modificado las columnas la probabilidad de otra clase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top reasons</source>
+        <translation>Motivos principales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top reasons in words</source>
+        <translation>Motivos principales explicados con palabras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution of each column</source>
+        <translation>Contribución de cada columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effect (points)</source>
+        <translation>Efecto (puntos)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>± Error</source>
+        <translation>± Error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Effect: how many percentage points the column added to or took from the chance. Error: the standard error of a Kernel SHAP estimate (0 for exact values).</source>
+        <translation>Efecto: cuántos puntos porcentuales sumó o restó la columna a la probabilidad. Error: el error estándar de una estimación de Kernel SHAP (0 para los valores exactos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prediction</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was explained</source>
+        <translation>Qué se ha explicado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No row explained yet</source>
+        <translation>Aún no se ha explicado ninguna fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a row or type values, then press Explain row.</source>
+        <translation>Elija una fila o introduzca valores y pulse Explicar fila.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Predicted: %1, %2%</source>
+        <translation>Predicción: %1, %2 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1 with %2 (%3)</source>
+        <translation>Fila %1 con %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typed-in values with %1 (%2)</source>
+        <translation>Valores introducidos con %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+331"/>
+        <location filename="../widgets/federation_page.cpp" line="+341"/>
         <source>Host</source>
         <translation>Alojar</translation>
     </message>
@@ -1493,7 +2073,7 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Delete version %1 (%2)? This cannot be undone.</source>
         <translation>¿Eliminar la versión %1 (%2)? Esta acción no se puede deshacer.</translation>
     </message>
@@ -2500,6 +3080,73 @@
         <location line="+1"/>
         <source>Save this chart as a PNG or SVG file</source>
         <translation>Guardar este gráfico como archivo PNG o SVG</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::WaterfallChartView</name>
+    <message>
+        <location filename="../widgets/waterfall_chart_view.cpp" line="+44"/>
+        <location line="+246"/>
+        <source>Contributions of each column to the prediction</source>
+        <translation>Contribuciones de cada columna a la predicción</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-188"/>
+        <source>%n other column(s)</source>
+        <translation>
+            <numerusform>%n columna más</numerusform>
+            <numerusform>%n columnas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Explain a row to see how each column moved its prediction.</source>
+        <translation>Explique una fila para ver cómo ha modificado cada columna su predicción.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This row: %1%</source>
+        <translation>Esta fila: %1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average: %1%</source>
+        <translation>Media: %1 %</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1: %2 percentage points</source>
+        <translation>%1: %2 puntos porcentuales</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (standard error %2)</source>
+        <translation>%1 (error estándar %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No row explained yet.</source>
+        <translation>Aún no se ha explicado ninguna fila.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average prediction %1%</source>
+        <translation>Predicción media: %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 points</source>
+        <translation>%1: %2 puntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this row %1%</source>
+        <translation>esta fila: %1 %</translation>
     </message>
 </context>
 </TS>

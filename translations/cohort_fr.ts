@@ -55,9 +55,22 @@
     </message>
 </context>
 <context>
+    <name>cohort::app::ExplainController</name>
+    <message>
+        <location filename="../app/bridge/explain_controller.cpp" line="+41"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Open a CSV file on the Data page first: its rows are the background the explanations compare with.</source>
+        <translation>Ouvrez d’abord un fichier CSV dans la page Données : ses lignes servent de référence à laquelle les explications sont comparées.</translation>
+    </message>
+</context>
+<context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+97"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+111"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Lecture des colonnes de la fédération…</translation>
     </message>
@@ -66,8 +79,18 @@
         <source>Generating %1 demo sites (%2)…</source>
         <translation>Génération de %1 sites de démonstration (%2)…</translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>demo %1, %2</source>
+        <translation>démonstration %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>federation %1</source>
+        <translation>fédération %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+53"/>
         <source>Hub on %1; waiting for %n site(s).</source>
         <translation>
             <numerusform>Hub sur %1 ; en attente de %n site.</numerusform>
@@ -75,20 +98,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
-        <source>Started %n demo site process(es) on this machine.</source>
+        <location line="+14"/>
+        <source>Starting %n demo site process(es) on this machine.</source>
         <translation>
-            <numerusform>%n processus de site de démonstration lancé sur cette machine.</numerusform>
-            <numerusform>%n processus de sites de démonstration lancés sur cette machine.</numerusform>
+            <numerusform>Lancement de %n processus de site de démonstration sur cette machine.</numerusform>
+            <numerusform>Lancement de %n processus de sites de démonstration sur cette machine.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+31"/>
         <source>Joining %1 as %2…</source>
         <translation>Connexion à %1 en tant que %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Done: trained in %n round(s).</source>
         <translation>
             <numerusform>Terminé : entraînement en %n tour.</numerusform>
@@ -104,12 +127,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>The peer has run all its rounds.</source>
         <translation>Le pair a effectué tous ses tours.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+33"/>
         <source>Paused: the running round finishes, no new one starts.</source>
         <translation>En pause : le tour en cours se termine, aucun nouveau tour ne démarre.</translation>
     </message>
@@ -137,7 +160,7 @@
 <context>
     <name>cohort::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+115"/>
+        <location filename="../app/gui/main_window.cpp" line="+121"/>
         <source>Open a CSV file</source>
         <translation>Ouvrir un fichier CSV</translation>
     </message>
@@ -177,14 +200,19 @@
         <translation>Fédération</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Evaluate</source>
         <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explain</source>
+        <translation>Explication</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -252,7 +280,7 @@
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_wiring.cpp" line="+38"/>
+        <location filename="../app/gui/main_window_wiring.cpp" line="+40"/>
         <source>Open a CSV file on the Data page first.</source>
         <translation>Ouvrez d’abord un fichier CSV dans la page Données.</translation>
     </message>
@@ -272,14 +300,19 @@
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Evaluating version %1 on %2…</source>
         <translation>Évaluation de la version %1 sur %2…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Federation: round %1 done</source>
         <translation>Fédération : tour %1 terminé</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Explaining…</source>
+        <translation>Explication en cours…</translation>
     </message>
 </context>
 <context>
@@ -318,6 +351,65 @@
         <location line="+19"/>
         <source>Version %1 deleted.</source>
         <translation>Version %1 supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::BeeswarmChartView</name>
+    <message>
+        <location filename="../widgets/beeswarm_chart_view.cpp" line="+38"/>
+        <location line="+213"/>
+        <source>SHAP values of every row, one line per column</source>
+        <translation>Valeurs SHAP de chaque ligne, une rangée de points par colonne</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Explain the dataset to see every row&apos;s SHAP values.</source>
+        <translation>Expliquez le jeu de données pour voir les valeurs SHAP de chaque ligne.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>SHAP value: effect on the chance of %1 (percentage points)</source>
+        <translation>Valeur SHAP : effet sur la probabilité de %1 (points de pourcentage)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feature value:</source>
+        <translation>Valeur de la variable :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <comment>feature value</comment>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <comment>feature value</comment>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>categorical</source>
+        <translation>catégorielle</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>%1: on average moves the chance by %2 points (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1 : modifie en moyenne la probabilité de %2 points (%Ln ligne)</numerusform>
+            <numerusform>%1 : modifie en moyenne la probabilité de %2 points (%Ln lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: mean absolute effect %2 points</source>
+        <translation>%1 : effet absolu moyen de %2 points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No dataset explained yet.</source>
+        <translation>Aucun jeu de données expliqué pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -955,9 +1047,497 @@
     </message>
 </context>
 <context>
+    <name>cohort::ui::ExplainDatasetPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/explain_dataset_panel.cpp" line="+189"/>
+        <source>How much each column moves the chance of %1, over %Ln row(s).</source>
+        <translation>
+            <numerusform>Dans quelle mesure chaque colonne modifie la probabilité de %1, sur %Ln ligne.</numerusform>
+            <numerusform>Dans quelle mesure chaque colonne modifie la probabilité de %1, sur %Ln lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Explain the dataset to see which columns matter most.</source>
+        <translation>Cliquez sur Expliquer le jeu de données pour voir les colonnes qui comptent le plus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+47"/>
+        <source>No dataset explained yet.</source>
+        <translation>Aucun jeu de données expliqué pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Mean |SHAP|</source>
+        <translation>|SHAP| moyen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Mean |SHAP| (percentage points)</source>
+        <translation>|SHAP| moyen (points de pourcentage)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No numeric column to plot.</source>
+        <translation>Aucune colonne numérique à représenter.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+25"/>
+        <location line="+52"/>
+        <source>SHAP value (points)</source>
+        <translation>Valeur SHAP (points)</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Importance: mean effect of each column</source>
+        <translation>Importance : effet moyen de chaque colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect on every row (SHAP beeswarm)</source>
+        <translation>Effet sur chaque ligne (essaim SHAP, « beeswarm »)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dependence</source>
+        <translation>Dépendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;lumn:</source>
+        <translation>C&amp;olonne :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column for the dependence chart</source>
+        <translation>Colonne du graphique de dépendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean absolute SHAP value of each column</source>
+        <translation>Valeur SHAP absolue moyenne de chaque colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHAP value against the column&apos;s value</source>
+        <translation>Valeur SHAP en fonction de la valeur de la colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Mean |SHAP| (points)</source>
+        <translation>|SHAP| moyen (points)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feature value rank (0–1)</source>
+        <translation>Rang de la valeur de la variable (0–1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>importance</source>
+        <translation>importance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>beeswarm</source>
+        <translation>essaim (beeswarm)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dependence</source>
+        <translation>dépendance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the values behind this chart as a CSV file</source>
+        <translation>Enregistrer les valeurs de ce graphique dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the %1 values as CSV</source>
+        <translation>Exporter en CSV les valeurs du graphique « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ExplainPage</name>
+    <message>
+        <location filename="../widgets/explain_page.cpp" line="+261"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Train a model first: there is no stored version to explain.</source>
+        <translation>Entraînez d’abord un modèle : aucune version enregistrée à expliquer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a CSV file on the Data page first.</source>
+        <translation>Ouvrez d’abord un fichier CSV dans la page Données.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain every row of the loaded file</source>
+        <translation>Expliquer chaque ligne du fichier chargé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explain the chosen row&apos;s prediction</source>
+        <translation>Expliquer la prédiction de la ligne choisie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version to explain</source>
+        <translation>Version à expliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stored versions yet</source>
+        <translation>Aucune version enregistrée pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Row:</source>
+        <translation>&amp;Ligne :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row of the loaded file to explain</source>
+        <translation>Ligne du fichier chargé à expliquer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>of %Ln row(s) in %1</source>
+        <translation>
+            <numerusform>sur %Ln ligne dans %1</numerusform>
+            <numerusform>sur %Ln lignes dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a CSV file on the Data page</source>
+        <translation>Ouvrez un fichier CSV dans la page Données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type values…</source>
+        <translation>&amp;Saisir des valeurs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the values of a row instead</source>
+        <translation>Saisir plutôt les valeurs d’une ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed values</source>
+        <translation>Valeurs saisies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value of %1</source>
+        <translation>Valeur de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Background rows:</source>
+        <translation>Lignes de &amp;référence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of background rows</source>
+        <translation>Nombre de lignes de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows of the file that stand for &quot;average&quot; data: more rows give steadier values but take longer</source>
+        <translation>Lignes du fichier qui représentent des données « moyennes » : davantage de lignes donnent des valeurs plus stables, mais le calcul est plus long</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHAP method</source>
+        <translation>Méthode SHAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact</source>
+        <translation>Exacte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernel SHAP</source>
+        <translation>Kernel SHAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact tries every subset of columns (slow with many columns); Kernel SHAP estimates the values and shows their error</source>
+        <translation>La méthode exacte teste tous les sous-ensembles de colonnes (lente avec de nombreuses colonnes) ; Kernel SHAP estime les valeurs et indique leur erreur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Explain row</source>
+        <translation>E&amp;xpliquer la ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain row</source>
+        <translation>Expliquer la ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain the &amp;dataset</source>
+        <translation>Expliquer le &amp;jeu de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain the dataset</source>
+        <translation>Expliquer le jeu de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the explanation</source>
+        <translation>Annuler l’explication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation progress</source>
+        <translation>Progression de l’explication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation results</source>
+        <translation>Résultats de l’explication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;One row</source>
+        <translation>&amp;Une ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole dataset</source>
+        <translation>&amp;Tout le jeu de données</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::ExplainRowPanel</name>
+    <message>
+        <location filename="../widgets/explain_row_panel.cpp" line="+169"/>
+        <source>Explain a row to read here which columns weighed most.</source>
+        <translation>Expliquez une ligne pour voir ici les colonnes qui ont le plus pesé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How each column moved the prediction</source>
+        <translation>Comment chaque colonne a modifié la prédiction</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How each column moved the chance of %1: %2% on average, %3% for this row</source>
+        <translation>Comment chaque colonne a modifié la probabilité de %1 : %2 % en moyenne, %3 % pour cette ligne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%1 raised the chance of %2 by %n point(s)</source>
+        <translation>
+            <numerusform>%1 a augmenté la probabilité de %2 de %n point</numerusform>
+            <numerusform>%1 a augmenté la probabilité de %2 de %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 lowered the chance of %2 by %n point(s)</source>
+        <translation>
+            <numerusform>%1 a diminué la probabilité de %2 de %n point</numerusform>
+            <numerusform>%1 a diminué la probabilité de %2 de %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 raised it by %n point(s)</source>
+        <translation>
+            <numerusform>%1 l’a augmentée de %n point</numerusform>
+            <numerusform>%1 l’a augmentée de %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 lowered it by %n point(s)</source>
+        <translation>
+            <numerusform>%1 l’a diminuée de %n point</numerusform>
+            <numerusform>%1 l’a diminuée de %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column moved the chance of %1 by a whole percentage point.</source>
+        <translation>Aucune colonne n’a modifié la probabilité de %1 d’un point de pourcentage entier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1.</source>
+        <comment>end of the list of reasons</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <comment>between two reasons</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exact Shapley values</source>
+        <translation>valeurs de Shapley exactes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernel SHAP estimate</source>
+        <translation>estimation Kernel SHAP</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Explain the chance o&amp;f:</source>
+        <translation>Expliquer la pro&amp;babilité de :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class whose chance is explained</source>
+        <translation>Classe dont la probabilité est expliquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show how the columns moved the chance of another class</source>
+        <translation>Montrer comment les colonnes ont modifié la probabilité d’une autre classe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top reasons</source>
+        <translation>Principales raisons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top reasons in words</source>
+        <translation>Principales raisons, sous forme de texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution of each column</source>
+        <translation>Contribution de chaque colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effect (points)</source>
+        <translation>Effet (points)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>± Error</source>
+        <translation>± Erreur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Effect: how many percentage points the column added to or took from the chance. Error: the standard error of a Kernel SHAP estimate (0 for exact values).</source>
+        <translation>Effet : nombre de points de pourcentage que la colonne a ajoutés à la probabilité ou retirés de celle-ci. Erreur : erreur type d’une estimation Kernel SHAP (0 pour les valeurs exactes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prediction</source>
+        <translation>Prédiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was explained</source>
+        <translation>Ce qui a été expliqué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No row explained yet</source>
+        <translation>Aucune ligne expliquée pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a row or type values, then press Explain row.</source>
+        <translation>Choisissez une ligne ou saisissez des valeurs, puis cliquez sur Expliquer la ligne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Predicted: %1, %2%</source>
+        <translation>Prédit : %1, %2 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1 with %2 (%3)</source>
+        <translation>Ligne %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typed-in values with %1 (%2)</source>
+        <translation>Valeurs saisies, %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+331"/>
+        <location filename="../widgets/federation_page.cpp" line="+341"/>
         <source>Host</source>
         <translation>Héberger</translation>
     </message>
@@ -1493,7 +2073,7 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Delete version %1 (%2)? This cannot be undone.</source>
         <translation>Supprimer la version %1 (%2) ? Cette action est irréversible.</translation>
     </message>
@@ -2500,6 +3080,73 @@
         <location line="+1"/>
         <source>Save this chart as a PNG or SVG file</source>
         <translation>Enregistrer ce graphique dans un fichier PNG ou SVG</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::WaterfallChartView</name>
+    <message>
+        <location filename="../widgets/waterfall_chart_view.cpp" line="+44"/>
+        <location line="+246"/>
+        <source>Contributions of each column to the prediction</source>
+        <translation>Contributions de chaque colonne à la prédiction</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-188"/>
+        <source>%n other column(s)</source>
+        <translation>
+            <numerusform>%n autre colonne</numerusform>
+            <numerusform>%n autres colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Explain a row to see how each column moved its prediction.</source>
+        <translation>Expliquez une ligne pour voir comment chaque colonne a modifié sa prédiction.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This row: %1%</source>
+        <translation>Cette ligne : %1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average: %1%</source>
+        <translation>Moyenne : %1 %</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1: %2 percentage points</source>
+        <translation>%1 : %2 points de pourcentage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (standard error %2)</source>
+        <translation>%1 (erreur type %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No row explained yet.</source>
+        <translation>Aucune ligne expliquée pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average prediction %1%</source>
+        <translation>Prédiction moyenne %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 points</source>
+        <translation>%1 : %2 points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this row %1%</source>
+        <translation>cette ligne %1 %</translation>
     </message>
 </context>
 </TS>

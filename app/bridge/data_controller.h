@@ -38,6 +38,8 @@ public:
     [[nodiscard]] bool canTrain() const { return m_canTrain; }
     [[nodiscard]] bool isLoading() const { return m_loading; }
     [[nodiscard]] QAbstractItemModel *previewModel() const { return m_preview; }
+    /// The open file's cells (shared, read-only), for other controllers; null before a file.
+    [[nodiscard]] std::shared_ptr<const engine::RawTable> table() const { return m_table; }
 
 Q_SIGNALS:
     void loadingChanged(bool loading, const QString &what);

@@ -17,6 +17,7 @@
 #include "data/preprocessor.h"
 #include "data/schema_inference.h"
 #include "data/synthetic_domains.h"
+#include "explain/explain_benchmark.h"
 #include "fl/aggregation_benchmark.h"
 #include "fl/aggregation_strategy.h"
 #include "model/mlp_classifier.h"
@@ -177,8 +178,38 @@ int runAggregationBench(const BenchOptions &options)
     return kExitOk;
 }
 
+// Milliseconds per explanation, exact (8 columns) and Kernel SHAP (30 columns), 100 background
+// rows, the default network, one thread.
+int runExplainBench(const BenchOptions &options)
+{
+    const engine::ExplainBenchmark figures = engine::runExplainBenchmark();
+    if (options.json)
+    {
+        printJson({{"ok", true},
+                   {"exact_ms", figures.exactMilliseconds},
+                   {"exact_columns", figures.exactColumns},
+                   {"kernel_ms", figures.kernelMilliseconds},
+                   {"kernel_columns", figures.kernelColumns},
+                   {"kernel_samples", figures.kernelSamples},
+                   {"background_rows", figures.backgroundRows}});
+        return kExitOk;
+    }
+    std::cout << "Explanations (Shapley values), MLP with hidden layers 128-64-32, "
+              << figures.backgroundRows << " background rows, 1 thread:\n"
+              << "  exact, " << figures.exactColumns << " columns (" << figures.exactCoalitions
+              << " coalitions): " << formatNumber(figures.exactMilliseconds, 2)
+              << " ms per explanation (goal 10)\n"
+              << "  Kernel SHAP, " << figures.kernelColumns << " columns ("
+              << figures.kernelCoalitions
+              << " coalitions): " << formatNumber(figures.kernelMilliseconds, 1)
+              << " ms per explanation (goal 200)\n";
+    return kExitOk;
+}
+
 int runBench(const BenchOptions &options)
 {
+    if (options.what == "explain")
+        return runExplainBench(options);
     if (options.what == "aggregation")
         return runAggregationBench(options);
     if (options.what == "rounds")
@@ -186,10 +217,11 @@ int runBench(const BenchOptions &options)
                               options.rounds, options.json);
     if (options.what != "train")
     {
-        return reportFailure(engine::makeError(engine::ErrorCode::InvalidInput,
-                                               "unknown benchmark '" + options.what + "'",
-                                               "use: cohort-cli bench train|aggregation|rounds"),
-                             nullptr, options.json);
+        return reportFailure(
+            engine::makeError(engine::ErrorCode::InvalidInput,
+                              "unknown benchmark '" + options.what + "'",
+                              "use: cohort-cli bench train|aggregation|rounds|explain"),
+            nullptr, options.json);
     }
     engine::Result<TrainingFigures> training = benchTraining(options);
     if (!training)
@@ -243,7 +275,7 @@ void addBenchCommand(CLI::App &app, int &exitCode)
 {
     auto options = std::make_shared<BenchOptions>();
     CLI::App *command = app.add_subcommand("bench", "Print performance figures (bench train)");
-    command->add_option("what", options->what, "train, aggregation or rounds")
+    command->add_option("what", options->what, "train, aggregation, rounds or explain")
         ->capture_default_str();
     command->add_option("--sites", options->sites, "bench rounds: site counts, e.g. 10,100")
         ->delimiter(',');

@@ -7,6 +7,7 @@
 #include "cli/bench_command.h"
 #include "cli/data_commands.h"
 #include "cli/demo_command.h"
+#include "cli/explain_command.h"
 #include "cli/federation_commands.h"
 #include "cli/model_commands.h"
 
@@ -20,6 +21,7 @@ int main(int argc, char **argv)
     cohort::app::addTrainCommand(app, exitCode);
     cohort::app::addEvaluateCommand(app, exitCode);
     cohort::app::addPredictCommand(app, exitCode);
+    cohort::app::addExplainCommand(app, exitCode);
     cohort::app::addVersionsCommand(app, exitCode);
     cohort::app::addDemoCommand(app, exitCode);
     cohort::app::addHubCommand(app, exitCode);

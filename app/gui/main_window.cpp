@@ -15,12 +15,14 @@
 #include <QStatusBar>
 
 #include "bridge/data_controller.h"
+#include "bridge/explain_controller.h"
 #include "bridge/federation_controller.h"
 #include "bridge/registry_controller.h"
 #include "bridge/training_controller.h"
 #include "gui/language.h"
 #include "widgets/data_page.h"
 #include "widgets/evaluate_page.h"
+#include "widgets/explain_page.h"
 #include "widgets/federation_page.h"
 #include "widgets/models_page.h"
 #include "widgets/train_page.h"
@@ -52,6 +54,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_training(new TrainingController(options.databasePath, this))
     , m_registry(new RegistryController(options.databasePath, this))
     , m_federation(new FederationController(options.databasePath, this))
+    , m_explain(new ExplainController(options.databasePath, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_federation->setCliPath(options.cliPath);
@@ -64,6 +67,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     wireTraining();
     wireRegistry();
     wireFederation();
+    wireExplain();
     retranslate();
     restoreSettings();
     m_registry->refresh();
@@ -84,12 +88,14 @@ void MainWindow::createPages()
     m_federationPage = new ui::FederationPage(m_stack);
     m_modelsPage = new ui::ModelsPage(m_stack);
     m_evaluatePage = new ui::EvaluatePage(m_stack);
+    m_explainPage = new ui::ExplainPage(m_stack);
     const QList<QPair<QWidget *, QStyle::StandardPixmap>> pages{
         {m_dataPage, QStyle::SP_FileDialogContentsView},
         {m_trainPage, QStyle::SP_MediaPlay},
         {m_federationPage, QStyle::SP_DriveNetIcon},
         {m_modelsPage, QStyle::SP_DirIcon},
-        {m_evaluatePage, QStyle::SP_FileDialogDetailedView}};
+        {m_evaluatePage, QStyle::SP_FileDialogDetailedView},
+        {m_explainPage, QStyle::SP_MessageBoxQuestion}};
     for (const auto &[page, icon] : pages)
     {
         m_stack->addWidget(page);
@@ -157,8 +163,8 @@ void MainWindow::createMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Cohort — federated learning"));
-    const QStringList names{tr("Data"), tr("Train"), tr("Federation"), tr("Models"),
-                            tr("Evaluate")};
+    const QStringList names{tr("Data"),   tr("Train"),    tr("Federation"),
+                            tr("Models"), tr("Evaluate"), tr("Explain")};
     for (int i = 0; i < names.size(); ++i)
     {
         m_sidebar->item(i)->setText(names[i]);

@@ -1,6 +1,6 @@
 // The desktop app's main window: a sidebar of pages (Data, Train, Federation, Models,
-// Evaluate), menus with shortcuts, a status bar of background work, and the controllers that
-// connect the pages to the engine and the network.
+// Evaluate, Explain), menus with shortcuts, a status bar of background work, and the controllers
+// that connect the pages to the engine and the network.
 #pragma once
 
 #include <QMainWindow>
@@ -14,6 +14,7 @@ namespace cohort::ui
 {
 class DataPage;
 class EvaluatePage;
+class ExplainPage;
 class FederationPage;
 class ModelsPage;
 class TrainPage;
@@ -23,6 +24,7 @@ namespace cohort::app
 {
 
 class DataController;
+class ExplainController;
 class FederationController;
 class RegistryController;
 class TrainingController;
@@ -46,6 +48,7 @@ public:
         Federation,
         Models,
         Evaluate,
+        Explain,
     };
 
     explicit MainWindow(const MainWindowOptions &options, QWidget *parent = nullptr);
@@ -65,6 +68,8 @@ public:
     [[nodiscard]] ui::FederationPage &federationPage() const { return *m_federationPage; }
     [[nodiscard]] ui::ModelsPage &modelsPage() const { return *m_modelsPage; }
     [[nodiscard]] ui::EvaluatePage &evaluatePage() const { return *m_evaluatePage; }
+    [[nodiscard]] ui::ExplainPage &explainPage() const { return *m_explainPage; }
+    [[nodiscard]] ExplainController &explain() const { return *m_explain; }
 
 public Q_SLOTS:
     void openCsv(const QString &path);
@@ -81,6 +86,7 @@ private:
     void wireTraining();
     void wireRegistry();
     void wireFederation();
+    void wireExplain();
     void retranslate();
     void restoreSettings();
     void rememberRecentFile(const QString &path);
@@ -109,11 +115,13 @@ private:
     ui::FederationPage *m_federationPage = nullptr;
     ui::ModelsPage *m_modelsPage = nullptr;
     ui::EvaluatePage *m_evaluatePage = nullptr;
+    ui::ExplainPage *m_explainPage = nullptr;
 
     DataController *m_data = nullptr;
     TrainingController *m_training = nullptr;
     RegistryController *m_registry = nullptr;
     FederationController *m_federation = nullptr;
+    ExplainController *m_explain = nullptr;
 };
 
 } // namespace cohort::app

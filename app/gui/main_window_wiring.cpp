@@ -3,12 +3,14 @@
 #include <QFileInfo>
 
 #include "bridge/data_controller.h"
+#include "bridge/explain_controller.h"
 #include "bridge/federation_controller.h"
 #include "bridge/registry_controller.h"
 #include "bridge/training_controller.h"
 #include "gui/main_window.h"
 #include "widgets/data_page.h"
 #include "widgets/evaluate_page.h"
+#include "widgets/explain_page.h"
 #include "widgets/federation_page.h"
 #include "widgets/models_page.h"
 #include "widgets/train_page.h"
@@ -85,6 +87,7 @@ void MainWindow::wireRegistry()
                         {version.id,
                          tr("%1 — %2 (%3)").arg(version.id).arg(version.name, version.origin)});
                 m_evaluatePage->setVersions(choices);
+                m_explainPage->setVersions(choices);
             });
     connect(m_modelsPage, &ui::ModelsPage::activateRequested, m_registry,
             &RegistryController::activate);
@@ -158,6 +161,43 @@ void MainWindow::wireFederation()
             });
     connect(federation, &FederationController::versionsChanged, m_registry,
             &RegistryController::refresh);
+}
+
+void MainWindow::wireExplain()
+{
+    // The open file is what gets explained, and its own rows are the background.
+    connect(m_data, &DataController::fileOpened, this,
+            [this](const QString &path, qint64 rows, int)
+            {
+                m_explain->setTable(m_data->table());
+                m_explainPage->setRowCount(static_cast<int>(rows), QFileInfo(path).fileName());
+            });
+    connect(m_data, &DataController::schemaChanged, this,
+            [this](const QVector<ui::ColumnSummaryView> &columns, const QString &target)
+            {
+                QStringList features;
+                for (const ui::ColumnSummaryView &column : columns)
+                    if (column.isFeature && column.name != target)
+                        features << column.name;
+                m_explainPage->setColumns(features);
+            });
+    connect(m_explainPage, &ui::ExplainPage::explainRowRequested, m_explain,
+            &ExplainController::explainRow);
+    connect(m_explainPage, &ui::ExplainPage::explainDatasetRequested, m_explain,
+            &ExplainController::explainDataset);
+    connect(m_explainPage, &ui::ExplainPage::cancelRequested, m_explain,
+            &ExplainController::cancel);
+    connect(m_explain, &ExplainController::busyChanged, m_explainPage, &ui::ExplainPage::setBusy);
+    connect(m_explain, &ExplainController::busyChanged, this,
+            [this](bool busy)
+            { setActivity(QStringLiteral("explain"), busy ? tr("Explaining…") : QString()); });
+    connect(m_explain, &ExplainController::progressed, m_explainPage,
+            &ui::ExplainPage::setProgress);
+    connect(m_explain, &ExplainController::rowExplained, m_explainPage,
+            &ui::ExplainPage::showRowExplanation);
+    connect(m_explain, &ExplainController::datasetExplained, m_explainPage,
+            &ui::ExplainPage::showGlobalExplanation);
+    connect(m_explain, &ExplainController::failed, m_explainPage, &ui::ExplainPage::showError);
 }
 
 } // namespace cohort::app

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "bridge/data_controller.h"
+#include "bridge/explain_controller.h"
 #include "bridge/federation_controller.h"
 #include "bridge/registry_controller.h"
 #include "bridge/training_controller.h"
@@ -64,6 +65,27 @@ bool save(MainWindow &window, const QString &folder, const QString &name)
 template <typename Widget> Widget *find(MainWindow &window, const char *name)
 {
     return window.findChild<Widget *>(QString::fromLatin1(name));
+}
+
+// Explains one row, then the whole file, with the first (locally trained) version.
+bool explain(MainWindow &window, const QString &folder)
+{
+    window.showPage(MainWindow::Page::Explain);
+    auto *version = find<QComboBox>(window, "explainVersionCombo");
+    version->setCurrentIndex(version->findData(QVariant::fromValue<qint64>(1)));
+    bool rowDone = false;
+    bool datasetDone = false;
+    QObject::connect(&window.explain(), &ExplainController::rowExplained,
+                     [&rowDone] { rowDone = true; });
+    QObject::connect(&window.explain(), &ExplainController::datasetExplained,
+                     [&datasetDone] { datasetDone = true; });
+    find<QPushButton>(window, "explainRowButton")->click();
+    if (!waitUntil([&] { return rowDone; }, kStepTimeoutMs)
+        || !save(window, folder, QStringLiteral("explain")))
+        return false;
+    find<QPushButton>(window, "explainDatasetButton")->click();
+    return waitUntil([&] { return datasetDone; }, kStepTimeoutMs)
+           && save(window, folder, QStringLiteral("explain-dataset"));
 }
 
 int failed(const char *step)
@@ -159,6 +181,8 @@ int takeScreenshots(MainWindow &window, const QString &folder)
     if (!waitUntil([&] { return evaluated; }, kStepTimeoutMs)
         || !save(window, folder, QStringLiteral("evaluate")))
         return failed("the Evaluate page");
+    if (!explain(window, folder))
+        return failed("the Explain page");
     return 0;
 }
 

@@ -10,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -26,6 +27,7 @@
 #include <memory>
 
 #include "bridge/data_controller.h"
+#include "bridge/explain_controller.h"
 #include "bridge/federation_controller.h"
 #include "bridge/registry_controller.h"
 #include "bridge/training_controller.h"
@@ -199,6 +201,37 @@ private Q_SLOTS:
         QCOMPARE(names, (QStringList{"clinic-1", "clinic-2"}));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->federation().isBusy(), kWaitMs);
         QCOMPARE(rounds.size(), 2);
+    }
+
+    void explainingARowAndTheWholeFile()
+    {
+        QVERIFY(open(m_testCsv));
+        QSignalSpy trained(&m_window->training(), &cohort::app::TrainingController::finished);
+        train(3);
+        QTRY_COMPARE_WITH_TIMEOUT(trained.size(), 1, kWaitMs);
+        m_window->showPage(MainWindow::Page::Explain);
+        auto *versions = find<QComboBox>("explainVersionCombo");
+        QTRY_COMPARE_WITH_TIMEOUT(versions->count(), 1, kWaitMs);
+        find<QSpinBox>("explainRowSpin")->setValue(3);
+        QSignalSpy row(&m_window->explain(), &cohort::app::ExplainController::rowExplained);
+        QTest::mouseClick(find<QPushButton>("explainRowButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(row.size(), 1, kWaitMs);
+        const auto view = row.at(0).at(0).value<cohort::ui::RowExplanationView>();
+        QCOMPARE(view.rowNumber, 4); // data row 3 is record 4: the header is record 1
+        QCOMPARE(view.contributions.size(), 9);
+        double sum = view.baseValue;
+        for (const cohort::ui::ContributionView &c : view.contributions)
+            sum += c.contribution;
+        QVERIFY(std::abs(sum - view.outputValue) < 1e-5); // efficiency, as shown
+        QVERIFY(find<QLabel>("predictionLabel")->text().contains(view.predictedClass));
+
+        QSignalSpy dataset(&m_window->explain(), &cohort::app::ExplainController::datasetExplained);
+        QTest::mouseClick(find<QPushButton>("explainDatasetButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dataset.size(), 1, kWaitMs);
+        const auto global = dataset.at(0).at(0).value<cohort::ui::GlobalExplanationView>();
+        QCOMPARE(global.rows, cohort::app::ExplainController::kMaxDatasetRows);
+        QCOMPARE(global.importance.size(), 9);
+        QVERIFY(global.importance.first().meanAbs >= global.importance.last().meanAbs);
     }
 
     void switchingToGermanTranslatesTheWindow()

@@ -125,6 +125,56 @@ private Q_SLOTS:
         QCOMPARE(versions.at(0)["origin"].toString(), QStringLiteral("local"));
     }
 
+    void explainGivesValuesThatAddUpToThePrediction()
+    {
+        const QString db = path("explain.db");
+        const Run trained = cli({"train", path("fitness/test.csv"), "--target", "workout_type",
+                                 "--epochs", "10", "--db", db, "--json"});
+        QVERIFY2(trained.exitCode == 0, trained.err.constData());
+        const QString model = QString::number(json(trained)["version_id"].toInt());
+
+        // One row: per column, with the file's own value; base + sum = output for every class.
+        const Run row = cli({"explain", "--model", model, path("fitness/site_1.csv"), "--row", "4",
+                             "--background", "20", "--db", db, "--json"});
+        QVERIFY2(row.exitCode == 0, row.err.constData());
+        const QJsonObject e = json(row);
+        QCOMPARE(e["method"].toString(), QStringLiteral("exact"));
+        const QJsonArray columns = e["columns"].toArray();
+        QCOMPARE(columns.size(), 9); // the fitness features: gender is one column, not one-hot
+        QCOMPARE(columns.at(1)["name"].toString(), QStringLiteral("gender"));
+        QVERIFY(!columns.at(1)["value"].toString().isEmpty());
+        const QJsonArray output = e["output"].toArray();
+        for (int k = 0; k < output.size(); ++k)
+        {
+            double sum = e["base_value"].toArray().at(k).toDouble();
+            for (const QJsonValue &column : columns)
+                sum += column["shap"].toArray().at(k).toDouble();
+            QVERIFY2(std::abs(sum - output.at(k).toDouble()) < 1e-5,
+                     qPrintable(QString::number(k)));
+        }
+        QVERIFY(e["class_names"].toArray().contains(e["prediction"]));
+
+        // Every row: a CSV with a header and one line per data row.
+        const Run all = cli({"explain", "--model", model, path("fitness/site_1.csv"), "--all",
+                             "--background", "10", "--db", db, "--out", path("shap.csv")});
+        QVERIFY2(all.exitCode == 0, all.err.constData());
+        QFile shap(path("shap.csv"));
+        QVERIFY(shap.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = shap.readAll().trimmed().split('\n');
+        QVERIFY(lines.first().startsWith("row,predicted,class,shap_age,shap_gender"));
+        QFile site(path("fitness/site_1.csv"));
+        QVERIFY(site.open(QIODevice::ReadOnly));
+        QCOMPARE(lines.size(), site.readAll().trimmed().split('\n').size());
+
+        // Bad input is exit status 2 with a reason.
+        const Run past = cli({"explain", "--model", model, path("fitness/site_1.csv"), "--row",
+                              "100000", "--db", db});
+        QCOMPARE(past.exitCode, 2);
+        QVERIFY(past.err.contains("past the end"));
+        const Run both = cli({"explain", "--model", model, path("fitness/site_1.csv"), "--db", db});
+        QCOMPARE(both.exitCode, 2);
+    }
+
     void badFileExitsWithTwoAndALocatedReport()
     {
         QFile file(path("bad.csv"));

@@ -1,0 +1,303 @@
+#include "bridge/explain_controller.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "bridge/gui_thread.h"
+#include "data/csv_reader.h"
+#include "explain/background_summary.h"
+#include "explain/global_explanation.h"
+#include "explain/shapley_explainer.h"
+#include "model/trained_model.h"
+#include "store/model_registry.h"
+#include "store/stored_model.h"
+
+namespace cohort::app
+{
+
+namespace
+{
+
+std::size_t argmax(const std::vector<double> &values)
+{
+    return static_cast<std::size_t>(std::max_element(values.begin(), values.end())
+                                    - values.begin());
+}
+
+QString text(const std::string &value)
+{
+    return QString::fromStdString(value);
+}
+
+ui::RowExplanationView rowView(const engine::Explanation &e, int recordNumber, qint64 version)
+{
+    const std::size_t k = argmax(e.output);
+    ui::RowExplanationView view;
+    view.versionLabel =
+        QCoreApplication::translate("cohort::app::ExplainController", "Version %1").arg(version);
+    view.rowNumber = recordNumber;
+    for (const std::string &name : e.classNames)
+        view.classNames << text(name);
+    view.predictedClass = view.classNames.value(static_cast<int>(k));
+    view.confidence = e.output[k];
+    view.shownClass = static_cast<int>(k);
+    view.baseValue = e.baseValue[k];
+    view.outputValue = e.output[k];
+    view.method = text(e.method);
+    std::vector<std::size_t> order(e.columns.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b)
+              { return std::abs(e.values[a][k]) > std::abs(e.values[b][k]); });
+    for (const std::size_t c : order)
+    {
+        view.contributions.append(
+            {text(e.columns[c]),
+             c < e.featureValues.size() ? text(e.featureValues[c].text) : QString(), e.values[c][k],
+             e.standardError[c][k]});
+        view.contributionsByClass.append(QVector<double>(e.values[c].begin(), e.values[c].end()));
+        view.standardErrorByClass.append(
+            QVector<double>(e.standardError[c].begin(), e.standardError[c].end()));
+    }
+    view.baseByClass = QVector<double>(e.baseValue.begin(), e.baseValue.end());
+    view.outputByClass = QVector<double>(e.output.begin(), e.output.end());
+    return view;
+}
+
+// Ranks of the column's numbers scaled to 0..1 (for colouring a beeswarm); NaN without one.
+QVector<double> normalizedRanks(const std::vector<engine::DependencePoint> &points)
+{
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < points.size(); ++i)
+        if (points[i].value.number)
+            order.push_back(i);
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b)
+              { return *points[a].value.number < *points[b].value.number; });
+    QVector<double> ranks(static_cast<qsizetype>(points.size()), std::nan(""));
+    for (std::size_t r = 0; r < order.size(); ++r)
+        ranks[static_cast<qsizetype>(order[r])] =
+            order.size() > 1 ? static_cast<double>(r) / static_cast<double>(order.size() - 1) : 0.5;
+    return ranks;
+}
+
+// The dataset views for the class the model predicts most often among the explained rows.
+ui::GlobalExplanationView globalView(const engine::GlobalExplanation &g)
+{
+    std::vector<int> predicted(g.classNames.size(), 0);
+    for (const engine::Explanation &e : g.explanations)
+        ++predicted[argmax(e.output)];
+    const std::size_t k = static_cast<std::size_t>(
+        std::max_element(predicted.begin(), predicted.end()) - predicted.begin());
+    ui::GlobalExplanationView view;
+    view.className = text(g.classNames[k]);
+    view.rows = static_cast<int>(g.explanations.size());
+    const std::vector<double> importance = engine::meanAbsoluteValues(g, k);
+    for (const std::size_t c : engine::importanceOrder(g, k))
+        view.importance.append({text(g.columns[c]), importance[c]});
+    for (std::size_t c = 0; c < g.columns.size(); ++c)
+    {
+        const std::vector<engine::DependencePoint> points = engine::dependencePoints(g, c, k);
+        const QVector<double> ranks = normalizedRanks(points);
+        QVector<ui::BeeswarmPointView> swarm;
+        QVector<QPointF> dependence;
+        for (std::size_t i = 0; i < points.size(); ++i)
+        {
+            swarm.append({points[i].shap, ranks[static_cast<qsizetype>(i)]});
+            if (points[i].value.number)
+                dependence.append({*points[i].value.number, points[i].shap});
+        }
+        view.beeswarm.insert(text(g.columns[c]), swarm);
+        if (!dependence.isEmpty())
+            view.dependence.insert(text(g.columns[c]), dependence);
+    }
+    return view;
+}
+
+// Typed-in values as a one-row table with the model's columns (CSV quoting as RFC 4180).
+engine::Result<engine::RawTable> typedRow(const engine::TrainedModel &model,
+                                          const QMap<QString, QString> &values)
+{
+    std::string header;
+    std::string row;
+    for (const engine::ColumnTransform &column : model.preprocessor().columns())
+    {
+        std::string value = values.value(text(column.name)).toStdString();
+        std::string quoted = "\"";
+        for (const char c : value)
+            quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+        header += (header.empty() ? "" : ",") + column.name;
+        row += (row.empty() ? "" : ",") + quoted + "\"";
+    }
+    engine::ValidationReport report;
+    return engine::readCsvText(header + "\n" + row + "\n", "typed values", {}, report);
+}
+
+} // namespace
+
+ExplainController::ExplainController(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+{
+}
+
+ExplainController::~ExplainController()
+{
+    cancel();
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void ExplainController::setTable(std::shared_ptr<const engine::RawTable> table)
+{
+    m_table = std::move(table);
+}
+
+void ExplainController::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+// Runs `job(model, table, background, cancel)` on the worker; it returns what to post back.
+template <typename Job> void ExplainController::run(Job job)
+{
+    if (m_running)
+        return;
+    if (!m_table)
+        return Q_EMIT failed(tr("Open a CSV file on the Data page first: its rows are the "
+                                "background the explanations compare with."));
+    if (m_worker.joinable())
+        m_worker.join();
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    Q_EMIT busyChanged(true);
+    m_worker = std::thread(
+        [guard = QPointer<ExplainController>(this), job, table = m_table, cancel = m_cancel,
+         db = m_databasePath.toStdString()]
+        {
+            std::function<void(ExplainController *)> done = job(db, *table, *cancel);
+            postToGui(guard,
+                      [done](ExplainController *self)
+                      {
+                          self->m_running = false;
+                          Q_EMIT self->busyChanged(false);
+                          done(self);
+                      });
+        });
+}
+
+namespace
+{
+
+using Posted = std::function<void(ExplainController *)>;
+
+Posted failure(const engine::Error &error)
+{
+    const QString message = text(error.toString());
+    return [message](ExplainController *self) { Q_EMIT self->failed(message); };
+}
+
+// The model and the background summary of the site's own rows, shared by both jobs.
+struct Prepared
+{
+    std::optional<engine::TrainedModel> model;
+    engine::WeightedBackground background;
+    engine::ExplainOptions options;
+};
+
+engine::Result<Prepared> prepare(const std::string &db, const engine::RawTable &table,
+                                 const ui::ExplainRequest &request)
+{
+    engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(db);
+    if (!registry)
+        return registry.error();
+    engine::Result<engine::TrainedModel> model =
+        engine::loadTrainedModel(registry.value(), request.versionId);
+    if (!model)
+        return model.error();
+    engine::Result<engine::ExplainMethod> method =
+        engine::explainMethodFromString(request.method.toStdString());
+    if (!method)
+        return method.error();
+    engine::BackgroundOptions options;
+    options.maxRows = static_cast<std::size_t>(std::max(1, request.background));
+    engine::Result<engine::WeightedBackground> background =
+        engine::backgroundFromTable(model->preprocessor(), table, options);
+    if (!background)
+        return background.error();
+    Prepared prepared;
+    prepared.model = std::move(model).value();
+    prepared.background = std::move(background).value();
+    prepared.options.method = method.value();
+    return prepared;
+}
+
+} // namespace
+
+void ExplainController::explainRow(const ui::ExplainRequest &request)
+{
+    run(
+        [request](const std::string &db, const engine::RawTable &table,
+                  const std::atomic<bool> &cancel) -> Posted
+        {
+            engine::Result<Prepared> prepared = prepare(db, table, request);
+            if (!prepared)
+                return failure(prepared.error());
+            const engine::TrainedModel &model = *prepared->model;
+            engine::Result<engine::RawTable> typed =
+                request.row < 0 ? typedRow(model, request.typedValues)
+                                : engine::Result<engine::RawTable>(engine::RawTable{});
+            if (!typed)
+                return failure(typed.error());
+            const engine::RawTable &source = request.row < 0 ? typed.value() : table;
+            const std::size_t row = request.row < 0 ? 0 : static_cast<std::size_t>(request.row);
+            engine::Result<engine::Explanation> e = engine::explainTableRow(
+                model, source, row, prepared->background, prepared->options, &cancel);
+            if (!e)
+                return failure(e.error());
+            const int record = request.row < 0 ? -1 : static_cast<int>(table.recordNumber(row));
+            return [view = rowView(e.value(), record, request.versionId)](ExplainController *self)
+            { Q_EMIT self->rowExplained(view); };
+        });
+}
+
+void ExplainController::explainDataset(const ui::ExplainRequest &request)
+{
+    const QPointer<ExplainController> guard(this);
+    run(
+        [request, guard](const std::string &db, const engine::RawTable &table,
+                         const std::atomic<bool> &cancel) -> Posted
+        {
+            engine::Result<Prepared> prepared = prepare(db, table, request);
+            if (!prepared)
+                return failure(prepared.error());
+            // Evenly spread rows: the views need a fair sample, not every row of a big file.
+            const std::size_t total = table.rowCount();
+            const std::size_t count = std::min<std::size_t>(total, kMaxDatasetRows);
+            std::vector<std::size_t> rows(count);
+            for (std::size_t i = 0; i < count; ++i)
+                rows[i] = i * total / count;
+            engine::Result<engine::GlobalExplanation> global = engine::explainRows(
+                *prepared->model, table, rows, prepared->background, prepared->options,
+                [guard](std::size_t done, std::size_t all)
+                {
+                    postToGui(guard,
+                              [done, all](ExplainController *self) {
+                                  Q_EMIT self->progressed(static_cast<int>(done),
+                                                          static_cast<int>(all));
+                              });
+                },
+                &cancel);
+            if (!global)
+                return failure(global.error());
+            return [view = globalView(global.value())](ExplainController *self)
+            { Q_EMIT self->datasetExplained(view); };
+        });
+}
+
+} // namespace cohort::app

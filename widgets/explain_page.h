@@ -1,0 +1,99 @@
+// The Explain page: ask why a stored version predicts what it does, for one row of the loaded
+// CSV file or typed-in values (SHAP waterfall, reasons) or for the whole dataset (importance).
+#pragma once
+
+#include "widgets/explain_views.h"
+
+#include <QMap>
+#include <QPair>
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QSpinBox;
+class QTabWidget;
+
+namespace cohort::ui
+{
+
+class ExplainDatasetPanel;
+class ExplainRowPanel;
+class MessageBanner;
+
+class ExplainPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExplainPage)
+
+public:
+    explicit ExplainPage(QWidget *parent = nullptr);
+    ~ExplainPage() override;
+
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+
+public Q_SLOTS:
+    /// (version id, label) pairs; keeps the chosen version when it is still there.
+    void setVersions(const QVector<QPair<qint64, QString>> &versions);
+    /// The loaded CSV file's data rows; 0 rows or an empty name: no file is open.
+    void setRowCount(int rows, const QString &fileName);
+    /// The model's input columns, one field each in the "Type values…" form.
+    void setColumns(const QStringList &columns);
+    /// Fills the typed-values form (e.g. from a row); unknown columns are ignored.
+    void setTypedValues(const QMap<QString, QString> &values);
+    void setBusy(bool busy);
+    /// `total` 0: progress unknown.
+    void setProgress(int done, int total);
+    void showRowExplanation(const cohort::ui::RowExplanationView &row);
+    void showGlobalExplanation(const cohort::ui::GlobalExplanationView &explanation);
+    void showError(const QString &message);
+
+Q_SIGNALS:
+    void explainRowRequested(const cohort::ui::ExplainRequest &request);
+    void explainDatasetRequested(const cohort::ui::ExplainRequest &request);
+    void cancelRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    [[nodiscard]] QWidget *createSubjectBar();
+    [[nodiscard]] QWidget *createActionBar();
+    [[nodiscard]] QWidget *createTypedForm();
+    void rebuildTypedForm();
+    void retranslate();
+    void updateActions();
+    [[nodiscard]] ExplainRequest request(bool forRow) const;
+
+    MessageBanner *m_banner = nullptr;
+    QLabel *m_versionLabel = nullptr;
+    QComboBox *m_version = nullptr;
+    QLabel *m_rowLabel = nullptr;
+    QSpinBox *m_row = nullptr;
+    QLabel *m_rowHint = nullptr;
+    QPushButton *m_typeToggle = nullptr;
+    QScrollArea *m_typedForm = nullptr;
+    QVector<QLineEdit *> m_typedEdits;
+    QStringList m_columns;
+    QLabel *m_backgroundLabel = nullptr;
+    QSpinBox *m_background = nullptr;
+    QLabel *m_methodLabel = nullptr;
+    QComboBox *m_method = nullptr;
+    QPushButton *m_explainRow = nullptr;
+    QPushButton *m_explainDataset = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ExplainRowPanel *m_rowPanel = nullptr;
+    ExplainDatasetPanel *m_datasetPanel = nullptr;
+    QString m_fileName;
+    int m_rows = 0;
+    bool m_busy = false;
+};
+
+} // namespace cohort::ui
