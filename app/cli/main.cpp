@@ -10,9 +10,11 @@
 #include "cli/explain_command.h"
 #include "cli/federation_commands.h"
 #include "cli/model_commands.h"
+#include "core/allocator_tuning.h"
 
 int main(int argc, char **argv)
 {
+    cohort::engine::keepLargeAllocationsInHeap();
     CLI::App app{"Cohort: federated learning on health and fitness data (headless)", "cohort-cli"};
     app.require_subcommand(1);
     int exitCode = 0;

@@ -12,6 +12,7 @@
 
 #include <cstdio>
 
+#include "core/allocator_tuning.h"
 #include "gui/language.h"
 #include "gui/main_window.h"
 #include "gui/scripted_runs.h"
@@ -21,6 +22,7 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
+    cohort::engine::keepLargeAllocationsInHeap();
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Cohort"));
     QApplication::setApplicationName(QStringLiteral("Cohort"));
