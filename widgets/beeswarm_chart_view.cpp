@@ -96,7 +96,8 @@ BeeswarmChartView::Geometry BeeswarmChartView::geometry() const
     Geometry g;
     for (const Row &row : m_rows)
     {
-        g.labelWidth = std::max(g.labelWidth, metrics.horizontalAdvance(row.column));
+        // One pixel of slack: the advance is rounded, and eliding would cut the widest label.
+        g.labelWidth = std::max(g.labelWidth, metrics.horizontalAdvance(row.column) + 1);
         for (const BeeswarmPointView &point : row.points)
         {
             g.low = std::min(g.low, point.contribution);

@@ -65,7 +65,14 @@ QValueAxis *addValueAxis(QChart *chart, Qt::Alignment side, double low, double h
                          const QString &title)
 {
     auto *axis = new QValueAxis;
-    const double step = niceTickStep(std::max(high - low, 1e-9), 6);
+    if (high - low < 1e-9)
+    {
+        // A constant column or all-zero values: widen the range so the points stay visible.
+        const double pad = std::max(std::abs(high), 1.0) * 0.5;
+        low -= pad;
+        high += pad;
+    }
+    const double step = niceTickStep(high - low, 6);
     // Ticks on round numbers, with as many decimals as the step needs.
     axis->setRange(std::floor(low / step) * step, std::ceil(high / step) * step);
     axis->setTickType(QValueAxis::TicksDynamic);

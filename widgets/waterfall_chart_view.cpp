@@ -122,7 +122,8 @@ WaterfallChartView::Geometry WaterfallChartView::geometry() const
     g.high = std::max(m_base, m_output);
     for (const Bar &bar : m_bars)
     {
-        g.labelWidth = std::max(g.labelWidth, metrics.horizontalAdvance(valueLabel(bar)));
+        // One pixel of slack: the advance is rounded, and eliding would cut the widest label.
+        g.labelWidth = std::max(g.labelWidth, metrics.horizontalAdvance(valueLabel(bar)) + 1);
         valueWidth = std::max(valueWidth,
                               metrics.horizontalAdvance(pointsText(bar.contribution.contribution)));
         const double end = bar.start + bar.contribution.contribution;

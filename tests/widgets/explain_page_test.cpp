@@ -460,6 +460,11 @@ void ExplainPageTest::datasetAndCancelEmit()
     auto *cancel = page.findChild<QPushButton *>(QStringLiteral("explainCancelButton"));
     QVERIFY(version && toggle && background && dataset && cancel);
     version->setCurrentIndex(1);
+    // A refresh from the registry keeps the chosen version.
+    page.setVersions({{7, QStringLiteral("v7 · new")},
+                      {3, QStringLiteral("v3 · federated, round 12")},
+                      {2, QStringLiteral("v2 · local")}});
+    QCOMPARE(version->currentText(), QStringLiteral("v2 · local"));
     typeInto(background, QStringLiteral("120"));
     // Typed values are about one row; the dataset request ignores them.
     QTest::mouseClick(toggle, Qt::LeftButton);
