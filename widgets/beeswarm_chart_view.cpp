@@ -24,11 +24,6 @@ constexpr int kMaxLabelWidth = 170;
 
 } // namespace
 
-double BeeswarmChartView::Geometry::x(double value) const
-{
-    return plot.left() + (value - low) / (high - low) * plot.width();
-}
-
 BeeswarmChartView::BeeswarmChartView(QWidget *parent)
     : QWidget(parent)
 {
@@ -94,6 +89,8 @@ BeeswarmChartView::Geometry BeeswarmChartView::geometry() const
 {
     const QFontMetrics metrics = fontMetrics();
     Geometry g;
+    g.low = -0.01; // a little room around zero even when every value is 0
+    g.high = 0.01;
     for (const Row &row : m_rows)
     {
         // One pixel of slack: the advance is rounded, and eliding would cut the widest label.
@@ -122,9 +119,7 @@ void BeeswarmChartView::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), palette().base());
     if (m_rows.isEmpty())
     {
-        painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin),
-                         Qt::AlignCenter | Qt::TextWordWrap,
+        paintPlaceholder(painter, *this, kMargin,
                          tr("Explain the dataset to see every row's SHAP values."));
         return;
     }
@@ -139,23 +134,11 @@ void BeeswarmChartView::paintEvent(QPaintEvent *)
 void BeeswarmChartView::paintAxis(QPainter &painter, const Geometry &g) const
 {
     const QFontMetrics metrics = fontMetrics();
-    const double step = niceTickStep(g.high - g.low, std::max(2, g.plot.width() / 70));
-    const int decimals = step * 100.0 >= 1.0 ? 0 : 1;
-    const QColor grid = palette().color(QPalette::Midlight);
-    for (double tick = std::ceil(g.low / step) * step; tick <= g.high + 1e-12; tick += step)
-    {
-        const double x = g.x(tick);
-        painter.setPen(QPen(grid, 1.0));
-        painter.drawLine(QPointF(x, g.plot.top()), QPointF(x, g.plot.bottom()));
-        painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(QRectF(x - 40, g.plot.bottom() + 3, 80, metrics.height()),
-                         Qt::AlignHCenter | Qt::AlignTop, pointsText(tick, decimals));
-    }
+    paintValueTicks(painter, *this, g,
+                    [](double tick, int decimals) { return pointsText(tick, decimals); });
     painter.setPen(QPen(palette().color(QPalette::Text), 1.0));
     const double zero = g.x(0.0);
     painter.drawLine(QPointF(zero, g.plot.top()), QPointF(zero, g.plot.bottom()));
-    painter.setPen(QPen(palette().color(QPalette::Mid), 1.0));
-    painter.drawLine(g.plot.bottomLeft(), g.plot.bottomRight());
     painter.setPen(palette().color(QPalette::Text));
     const QRect title(g.plot.left(), g.plot.bottom() + metrics.height() + 6, g.plot.width(),
                       metrics.height());

@@ -2,10 +2,11 @@
 // data row at its SHAP value, stacked where dots crowd and coloured by the row's feature value.
 #pragma once
 
-#include "widgets/explain_views.h"
-
 #include <QVector>
 #include <QWidget>
+
+#include "widgets/explain_views.h"
+#include "widgets/row_plot_geometry.h"
 
 namespace cohort::ui
 {
@@ -42,15 +43,7 @@ private:
         double meanAbs = 0.0;
         QVector<BeeswarmPointView> points; // sorted by contribution
     };
-    struct Geometry
-    {
-        QRect plot;
-        int labelWidth = 0;
-        double low = -0.01;
-        double high = 0.01;
-        double rowHeight = 0.0;
-        [[nodiscard]] double x(double value) const;
-    };
+    using Geometry = RowPlotGeometry;
 
     [[nodiscard]] Geometry geometry() const;
     void paintAxis(QPainter &painter, const Geometry &g) const;

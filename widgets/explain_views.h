@@ -24,7 +24,7 @@ struct ContributionView
 struct RowExplanationView
 {
     QString versionLabel;
-    int rowNumber = -1; // record number in the file, -1 for a typed-in row
+    int rowNumber = -1; // 1 = the first row after the header; -1 for a typed-in row
     QString predictedClass;
     double confidence = qQNaN(); // probability of the predicted class
     QStringList classNames;

@@ -30,11 +30,6 @@ bool hasError(const ContributionView &c)
 
 } // namespace
 
-double WaterfallChartView::Geometry::x(double value) const
-{
-    return plot.left() + (value - low) / (high - low) * plot.width();
-}
-
 WaterfallChartView::WaterfallChartView(QWidget *parent)
     : QWidget(parent)
 {
@@ -156,9 +151,7 @@ void WaterfallChartView::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), palette().base());
     if (m_bars.isEmpty())
     {
-        painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin),
-                         Qt::AlignCenter | Qt::TextWordWrap,
+        paintPlaceholder(painter, *this, kMargin,
                          tr("Explain a row to see how each column moved its prediction."));
         return;
     }
@@ -172,22 +165,10 @@ void WaterfallChartView::paintEvent(QPaintEvent *)
 
 void WaterfallChartView::paintAxis(QPainter &painter, const Geometry &g) const
 {
-    const QFontMetrics metrics = fontMetrics();
-    const double step = niceTickStep(g.high - g.low, std::max(2, g.plot.width() / 70));
-    const int decimals = step * 100.0 >= 1.0 ? 0 : 1;
+    paintValueTicks(painter, *this, g,
+                    [](double tick, int decimals)
+                    { return tr("%1%").arg(percentText(tick, decimals)); });
     const QColor grid = palette().color(QPalette::Midlight);
-    for (double tick = std::ceil(g.low / step) * step; tick <= g.high + 1e-12; tick += step)
-    {
-        const double x = g.x(tick);
-        painter.setPen(QPen(grid, 1.0));
-        painter.drawLine(QPointF(x, g.plot.top()), QPointF(x, g.plot.bottom()));
-        painter.setPen(palette().color(QPalette::Text));
-        const QString text = tr("%1%").arg(percentText(tick, decimals));
-        painter.drawText(QRectF(x - 40, g.plot.bottom() + 3, 80, metrics.height()),
-                         Qt::AlignHCenter | Qt::AlignTop, text);
-    }
-    painter.setPen(QPen(palette().color(QPalette::Mid), 1.0));
-    painter.drawLine(g.plot.bottomLeft(), g.plot.bottomRight());
     for (int row = 1; row < m_bars.size(); ++row)
     {
         const double y = g.plot.top() + row * g.rowHeight;

@@ -2,10 +2,11 @@
 // bar starts where the one below ended and the top bar ends at this row's prediction.
 #pragma once
 
-#include "widgets/explain_views.h"
-
 #include <QVector>
 #include <QWidget>
+
+#include "widgets/explain_views.h"
+#include "widgets/row_plot_geometry.h"
 
 namespace cohort::ui
 {
@@ -47,15 +48,7 @@ private:
         int otherColumns = 0; // > 0 for the bar that sums the remaining columns
         double start = 0.0;
     };
-    struct Geometry
-    {
-        QRect plot;
-        int labelWidth = 0;
-        double low = 0.0;
-        double high = 1.0;
-        double rowHeight = 0.0;
-        [[nodiscard]] double x(double value) const;
-    };
+    using Geometry = RowPlotGeometry;
 
     [[nodiscard]] Geometry geometry() const;
     [[nodiscard]] QString valueLabel(const Bar &bar) const;

@@ -33,13 +33,13 @@ QString text(const std::string &value)
     return QString::fromStdString(value);
 }
 
-ui::RowExplanationView rowView(const engine::Explanation &e, int recordNumber, qint64 version)
+ui::RowExplanationView rowView(const engine::Explanation &e, int rowNumber, qint64 version)
 {
     const std::size_t k = argmax(e.output);
     ui::RowExplanationView view;
     view.versionLabel =
         QCoreApplication::translate("cohort::app::ExplainController", "Version %1").arg(version);
-    view.rowNumber = recordNumber;
+    view.rowNumber = rowNumber;
     for (const std::string &name : e.classNames)
         view.classNames << text(name);
     view.predictedClass = view.classNames.value(static_cast<int>(k));
@@ -260,8 +260,9 @@ void ExplainController::explainRow(const ui::ExplainRequest &request)
                 model, source, row, prepared->background, prepared->options, &cancel);
             if (!e)
                 return failure(e.error());
-            const int record = request.row < 0 ? -1 : static_cast<int>(table.recordNumber(row));
-            return [view = rowView(e.value(), record, request.versionId)](ExplainController *self)
+            // Rows are counted as the user picks them: 1 is the first row after the header.
+            const int shownRow = request.row < 0 ? -1 : request.row + 1;
+            return [view = rowView(e.value(), shownRow, request.versionId)](ExplainController *self)
             { Q_EMIT self->rowExplained(view); };
         });
 }
