@@ -61,7 +61,13 @@ ui::VersionView viewOf(const engine::ModelVersionRecord &version,
                            : QCoreApplication::translate("cohort::app::RegistryController",
                                                          "No dataset recorded (%1)")
                                  .arg(view.origin);
-    view.metricsText = pretty(version.metricsJson);
+    // ROC curves hold thousands of points: the Evaluate page draws them; the details list the
+    // figures only, which keeps the details pane light.
+    nlohmann::json figures = metrics;
+    if (figures.is_object())
+        figures.erase("roc_curves");
+    view.metricsText = QString::fromStdString(figures.is_discarded() ? version.metricsJson
+                                                                     : figures.dump(2));
     return view;
 }
 

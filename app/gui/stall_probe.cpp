@@ -34,7 +34,11 @@ void StallProbe::handleTick()
     const double gap = std::max(0.0, static_cast<double>(now - m_last) / 1e6 - m_interval);
     m_last = now;
     m_gaps.push_back(gap);
-    m_longest = std::max(m_longest, gap);
+    if (gap > m_longest)
+    {
+        m_longest = gap;
+        m_longestAt = static_cast<double>(now) / 1e6;
+    }
 }
 
 double StallProbe::stallQuantileMs(double share) const

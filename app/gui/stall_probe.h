@@ -24,6 +24,8 @@ public:
     void stop();
     /// The longest gap between ticks beyond the interval, in milliseconds.
     [[nodiscard]] double longestStallMs() const { return m_longest; }
+    /// When the longest stall ended, in milliseconds since start().
+    [[nodiscard]] double longestStallAtMs() const { return m_longestAt; }
     /// The gap (beyond the interval) that `share` of all ticks stayed under, e.g. 0.99.
     [[nodiscard]] double stallQuantileMs(double share) const;
     [[nodiscard]] std::size_t ticks() const { return m_gaps.size(); }
@@ -36,6 +38,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     double m_longest = 0.0;
+    double m_longestAt = 0.0;
     std::vector<double> m_gaps;
 };
 
