@@ -300,14 +300,19 @@ void FederationController::resume()
 
 void FederationController::stop()
 {
+    stopServices();
+    if (!m_hub && !m_site && !m_peer && isBusy())
+        finish(true, tr("Stopped."));
+}
+
+void FederationController::stopServices()
+{
     if (m_hub)
         m_hub->stop();
     if (m_site)
         m_site->stop();
     if (m_peer)
         m_peer->stop();
-    if (!m_hub && !m_site && !m_peer && isBusy())
-        finish(false, tr("Stopped."));
 }
 
 void FederationController::pollHub()
@@ -321,7 +326,7 @@ void FederationController::pollHub()
     if (*done)
         finish(true, tr("The federation has run all its rounds."));
     else if (done->error().code == engine::ErrorCode::Cancelled)
-        finish(false, tr("Stopped; every finished round is kept as a model version."));
+        finish(true, tr("Stopped; every finished round is kept as a model version."));
     else
         finish(false, errorText(done->error()));
 }
@@ -339,12 +344,7 @@ void FederationController::finish(bool ok, const QString &text)
 void FederationController::shutDown()
 {
     m_hubPoll.stop();
-    if (m_hub)
-        m_hub->stop();
-    if (m_site)
-        m_site->stop();
-    if (m_peer)
-        m_peer->stop();
+    stopServices();
     // Joining the threads can take a moment (a round may be being stored): a background thread
     // does it, in order. The network threads stop before the services they call into go.
     if (m_reaper.joinable())

@@ -83,6 +83,7 @@ private:
     void pollHub();
     void finish(bool ok, const QString &text);
     void shutDown();
+    void stopServices();
     void setState(cohort::ui::FederationState state, const QString &text);
     /// A network log callback (any thread) that shows its lines in the page's log.
     [[nodiscard]] static std::function<void(const std::string &)>

@@ -1,115 +1,38 @@
-// The Data and Train pages on their own: fed plain values, driven with QTest like a user would,
-// checked through the widgets' object names and the signals they emit.
+// The Train page, its settings form and its live charts on their own: fed plain values,
+// driven with QTest like a user would, checked through object names and emitted signals.
 #include <cmath>
-#include <memory>
 
-#include <QAbstractSpinBox>
 #include <QChart>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QGroupBox>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
-#include <QMimeData>
 #include <QPair>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardItemModel>
-#include <QTableView>
-#include <QTableWidget>
 #include <QTest>
-#include <QTreeWidget>
-#include <QUrl>
 
-#include "widgets/data_page.h"
 #include "widgets/live_line_chart.h"
 #include "widgets/train_page.h"
 #include "widgets/train_settings_form.h"
 
-using cohort::ui::ColumnSummaryView;
-using cohort::ui::DataPage;
+#include "page_test_support.h"
+
 using cohort::ui::EpochPointView;
-using cohort::ui::IssueSeverity;
-using cohort::ui::IssueView;
 using cohort::ui::LiveLineChart;
 using cohort::ui::TrainPage;
 using cohort::ui::TrainResultView;
 using cohort::ui::TrainSettings;
 using cohort::ui::TrainSettingsForm;
+using namespace cohort::ui::test;
 
 namespace
 {
-
-constexpr int kPreviewRows = 20;
-const QStringList kColumns{QStringLiteral("patient_id"), QStringLiteral("age"),
-                           QStringLiteral("bmi"), QStringLiteral("outcome")};
-
-// A preview like the one the app builds from a CSV file: a header and kPreviewRows rows.
-std::unique_ptr<QStandardItemModel> makePreview()
-{
-    auto model = std::make_unique<QStandardItemModel>(kPreviewRows, int(kColumns.size()));
-    model->setHorizontalHeaderLabels(kColumns);
-    for (int row = 0; row < kPreviewRows; ++row)
-    {
-        model->setItem(row, 0, new QStandardItem(QStringLiteral("P%1").arg(1000 + row)));
-        model->setItem(row, 1, new QStandardItem(QString::number(30 + row)));
-        model->setItem(row, 2, new QStandardItem(QString::number(20.5 + row)));
-        model->setItem(
-            row, 3,
-            new QStandardItem(row % 2 ? QStringLiteral("healthy") : QStringLiteral("disease")));
-    }
-    return model;
-}
-
-QVector<ColumnSummaryView> makeSchema()
-{
-    QVector<ColumnSummaryView> schema;
-    for (const QString &name : kColumns)
-    {
-        ColumnSummaryView column;
-        column.name = name;
-        column.kind = name == QLatin1String("patient_id") || name == QLatin1String("outcome")
-                          ? QStringLiteral("categorical")
-                          : QStringLiteral("numeric");
-        column.isFeature = name != QLatin1String("outcome");
-        schema << column;
-    }
-    return schema;
-}
-
-IssueView issue(IssueSeverity severity, int row, int column, const QString &location)
-{
-    IssueView view;
-    view.severity = severity;
-    view.row = row;
-    view.column = column;
-    view.location = location;
-    view.message = QStringLiteral("Something is wrong at %1.").arg(location);
-    view.hint = QStringLiteral("Fix it in the file.");
-    return view;
-}
-
-QTreeWidgetItem *itemAt(QTreeWidget *list, const QString &location)
-{
-    const QList<QTreeWidgetItem *> found = list->findItems(location, Qt::MatchExactly, 1);
-    return found.size() == 1 ? found.first() : nullptr;
-}
-
-// Replaces the field's text the way a user does: select everything, then type.
-void typeInto(QWidget *field, const QString &text)
-{
-    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(field, text);
-    if (auto *spin = qobject_cast<QAbstractSpinBox *>(field))
-        spin->interpretText();
-}
 
 EpochPointView epochPoint(int epoch, int total)
 {
@@ -126,21 +49,12 @@ EpochPointView epochPoint(int epoch, int total)
 
 } // namespace
 
-class DataTrainPagesTest final : public QObject
+class TrainPageTest final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
-
-    void issueClickRevealsPreview_data();
-    void issueClickRevealsPreview();
-    void errorsListedBeforeWarnings();
-    void trainabilityBanner_data();
-    void trainabilityBanner();
-    void choosingTargetMakesFileTrainable();
-    void droppingFile_data();
-    void droppingFile();
 
     void presetFillsAdvancedFields_data();
     void presetFillsAdvancedFields();
@@ -156,205 +70,13 @@ private Q_SLOTS:
     void liveChartKeepsBoundedBuffer();
 };
 
-void DataTrainPagesTest::initTestCase()
+void TrainPageTest::initTestCase()
 {
     // Number formats in spin boxes and labels must not depend on the machine running the tests.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void DataTrainPagesTest::issueClickRevealsPreview_data()
-{
-    QTest::addColumn<int>("row");
-    QTest::addColumn<int>("column");
-
-    QTest::newRow("cell") << 11 << 1;
-    QTest::newRow("column only") << -1 << 2;
-    QTest::newRow("row only") << 5 << -1;
-    QTest::newRow("last cell") << kPreviewRows - 1 << int(kColumns.size()) - 1;
-}
-
-void DataTrainPagesTest::issueClickRevealsPreview()
-{
-    QFETCH(int, row);
-    QFETCH(int, column);
-
-    DataPage page;
-    const auto preview = makePreview();
-    page.setPreviewModel(preview.get());
-    page.setFile(QStringLiteral("/data/heart.csv"), kPreviewRows, int(kColumns.size()));
-    page.setSchema(makeSchema(), QStringLiteral("outcome"));
-    const QString location = QStringLiteral("the issue under test");
-    page.setIssues({issue(IssueSeverity::Warning, -1, -1, QStringLiteral("whole file")),
-                    issue(IssueSeverity::Error, row, column, location)});
-    page.resize(1100, 700);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-
-    auto *issueList = page.findChild<QTreeWidget *>(QStringLiteral("issueList"));
-    auto *table = page.findChild<QTableView *>(QStringLiteral("previewTable"));
-    auto *schema = page.findChild<QTableWidget *>(QStringLiteral("schemaTable"));
-    QVERIFY(issueList && table && schema);
-    QTreeWidgetItem *item = itemAt(issueList, location);
-    QVERIFY(item);
-    QVERIFY(table->selectionModel()->selectedIndexes().isEmpty());
-
-    QTest::mouseClick(issueList->viewport(), Qt::LeftButton, {},
-                      issueList->visualItemRect(item).center());
-
-    const QItemSelectionModel *selection = table->selectionModel();
-    if (row >= 0 && column >= 0)
-    {
-        QCOMPARE(table->currentIndex(), preview->index(row, column));
-        QCOMPARE(selection->selectedIndexes(), QModelIndexList{preview->index(row, column)});
-    }
-    else if (column >= 0)
-    {
-        QVERIFY(selection->isColumnSelected(column, {}));
-        QCOMPARE(selection->selectedIndexes().size(), kPreviewRows);
-    }
-    else
-    {
-        QVERIFY(selection->isRowSelected(row, {}));
-        QCOMPARE(selection->selectedIndexes().size(), kColumns.size());
-    }
-    // The column panel follows to the issue's column, so its distribution is in view.
-    if (column >= 0)
-        QCOMPARE(schema->currentRow(), column);
-}
-
-void DataTrainPagesTest::errorsListedBeforeWarnings()
-{
-    DataPage page;
-    page.setIssues({issue(IssueSeverity::Warning, -1, -1, QStringLiteral("w1")),
-                    issue(IssueSeverity::Error, 3, 1, QStringLiteral("e1")),
-                    issue(IssueSeverity::Warning, -1, 2, QStringLiteral("w2")),
-                    issue(IssueSeverity::Error, -1, 0, QStringLiteral("e2"))});
-
-    auto *issueList = page.findChild<QTreeWidget *>(QStringLiteral("issueList"));
-    QVERIFY(issueList);
-    QStringList order;
-    for (int i = 0; i < issueList->topLevelItemCount(); ++i)
-        order << issueList->topLevelItem(i)->text(1);
-    // Errors first, each group in the order the app gave.
-    QCOMPARE(order, (QStringList{QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("w1"),
-                                 QStringLiteral("w2")}));
-}
-
-void DataTrainPagesTest::trainabilityBanner_data()
-{
-    QTest::addColumn<qint64>("rows");
-    QTest::addColumn<QString>("target");
-    QTest::addColumn<QVector<IssueSeverity>>("issues");
-    QTest::addColumn<bool>("canTrain");
-    QTest::addColumn<QStringList>("expectedText");
-
-    using enum IssueSeverity;
-    const QString outcome = QStringLiteral("outcome");
-    QTest::newRow("ready") << qint64(6) << outcome << QVector<IssueSeverity>{} << true
-                           << QStringList{QStringLiteral("Ready to train"),
-                                          QStringLiteral("target 'outcome'")};
-    QTest::newRow("warnings only") << qint64(6) << outcome << QVector<IssueSeverity>{Warning}
-                                   << true << QStringList{QStringLiteral("Ready to train")};
-    QTest::newRow("two errors") << qint64(6) << outcome
-                                << QVector<IssueSeverity>{Warning, Error, Error} << false
-                                << QStringList{QStringLiteral("2 error"),
-                                               QStringLiteral("cannot be trained on")};
-    QTest::newRow("no target") << qint64(6) << QString() << QVector<IssueSeverity>{} << false
-                               << QStringList{QStringLiteral("Choose the target column")};
-    QTest::newRow("no rows") << qint64(0) << outcome << QVector<IssueSeverity>{} << false
-                             << QStringList{QStringLiteral("Open a CSV file")};
-}
-
-void DataTrainPagesTest::trainabilityBanner()
-{
-    QFETCH(qint64, rows);
-    QFETCH(QString, target);
-    QFETCH(QVector<IssueSeverity>, issues);
-    QFETCH(bool, canTrain);
-    QFETCH(QStringList, expectedText);
-
-    DataPage page;
-    QSignalSpy trainability(&page, &DataPage::trainabilityChanged);
-    QVector<IssueView> views;
-    for (int i = 0; i < issues.size(); ++i)
-        views << issue(issues.at(i), i, 1, QStringLiteral("row %1").arg(i + 1));
-    // Issues first, so no intermediate state of the page is trainable.
-    page.setIssues(views);
-    page.setFile(QStringLiteral("/data/heart.csv"), rows, int(kColumns.size()));
-    page.setSchema(makeSchema(), target);
-
-    QCOMPARE(page.canTrain(), canTrain);
-    // A page starts untrainable, so it reports only a change to trainable.
-    QCOMPARE(trainability.count(), canTrain ? 1 : 0);
-    if (canTrain)
-        QCOMPARE(trainability.first().first().toBool(), true);
-    auto *banner = page.findChild<QLabel *>(QStringLiteral("trainabilityLabel"));
-    QVERIFY(banner);
-    for (const QString &fragment : expectedText)
-        QVERIFY2(banner->text().contains(fragment), qPrintable(banner->text()));
-}
-
-void DataTrainPagesTest::choosingTargetMakesFileTrainable()
-{
-    DataPage page;
-    QSignalSpy trainability(&page, &DataPage::trainabilityChanged);
-    QSignalSpy targetChanged(&page, &DataPage::targetChanged);
-    page.setFile(QStringLiteral("/data/heart.csv"), 6, int(kColumns.size()));
-    page.setSchema(makeSchema(), QString());
-    page.setIssues({});
-    QVERIFY(!page.canTrain());
-
-    auto *combo = page.findChild<QComboBox *>(QStringLiteral("targetCombo"));
-    QVERIFY(combo);
-    QCOMPARE(combo->currentIndex(), -1);
-    QTest::keyClick(combo, Qt::Key_End);
-
-    QCOMPARE(targetChanged.count(), 1);
-    QCOMPARE(targetChanged.first().first().toString(), QStringLiteral("outcome"));
-    QCOMPARE(page.target(), QStringLiteral("outcome"));
-    QVERIFY(page.canTrain());
-    QCOMPARE(trainability.count(), 1);
-    QCOMPARE(trainability.first().first().toBool(), true);
-}
-
-void DataTrainPagesTest::droppingFile_data()
-{
-    QTest::addColumn<QStringList>("paths");
-    QTest::addColumn<bool>("accepted");
-
-    QTest::newRow("one csv") << QStringList{QStringLiteral("/tmp/heart study.csv")} << true;
-    QTest::newRow("upper-case suffix") << QStringList{QStringLiteral("/tmp/HEART.CSV")} << true;
-    QTest::newRow("not a csv") << QStringList{QStringLiteral("/tmp/notes.txt")} << false;
-    QTest::newRow("two csv files")
-        << QStringList{QStringLiteral("/tmp/a.csv"), QStringLiteral("/tmp/b.csv")} << false;
-}
-
-void DataTrainPagesTest::droppingFile()
-{
-    QFETCH(QStringList, paths);
-    QFETCH(bool, accepted);
-
-    DataPage page;
-    QSignalSpy openRequested(&page, &DataPage::openRequested);
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString &path : paths)
-        urls << QUrl::fromLocalFile(path);
-    mime.setUrls(urls);
-
-    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    enter.setAccepted(false);
-    QCoreApplication::sendEvent(&page, &enter);
-    QCOMPARE(enter.isAccepted(), accepted);
-    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(&page, &drop);
-
-    QCOMPARE(openRequested.count(), accepted ? 1 : 0);
-    if (accepted)
-        QCOMPARE(openRequested.first().first().toString(), paths.first());
-}
-
-void DataTrainPagesTest::presetFillsAdvancedFields_data()
+void TrainPageTest::presetFillsAdvancedFields_data()
 {
     QTest::addColumn<QString>("preset");
     QTest::addColumn<QString>("hiddenLayers");
@@ -371,7 +93,7 @@ void DataTrainPagesTest::presetFillsAdvancedFields_data()
                               << 0.002 << 32 << 0.3;
 }
 
-void DataTrainPagesTest::presetFillsAdvancedFields()
+void TrainPageTest::presetFillsAdvancedFields()
 {
     QFETCH(QString, preset);
     QFETCH(QString, hiddenLayers);
@@ -420,7 +142,7 @@ void DataTrainPagesTest::presetFillsAdvancedFields()
     QVERIFY(form.isValid());
 }
 
-void DataTrainPagesTest::editingFieldSwitchesToCustom_data()
+void TrainPageTest::editingFieldSwitchesToCustom_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("typed");
@@ -435,7 +157,7 @@ void DataTrainPagesTest::editingFieldSwitchesToCustom_data()
     QTest::newRow("seed") << QStringLiteral("seedSpin") << QStringLiteral("7");
 }
 
-void DataTrainPagesTest::editingFieldSwitchesToCustom()
+void TrainPageTest::editingFieldSwitchesToCustom()
 {
     QFETCH(QString, field);
     QFETCH(QString, typed);
@@ -465,7 +187,7 @@ void DataTrainPagesTest::editingFieldSwitchesToCustom()
         QFAIL("unexpected field type");
 }
 
-void DataTrainPagesTest::hiddenLayersValidation_data()
+void TrainPageTest::hiddenLayersValidation_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("valid");
@@ -481,7 +203,7 @@ void DataTrainPagesTest::hiddenLayersValidation_data()
     QTest::newRow("nine layers") << QStringLiteral("1,2,3,4,5,6,7,8,9") << false << QVector<int>{};
 }
 
-void DataTrainPagesTest::hiddenLayersValidation()
+void TrainPageTest::hiddenLayersValidation()
 {
     QFETCH(QString, text);
     QFETCH(bool, valid);
@@ -514,7 +236,7 @@ void DataTrainPagesTest::hiddenLayersValidation()
     QCOMPARE(trainRequested.count(), valid ? 1 : 0);
 }
 
-void DataTrainPagesTest::trainButtonEmitsFieldValues()
+void TrainPageTest::trainButtonEmitsFieldValues()
 {
     TrainPage page;
     page.show();
@@ -557,7 +279,7 @@ void DataTrainPagesTest::trainButtonEmitsFieldValues()
     QCOMPARE(settings.seed, quint64(7));
 }
 
-void DataTrainPagesTest::epochsReachCharts()
+void TrainPageTest::epochsReachCharts()
 {
     TrainPage page;
     page.setDatasetReady(true);
@@ -607,7 +329,7 @@ void DataTrainPagesTest::epochsReachCharts()
     QCOMPARE(accuracy->pointCount(accuracyKeys.at(1)), 0);
 }
 
-void DataTrainPagesTest::finishedTrainingShowsResultCard()
+void TrainPageTest::finishedTrainingShowsResultCard()
 {
     TrainPage page;
     page.setDatasetReady(true);
@@ -649,7 +371,7 @@ void DataTrainPagesTest::finishedTrainingShowsResultCard()
     QVERIFY(!card->isVisible());
 }
 
-void DataTrainPagesTest::liveChartKeepsBoundedBuffer_data()
+void TrainPageTest::liveChartKeepsBoundedBuffer_data()
 {
     QTest::addColumn<int>("maxPoints");
     QTest::addColumn<int>("appended");
@@ -662,7 +384,7 @@ void DataTrainPagesTest::liveChartKeepsBoundedBuffer_data()
     QTest::newRow("limit below 2 is 2") << 1 << 12 << 2;
 }
 
-void DataTrainPagesTest::liveChartKeepsBoundedBuffer()
+void TrainPageTest::liveChartKeepsBoundedBuffer()
 {
     QFETCH(int, maxPoints);
     QFETCH(int, appended);
@@ -691,5 +413,5 @@ void DataTrainPagesTest::liveChartKeepsBoundedBuffer()
     QCOMPARE(series->points(), points);
 }
 
-QTEST_MAIN(DataTrainPagesTest)
-#include "data_train_pages_test.moc"
+QTEST_MAIN(TrainPageTest)
+#include "train_page_test.moc"
