@@ -9,7 +9,6 @@
 #include "data/preprocessor.h"
 #include "data/schema_inference.h"
 #include "model/mlp_classifier.h"
-#include "store/model_registry.h"
 #include "store/stored_model.h"
 #include "network/federation_messages.h"
 #include "network/peer_agreement.h"
@@ -299,9 +298,10 @@ std::vector<engine::NeighbourModel> PeerService::collect(int round)
     m_changed.wait_for(lock, m_options.roundTimeout,
                        [this, round]
                        {
-                           return m_stopping || std::all_of(m_neighbours.begin(), m_neighbours.end(),
-                                              [&](const auto &entry)
-                                              { return m_inbox[round].count(entry.first) > 0; });
+                           return m_stopping
+                                  || std::all_of(m_neighbours.begin(), m_neighbours.end(),
+                                                 [&](const auto &entry)
+                                                 { return m_inbox[round].count(entry.first) > 0; });
                        });
     std::vector<engine::NeighbourModel> models;
     for (auto &[name, model] : m_inbox[round])
@@ -364,10 +364,7 @@ std::int64_t PeerService::storeFinalModel(const PeerOutcome &outcome)
     model.metricsJson = nlohmann::json{{"accuracy", outcome.localAccuracy},
                                        {"scope", "this peer's evaluation rows"}}
                             .dump();
-    engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(m_options.dbPath);
-    engine::Result<std::int64_t> saved = registry
-                                             ? engine::saveFederatedVersion(registry.value(), model)
-                                             : engine::Result<std::int64_t>(registry.error());
+    engine::Result<std::int64_t> saved = engine::saveFederatedVersion(m_options.dbPath, model);
     if (!saved)
     {
         m_log("could not keep the final model in " + m_options.dbPath + ": "

@@ -11,7 +11,6 @@
 #include "fl/federated_evaluation.h"
 #include "fl/federated_preprocessing.h"
 #include "model/mlp_spec.h"
-#include "store/model_registry.h"
 #include "store/stored_model.h"
 #include "network/frame_listener.h"
 #include "network/wire_messages.h"
@@ -375,10 +374,7 @@ void SiteService::storeFinalModel()
                                        {"samples", p.testLabels.size()},
                                        {"scope", "this site's evaluation rows"}}
                             .dump();
-    engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(m_options.dbPath);
-    engine::Result<std::int64_t> saved = registry
-                                             ? engine::saveFederatedVersion(registry.value(), model)
-                                             : engine::Result<std::int64_t>(registry.error());
+    engine::Result<std::int64_t> saved = engine::saveFederatedVersion(m_options.dbPath, model);
     if (!saved)
     {
         m_log("could not keep the final global model in " + m_options.dbPath + ": "

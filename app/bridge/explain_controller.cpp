@@ -22,12 +22,6 @@ namespace cohort::app
 namespace
 {
 
-std::size_t argmax(const std::vector<double> &values)
-{
-    return static_cast<std::size_t>(std::max_element(values.begin(), values.end())
-                                    - values.begin());
-}
-
 QString text(const std::string &value)
 {
     return QString::fromStdString(value);
@@ -35,7 +29,7 @@ QString text(const std::string &value)
 
 ui::RowExplanationView rowView(const engine::Explanation &e, int rowNumber, qint64 version)
 {
-    const std::size_t k = argmax(e.output);
+    const std::size_t k = engine::predictedClass(e);
     ui::RowExplanationView view;
     view.versionLabel =
         QCoreApplication::translate("cohort::app::ExplainController", "Version %1").arg(version);
@@ -48,11 +42,7 @@ ui::RowExplanationView rowView(const engine::Explanation &e, int rowNumber, qint
     view.baseValue = e.baseValue[k];
     view.outputValue = e.output[k];
     view.method = text(e.method);
-    std::vector<std::size_t> order(e.columns.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b)
-              { return std::abs(e.values[a][k]) > std::abs(e.values[b][k]); });
+    const std::vector<std::size_t> order = engine::columnsByImpact(e, k);
     for (const std::size_t c : order)
     {
         view.contributions.append(
@@ -90,7 +80,7 @@ ui::GlobalExplanationView globalView(const engine::GlobalExplanation &g)
 {
     std::vector<int> predicted(g.classNames.size(), 0);
     for (const engine::Explanation &e : g.explanations)
-        ++predicted[argmax(e.output)];
+        ++predicted[engine::predictedClass(e)];
     const std::size_t k = static_cast<std::size_t>(
         std::max_element(predicted.begin(), predicted.end()) - predicted.begin());
     ui::GlobalExplanationView view;

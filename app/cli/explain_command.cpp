@@ -42,17 +42,11 @@ struct ExplainCommandOptions
     bool json = false;
 };
 
-std::size_t argmax(const std::vector<double> &values)
-{
-    return static_cast<std::size_t>(std::max_element(values.begin(), values.end())
-                                    - values.begin());
-}
-
 // The class whose probability is explained: --class, else the predicted one.
 engine::Result<std::size_t> shownClass(const engine::Explanation &e, const std::string &name)
 {
     if (name.empty())
-        return argmax(e.output);
+        return engine::predictedClass(e);
     const auto found = std::find(e.classNames.begin(), e.classNames.end(), name);
     if (found == e.classNames.end())
         return engine::makeError(engine::ErrorCode::InvalidInput,
@@ -69,11 +63,7 @@ std::string valueText(const engine::Explanation &e, std::size_t column)
 // "steps_per_day = 12157 raised the chance of HIIT by 21 points" for the largest values.
 std::string reasons(const engine::Explanation &e, std::size_t k, std::size_t count)
 {
-    std::vector<std::size_t> order(e.columns.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b)
-              { return std::abs(e.values[a][k]) > std::abs(e.values[b][k]); });
+    const std::vector<std::size_t> order = engine::columnsByImpact(e, k);
     std::string text;
     for (std::size_t i = 0; i < std::min(count, order.size()); ++i)
     {
@@ -93,7 +83,7 @@ nlohmann::json toJson(const engine::Explanation &e, long row)
                            {"value", valueText(e, c)},
                            {"shap", e.values[c]},
                            {"standard_error", e.standardError[c]}});
-    const std::size_t predicted = argmax(e.output);
+    const std::size_t predicted = engine::predictedClass(e);
     return {{"row", row},
             {"prediction", e.classNames[predicted]},
             {"confidence", e.output[predicted]},
@@ -107,17 +97,13 @@ nlohmann::json toJson(const engine::Explanation &e, long row)
 
 void printRow(const engine::Explanation &e, long row, std::size_t k)
 {
-    const std::size_t predicted = argmax(e.output);
+    const std::size_t predicted = engine::predictedClass(e);
     std::cout << "Row " << row << ": predicted " << e.classNames[predicted] << ", "
               << formatNumber(100.0 * e.output[predicted], 0) << "%  (" << e.method
               << " Shapley values, " << e.coalitionsEvaluated << " coalitions)\n"
               << "Contributions to the probability of " << e.classNames[k] << ": base "
               << formatNumber(e.baseValue[k]) << " -> " << formatNumber(e.output[k]) << "\n";
-    std::vector<std::size_t> order(e.columns.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b)
-              { return std::abs(e.values[a][k]) > std::abs(e.values[b][k]); });
+    const std::vector<std::size_t> order = engine::columnsByImpact(e, k);
     for (const std::size_t c : order)
     {
         std::cout << "  " << std::left << std::setw(22) << e.columns[c] << std::setw(16)
@@ -151,7 +137,7 @@ int writeAll(const engine::GlobalExplanation &global, const ExplainCommandOption
         engine::Result<std::size_t> k = shownClass(e, options.className);
         if (!k)
             return reportFailure(k.error(), nullptr, options.json);
-        out << global.rows[i] + 1 << "," << e.classNames[argmax(e.output)] << ","
+        out << global.rows[i] + 1 << "," << e.classNames[engine::predictedClass(e)] << ","
             << e.classNames[k.value()];
         for (std::size_t c = 0; c < e.columns.size(); ++c)
             out << "," << std::setprecision(6) << e.values[c][k.value()];

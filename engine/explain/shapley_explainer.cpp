@@ -1,5 +1,11 @@
 #include "explain/shapley_explainer.h"
 
+#include <numeric>
+
+#include <cmath>
+
+#include <algorithm>
+
 #include "explain/coalition_values.h"
 #include "explain/exact_shapley.h"
 #include "explain/kernel_shap.h"
@@ -113,6 +119,26 @@ Result<Explanation> explainTableRow(const TrainedModel &model, const RawTable &t
     if (explanation)
         explanation->featureValues = std::move(cells).value();
     return explanation;
+}
+
+std::size_t predictedClass(const Explanation &explanation)
+{
+    const auto &output = explanation.output;
+    return static_cast<std::size_t>(std::max_element(output.begin(), output.end())
+                                    - output.begin());
+}
+
+std::vector<std::size_t> columnsByImpact(const Explanation &explanation, std::size_t classIndex)
+{
+    std::vector<std::size_t> order(explanation.columns.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b)
+                     {
+                         return std::abs(explanation.values[a][classIndex])
+                                > std::abs(explanation.values[b][classIndex]);
+                     });
+    return order;
 }
 
 } // namespace cohort::engine

@@ -85,4 +85,11 @@ struct Explanation
                                                   const ExplainOptions &options = {},
                                                   const std::atomic<bool> *cancel = nullptr);
 
+/// The class with the highest output for the explained row (ties: the lower index).
+[[nodiscard]] std::size_t predictedClass(const Explanation &explanation);
+
+/// Column indices from the largest to the smallest |value| for class `classIndex`.
+[[nodiscard]] std::vector<std::size_t> columnsByImpact(const Explanation &explanation,
+                                                       std::size_t classIndex);
+
 } // namespace cohort::engine

@@ -36,4 +36,13 @@ Result<std::int64_t> saveFederatedVersion(ModelRegistry &registry, const Federat
     return registry.saveVersion(version);
 }
 
+Result<std::int64_t> saveFederatedVersion(const std::string &databasePath,
+                                          const FederatedModel &model)
+{
+    Result<ModelRegistry> registry = ModelRegistry::open(databasePath);
+    if (!registry)
+        return registry.error();
+    return saveFederatedVersion(registry.value(), model);
+}
+
 } // namespace cohort::engine

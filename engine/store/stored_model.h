@@ -40,4 +40,9 @@ struct FederatedModel
 [[nodiscard]] Result<std::int64_t> saveFederatedVersion(ModelRegistry &registry,
                                                         const FederatedModel &model);
 
+/// The same into the registry at `databasePath`, opened for this one write (a site or a
+/// peer keeping its final model).
+[[nodiscard]] Result<std::int64_t> saveFederatedVersion(const std::string &databasePath,
+                                                        const FederatedModel &model);
+
 } // namespace cohort::engine

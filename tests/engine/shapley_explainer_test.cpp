@@ -433,6 +433,19 @@ private Q_SLOTS:
         QCOMPARE(reports, std::size_t(1));
     }
 
+    void predictedClassAndImpactOrder()
+    {
+        // By hand: class 2 has the highest output; for class 0 the order of |value| is
+        // c (0.5), a (-0.3), b (0.1); a tie between equal magnitudes keeps column order.
+        Explanation e;
+        e.columns = {"a", "b", "c", "d"};
+        e.output = {0.2, 0.1, 0.7};
+        e.values = {{-0.3, 0.0, 0.1}, {0.1, 0.2, 0.0}, {0.5, 0.0, 0.0}, {0.1, 0.0, 0.0}};
+        QCOMPARE(predictedClass(e), std::size_t(2));
+        QCOMPARE(columnsByImpact(e, 0), (std::vector<std::size_t>{2, 0, 1, 3}));
+        QCOMPARE(columnsByImpact(e, 1), (std::vector<std::size_t>{1, 0, 2, 3}));
+    }
+
     void rejectsBadInput_data()
     {
         QTest::addColumn<QString>("problem");
