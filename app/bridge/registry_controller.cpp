@@ -66,8 +66,8 @@ ui::VersionView viewOf(const engine::ModelVersionRecord &version,
     nlohmann::json figures = metrics;
     if (figures.is_object())
         figures.erase("roc_curves");
-    view.metricsText = QString::fromStdString(figures.is_discarded() ? version.metricsJson
-                                                                     : figures.dump(2));
+    view.metricsText =
+        QString::fromStdString(figures.is_discarded() ? version.metricsJson : figures.dump(2));
     return view;
 }
 
@@ -151,21 +151,21 @@ template <typename Job> void runWithRegistry(RegistryController *self, const QSt
 
 void RegistryController::refresh()
 {
-    runWithRegistry(
-        this, m_databasePath,
-        [](engine::ModelRegistry &registry)
-        {
-            QVector<ui::VersionView> views;
-            const auto active = registry.activeVersion();
-            const auto summaries = registry.listVersions();
-            for (const auto &summary :
-                 summaries ? summaries.value() : std::vector<engine::ModelVersionSummary>{})
-            {
-                if (auto version = registry.loadVersion(summary.id))
-                    views.append(viewOf(version.value(), active ? active.value() : std::nullopt));
-            }
-            return [views](RegistryController *self) { Q_EMIT self->versionsChanged(views); };
-        });
+    runWithRegistry(this, m_databasePath,
+                    [](engine::ModelRegistry &registry) -> std::function<void(RegistryController *)>
+                    {
+                        // One query for every version's details; no weight blob is read.
+                        const auto versions = registry.listVersionDetails();
+                        const auto active = registry.activeVersion();
+                        if (!versions)
+                            return [message = errorText(versions.error())](RegistryController *self)
+                            { Q_EMIT self->actionFinished(message, true); };
+                        QVector<ui::VersionView> views;
+                        for (const engine::ModelVersionRecord &version : versions.value())
+                            views.append(viewOf(version, active ? active.value() : std::nullopt));
+                        return [views](RegistryController *self)
+                        { Q_EMIT self->versionsChanged(views); };
+                    });
 }
 
 void RegistryController::activate(qint64 id)

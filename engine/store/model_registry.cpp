@@ -50,12 +50,22 @@ static_assert(kMigrationSteps.size() == ModelRegistry::kSchemaVersion,
 
 // A query on model_versions whose first eight columns make a ModelVersionSummary (readSummary);
 // with `withWeights` the next five complete a ModelVersionRecord (readVersion).
-std::string versionQuery(bool withWeights, std::string_view tail)
+// How much of a version a query reads: the summary, everything but the weights, or all.
+enum class VersionColumns
+{
+    Summary,
+    Details,
+    All,
+};
+
+std::string versionQuery(VersionColumns columns, std::string_view tail)
 {
     std::string sql = "SELECT id, parent_id, origin, round, name, created_at, metrics_json, "
                       "parameter_count";
-    if (withWeights)
-        sql += ", run_id, dataset_id, spec_json, preprocessing_json, weights";
+    if (columns != VersionColumns::Summary)
+        sql += ", run_id, dataset_id, spec_json, preprocessing_json";
+    if (columns == VersionColumns::All)
+        sql += ", weights";
     return sql + " FROM model_versions " + std::string(tail);
 }
 
@@ -109,14 +119,17 @@ Result<ModelVersionSummary> readSummary(const SqliteStatement &row, const std::s
     return summary;
 }
 
-Result<ModelVersionRecord> readVersion(const SqliteStatement &row, const std::string &path)
+// A row of a Details or All query; the weights are read (and checked) with All only.
+Result<ModelVersionRecord> readVersion(const SqliteStatement &row, const std::string &path,
+                                       VersionColumns columns = VersionColumns::All)
 {
     Result<ModelVersionSummary> summary = readSummary(row, path);
     if (!summary)
         return summary.error();
     const std::int64_t count = summary->parameterCount;
-    const std::size_t bytes = row.columnBlob(12).size();
-    if (count < 0 || bytes != static_cast<std::size_t>(count) * sizeof(float))
+    const bool withWeights = columns == VersionColumns::All;
+    const std::size_t bytes = withWeights ? row.columnBlob(12).size() : 0;
+    if (withWeights && (count < 0 || bytes != static_cast<std::size_t>(count) * sizeof(float)))
         return damagedVersion(summary->id,
                               std::to_string(bytes) + " bytes of weights for "
                                   + std::to_string(count) + " parameters",
@@ -133,7 +146,8 @@ Result<ModelVersionRecord> readVersion(const SqliteStatement &row, const std::st
     version.datasetId = row.columnOptionalInt64(9);
     version.specJson = row.columnText(10);
     version.preprocessingJson = row.columnText(11);
-    version.weights = row.columnFloats(12);
+    if (withWeights)
+        version.weights = row.columnFloats(12);
     return version;
 }
 
@@ -418,7 +432,7 @@ Result<ModelVersionRecord> ModelRegistry::loadVersion(std::int64_t id)
         m_path,
         [&]() -> Result<ModelVersionRecord>
         {
-            SqliteStatement query(m_database, versionQuery(true, "WHERE id = ?1"));
+            SqliteStatement query(m_database, versionQuery(VersionColumns::All, "WHERE id = ?1"));
             query.bind(1, id);
             if (!query.step())
                 return notFound("model version", id, m_path,
@@ -433,7 +447,8 @@ Result<std::vector<ModelVersionSummary>> ModelRegistry::listVersions()
         m_path,
         [&]() -> Result<std::vector<ModelVersionSummary>>
         {
-            SqliteStatement query(m_database, versionQuery(false, "ORDER BY id DESC"));
+            SqliteStatement query(m_database,
+                                  versionQuery(VersionColumns::Summary, "ORDER BY id DESC"));
             std::vector<ModelVersionSummary> versions;
             while (query.step())
             {
@@ -446,6 +461,27 @@ Result<std::vector<ModelVersionSummary>> ModelRegistry::listVersions()
         });
 }
 
+Result<std::vector<ModelVersionRecord>> ModelRegistry::listVersionDetails()
+{
+    return catchSqliteErrors(m_path,
+                             [&]() -> Result<std::vector<ModelVersionRecord>>
+                             {
+                                 SqliteStatement query(
+                                     m_database,
+                                     versionQuery(VersionColumns::Details, "ORDER BY id DESC"));
+                                 std::vector<ModelVersionRecord> versions;
+                                 while (query.step())
+                                 {
+                                     Result<ModelVersionRecord> version =
+                                         readVersion(query, m_path, VersionColumns::Details);
+                                     if (!version)
+                                         return version.error();
+                                     versions.push_back(std::move(version).value());
+                                 }
+                                 return versions;
+                             });
+}
+
 Result<std::optional<ModelVersionRecord>>
 ModelRegistry::latestVersion(std::optional<ModelOrigin> origin)
 {
@@ -453,8 +489,9 @@ ModelRegistry::latestVersion(std::optional<ModelOrigin> origin)
         m_path,
         [&]() -> Result<std::optional<ModelVersionRecord>>
         {
-            SqliteStatement query(m_database, versionQuery(true, "WHERE ?1 IS NULL OR origin = ?1 "
-                                                                 "ORDER BY id DESC LIMIT 1"));
+            SqliteStatement query(m_database, versionQuery(VersionColumns::All,
+                                                           "WHERE ?1 IS NULL OR origin = ?1 "
+                                                           "ORDER BY id DESC LIMIT 1"));
             query.bind(1, origin ? std::optional(toString(*origin)) : std::nullopt);
             if (!query.step())
                 return std::optional<ModelVersionRecord>();

@@ -135,6 +135,9 @@ public:
     [[nodiscard]] Result<ModelVersionRecord> loadVersion(std::int64_t id);
     /// All versions without weights, newest (highest id) first.
     [[nodiscard]] Result<std::vector<ModelVersionSummary>> listVersions();
+    /// All versions with their spec, preprocessing and links but no weights (weights empty),
+    /// newest first: what a listing with details needs, without reading every weight blob.
+    [[nodiscard]] Result<std::vector<ModelVersionRecord>> listVersionDetails();
     /// The newest version, optionally of one origin; nullopt when there is none.
     [[nodiscard]] Result<std::optional<ModelVersionRecord>>
     latestVersion(std::optional<ModelOrigin> origin = {});

@@ -101,6 +101,28 @@ private Q_SLOTS:
         QCOMPARE(registry->activeVersion().value(), std::optional<std::int64_t>(second));
     }
 
+    void detailsListEveryVersionWithoutWeights()
+    {
+        Result<ModelRegistry> registry = ModelRegistry::open(path("details.db"));
+        VERIFY_OK(registry);
+        ModelVersionRecord first = plainVersion("first", {});
+        first.specJson = R"({"kind":"mlp"})";
+        const std::int64_t firstId = registry->saveVersion(first).value();
+        const std::int64_t secondId =
+            registry->saveVersion(plainVersion("second", firstId)).value();
+        Result<std::vector<ModelVersionRecord>> details = registry->listVersionDetails();
+        VERIFY_OK(details);
+        QCOMPARE(details->size(), std::size_t(2));
+        QCOMPARE(details->at(0).id, secondId); // newest first
+        QCOMPARE(details->at(0).parentId, std::optional<std::int64_t>(firstId));
+        QCOMPARE(details->at(1).specJson, std::string(R"({"kind":"mlp"})"));
+        QCOMPARE(details->at(1).name, std::string("first"));
+        for (const ModelVersionRecord &version : details.value())
+            QVERIFY(version.weights.empty());
+        // The weights are still there for a full load.
+        QVERIFY(sameBits(registry->loadVersion(firstId)->weights, {1.0f, 2.0f}));
+    }
+
     void anExportedVersionImportsAndPredictsTheSame()
     {
         Result<ModelRegistry> source = ModelRegistry::open(path("source.db"));
