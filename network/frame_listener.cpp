@@ -164,4 +164,21 @@ void connectWithTimeout(asio::io_context &context, const std::string &host, unsi
         });
 }
 
+
+LinkConnector tcpConnector(boost::asio::io_context &context, std::string host,
+                           unsigned short port, std::chrono::milliseconds timeout)
+{
+    return [&context, host = std::move(host), port, timeout](LinkReady ready)
+    {
+        connectWithTimeout(context, host, port, timeout,
+                           [ready = std::move(ready)](engine::Result<tcp::socket> socket)
+                           {
+                               if (!socket)
+                                   return ready(socket.error());
+                               ready(Link::Pointer(
+                                   FramedConnection::create(std::move(socket).value(), {})));
+                           });
+    };
+}
+
 } // namespace cohort::net

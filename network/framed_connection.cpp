@@ -22,10 +22,13 @@ FramedConnection::FramedConnection(asio::ip::tcp::socket socket, Handlers handle
     : m_socket(std::move(socket))
     , m_idleTimer(m_socket.get_executor())
     , m_writeTimer(m_socket.get_executor())
+    , m_heartbeatTimer(m_socket.get_executor())
     , m_handlers(std::move(handlers))
     , m_limits(limits)
     , m_decoder(limits.maxFrameBytes)
 {
+    if (m_limits.heartbeatInterval <= std::chrono::milliseconds::zero())
+        m_limits.heartbeatInterval = m_limits.idleTimeout / 2;
     boost::system::error_code error;
     const auto endpoint = m_socket.remote_endpoint(error);
     m_peer = error ? std::string("unknown peer")
@@ -38,8 +41,27 @@ void FramedConnection::start()
                [self = shared_from_this()]
                {
                    self->armIdleTimer();
+                   self->armHeartbeatTimer(self->m_lastWriteStart
+                                           + self->m_limits.heartbeatInterval);
                    self->startRead();
                });
+}
+
+void FramedConnection::startLink(LinkHandlers handlers)
+{
+    m_handlers.onEnvelope = [onEnvelope = std::move(handlers.onEnvelope)](
+                                const Pointer &connection, cohort::wire::Envelope envelope)
+    {
+        if (onEnvelope)
+            onEnvelope(connection, std::move(envelope));
+    };
+    m_handlers.onClosed = [onClosed = std::move(handlers.onClosed)](const Pointer &connection,
+                                                                    const std::string &reason)
+    {
+        if (onClosed)
+            onClosed(connection, reason);
+    };
+    start();
 }
 
 void FramedConnection::send(cohort::wire::Envelope envelope)
@@ -140,6 +162,10 @@ void FramedConnection::deliverFrames()
             fail(ErrorReply::UNKNOWN_TYPE, "the message has no body this peer knows");
             return;
         }
+        // A Heartbeat only keeps the link alive, which reading it has done (onRead re-armed the
+        // idle timer); services never see one.
+        if (envelope->has_heartbeat())
+            continue;
         if (m_handlers.onEnvelope)
             m_handlers.onEnvelope(shared_from_this(), std::move(envelope).value());
     }
@@ -163,6 +189,7 @@ void FramedConnection::queueFrame(std::vector<std::uint8_t> frame)
 void FramedConnection::startWrite()
 {
     m_writing = true;
+    m_lastWriteStart = std::chrono::steady_clock::now();
     m_writeTimer.expires_after(m_limits.writeTimeout);
     m_writeTimer.async_wait(
         [self = shared_from_this()](const boost::system::error_code &error)
@@ -204,6 +231,41 @@ void FramedConnection::armIdleTimer()
         });
 }
 
+void FramedConnection::armHeartbeatTimer(std::chrono::steady_clock::time_point due)
+{
+    // A zero interval (an idle timeout under 2 ms) would spin; such a link gets no heartbeats.
+    if (m_closed || m_limits.heartbeatInterval <= std::chrono::milliseconds::zero())
+        return;
+    m_heartbeatTimer.expires_at(due);
+    m_heartbeatTimer.async_wait([self = shared_from_this()](const boost::system::error_code &error)
+                                { self->onHeartbeatTimer(error); });
+}
+
+void FramedConnection::onHeartbeatTimer(const boost::system::error_code &error)
+{
+    if (error || m_closed || m_closeAfterWrites)
+        return;
+    const auto now = std::chrono::steady_clock::now();
+    const auto due = m_lastWriteStart + m_limits.heartbeatInterval;
+    if (now < due)
+    {
+        armHeartbeatTimer(due);
+        return;
+    }
+    // A non-empty queue is being written anyway, and its bytes keep the peer's idle timer
+    // from firing; a heartbeat behind it would only take a slot.
+    if (m_writeQueue.empty())
+    {
+        cohort::wire::Envelope envelope;
+        envelope.mutable_heartbeat();
+        engine::Result<std::vector<std::uint8_t>> frame =
+            encodeEnvelopeFrame(envelope, m_limits.maxFrameBytes);
+        if (frame)
+            queueFrame(std::move(frame).value());
+    }
+    armHeartbeatTimer(now + m_limits.heartbeatInterval);
+}
+
 void FramedConnection::fail(ErrorReply::Code code, const std::string &message)
 {
     if (m_closed || m_closeAfterWrites)
@@ -238,6 +300,7 @@ void FramedConnection::closeOnStrand(const std::string &reason)
     boost::system::error_code ignored;
     m_idleTimer.cancel();
     m_writeTimer.cancel();
+    m_heartbeatTimer.cancel();
     m_socket.shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
     m_socket.close(ignored);
     if (m_handlers.onClosed)

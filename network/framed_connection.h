@@ -1,7 +1,8 @@
 // FramedConnection: one TCP peer exchanging Envelopes in frames. Owned by shared_ptr, all its
 // state lives on one strand, one write is in flight at a time behind a bounded queue, and every
-// read and write has a deadline. Protocol faults are answered with a typed ErrorReply, then
-// the connection closes; the process and its other connections go on.
+// read and write has a deadline. A quiet link carries Heartbeats, so only a silent peer times
+// out. Protocol faults are answered with a typed ErrorReply, then the connection closes; the
+// process and its other connections go on.
 #pragma once
 
 #include <array>
@@ -17,6 +18,7 @@
 #include <boost/asio/steady_timer.hpp>
 
 #include "network/frame_codec.h"
+#include "network/link.h"
 #include "proto/cohort.pb.h"
 
 namespace cohort::net
@@ -28,15 +30,19 @@ struct ConnectionLimits
     std::chrono::milliseconds writeTimeout{30000}; // one write may take this long
     std::uint32_t maxFrameBytes = kMaxFrameBytes;
     std::size_t maxQueuedFrames = 64; // a peer this far behind is dropped as too slow
+    // Nothing written for this long sends a Heartbeat; zero means half of idleTimeout.
+    std::chrono::milliseconds heartbeatInterval{0};
 };
 
-class FramedConnection final : public std::enable_shared_from_this<FramedConnection>
+class FramedConnection final : public Link,
+                               public std::enable_shared_from_this<FramedConnection>
 {
 public:
     using Pointer = std::shared_ptr<FramedConnection>;
     struct Handlers
     {
-        /// A well-formed Envelope arrived. Called on the connection's strand.
+        /// A well-formed Envelope other than a Heartbeat arrived. Called on the connection's
+        /// strand.
         std::function<void(const Pointer &, cohort::wire::Envelope)> onEnvelope;
         /// The connection is closed, with why; called once.
         std::function<void(const Pointer &, const std::string &)> onClosed;
@@ -48,16 +54,19 @@ public:
 
     /// Starts reading. Call once, after create().
     void start();
+    /// As Link: replaces the handlers given to create(), then starts reading.
+    void startLink(LinkHandlers handlers) override;
     /// Queues an Envelope for sending; safe from any thread.
-    void send(cohort::wire::Envelope envelope);
+    void send(cohort::wire::Envelope envelope) override;
     /// Sends a typed error, then closes once it is written (or its deadline passes).
-    void sendErrorAndClose(cohort::wire::ErrorReply::Code code, const std::string &message);
+    void sendErrorAndClose(cohort::wire::ErrorReply::Code code,
+                           const std::string &message) override;
     /// Closes now; safe from any thread; `reason` reaches onClosed.
-    void close(const std::string &reason);
+    void close(const std::string &reason) override;
     /// Closes once everything queued so far is written (a goodbye, say); safe from any thread.
-    void closeAfterWrites(const std::string &reason);
+    void closeAfterWrites(const std::string &reason) override;
 
-    [[nodiscard]] const std::string &peer() const { return m_peer; }
+    [[nodiscard]] const std::string &peer() const override { return m_peer; }
 
 private:
     FramedConnection(boost::asio::ip::tcp::socket socket, Handlers handlers,
@@ -70,17 +79,22 @@ private:
     void startWrite();
     void onWrite(const boost::system::error_code &error);
     void armIdleTimer();
+    void armHeartbeatTimer(std::chrono::steady_clock::time_point due);
+    void onHeartbeatTimer(const boost::system::error_code &error);
     void fail(cohort::wire::ErrorReply::Code code, const std::string &message);
     void closeOnStrand(const std::string &reason);
 
     boost::asio::ip::tcp::socket m_socket; // its executor is the connection's strand
     boost::asio::steady_timer m_idleTimer;
     boost::asio::steady_timer m_writeTimer;
+    boost::asio::steady_timer m_heartbeatTimer;
     Handlers m_handlers;
     ConnectionLimits m_limits;
     FrameDecoder m_decoder;
     std::array<std::uint8_t, 64 * 1024> m_readBuffer{};
     std::deque<std::vector<std::uint8_t>> m_writeQueue;
+    // When the newest write began; heartbeats fill the gaps between writes.
+    std::chrono::steady_clock::time_point m_lastWriteStart = std::chrono::steady_clock::now();
     bool m_writing = false;
     bool m_closeAfterWrites = false;
     bool m_closed = false;

@@ -1,6 +1,8 @@
-// HubService: the hub of a federation. It admits sites with a join code, fixes the schema and
-// the federated preprocessing, drives the RoundCoordinator over the sites' connections, stores
-// every aggregated model as a registry version and runs federated evaluation after each round.
+// HubService: the hub of a federation, as a thin translator between links and the engine. It
+// admits sites with a join code and fixes the federated preprocessing; the RoundCoordinator
+// decides the rounds, EvaluationRounds the evaluation phase, and the run store keeps each round
+// (model and strategy state in one transaction) so a restarted hub resumes exactly. All state
+// lives on one strand; admission is in hub_service.cpp, rounds and storage in hub_rounds.cpp.
 #pragma once
 
 #include <chrono>
@@ -20,14 +22,15 @@
 #include "core/result.h"
 #include "data/preprocessor.h"
 #include "fl/aggregation_strategy.h"
+#include "fl/evaluation_rounds.h"
 #include "fl/federated_evaluation.h"
 #include "fl/federated_preprocessing.h"
 #include "fl/federation_schema.h"
 #include "fl/round_coordinator.h"
 #include "model/mlp_spec.h"
 #include "network/frame_listener.h"
-#include "network/framed_connection.h"
 #include "network/io_runtime.h"
+#include "network/link.h"
 #include "store/model_registry.h"
 
 namespace cohort::net
@@ -37,6 +40,7 @@ struct HubOptions
 {
     std::string address = "127.0.0.1";
     unsigned short port = 0; // 0 picks a free port
+    bool listen = true;      // false: sites come in process only (acceptLink)
     std::string joinCode;    // empty: no code needed
     std::string runName = "federation";
     engine::FederationSchema schema;
@@ -62,6 +66,7 @@ struct RoundReport
     double seconds = 0.0;
     std::int64_t versionId = 0;
     std::optional<engine::FederatedEvaluation> evaluation; // missing if no site answered
+    int baselineClass = 0;                                 // the pooled majority class
 };
 
 /// A site's arrival, readiness or departure, for a sites table.
@@ -83,6 +88,9 @@ struct HubEvents
     std::function<void(const std::string &)> onLog;
     std::function<void(const SiteUpdate &)> onSite;
     std::function<void(const RoundReport &)> onRound; // after the round's evaluation
+    /// The federation is over (every round run, stopped or failed); called once, on the
+    /// network thread, after the sites were told goodbye.
+    std::function<void(const engine::Result<void> &)> onFinished;
 };
 
 class HubService final
@@ -93,12 +101,14 @@ public:
     HubService(const HubService &) = delete;
     HubService &operator=(const HubService &) = delete;
 
-    /// Opens the registry (resuming from its last version of this run), then listens.
-    /// Returns the bound port.
+    /// Opens the registry (resuming from its run's last stored round), then listens.
+    /// Returns the bound port (0 when not listening).
     [[nodiscard]] engine::Result<unsigned short> start();
+    /// Takes a site's link made elsewhere (in process); any thread, after start().
+    void acceptLink(Link::Pointer link);
     /// Blocks until every round ran and its evaluation came back (or failed).
     [[nodiscard]] engine::Result<void> wait();
-    /// As wait(), but gives up after `timeout` with nothing.
+    /// As wait(), but gives up after `timeout` with nothing (a command-line loop's check).
     [[nodiscard]] std::optional<engine::Result<void>> waitFor(std::chrono::milliseconds timeout);
     void stop();
     /// Pauses or resumes starting rounds (a running round still finishes); any thread.
@@ -108,26 +118,32 @@ private:
     struct Site
     {
         std::string id;
-        FramedConnection::Pointer connection;
+        Link::Pointer link;
         std::optional<engine::SiteSummary> summary;
         bool ready = false; // has the preprocessing plan and takes part in rounds
     };
 
+    // Admission, in hub_service.cpp.
     void accept(boost::asio::ip::tcp::socket socket);
-    void handleEnvelope(const FramedConnection::Pointer &connection, cohort::wire::Envelope e);
-    void handleClosed(const FramedConnection::Pointer &connection, const std::string &reason);
-    void handleHello(const FramedConnection::Pointer &connection, const cohort::wire::Hello &hello);
+    void handleEnvelope(const Link::Pointer &link, cohort::wire::Envelope e);
+    void handleClosed(const Link::Pointer &link, const std::string &reason);
+    void handleHello(const Link::Pointer &link, const cohort::wire::Hello &hello);
     void handleStatistics(Site &site, const cohort::wire::StatisticsResult &statistics);
-    void handleFitResult(Site &site, const cohort::wire::FitResult &result);
-    void handleEvaluation(Site &site, const cohort::wire::EvaluateResult &result);
     void fixPreprocessing();
     void makeReady(Site &site);
+    void startCoordinator();
+    Site *siteOf(const Link::Pointer &link);
+    // Rounds, evaluation and storage, in hub_rounds.cpp.
+    void handleFitResult(Site &site, const cohort::wire::FitResult &result);
+    void handleEvaluation(Site &site, const cohort::wire::EvaluateResult &result);
+    void handleRoundFailure(Site &site, const cohort::wire::RoundFailure &failure);
     void apply(engine::CoordinatorActions actions);
-    void recordRound(engine::RoundOutcome outcome);
-    void finishEvaluation(int round);
+    void sendFitRequests(const engine::FitInstruction &fit);
+    void openEvaluation(engine::RoundOutcome outcome);
+    void closeEvaluations();
+    [[nodiscard]] engine::Result<std::int64_t> storeRound(const engine::EvaluatedRound &round);
     void armTicker();
     void send(Site &site, cohort::wire::Envelope envelope);
-    Site *siteOf(const FramedConnection::Pointer &connection);
     void log(const std::string &text);
     void finish(engine::Result<void> result);
     void signalDone();
@@ -142,24 +158,17 @@ private:
     std::optional<engine::ModelRegistry> m_registry;
     std::string m_runId;
     engine::MlpSpec m_spec;
+    std::unique_ptr<engine::AggregationStrategy> m_strategy; // until the coordinator takes it
+    double m_proximalMu = 0.0;                              // what the strategy asks of sites
     std::optional<engine::Preprocessor> m_preprocessor;
     int m_baselineClass = 0; // the pooled majority class of the sites' training rows
     std::optional<engine::RoundCoordinator> m_coordinator;
+    std::optional<engine::EvaluationRounds> m_evaluations;
     std::vector<float> m_resumeModel;
     int m_resumeRounds = 0;
     std::optional<std::int64_t> m_lastVersion;
     std::map<std::string, Site> m_sites; // by site id
     std::uint64_t m_nextMessageId = 1;
-    // Federated evaluation in flight: round -> the sites asked and what came back.
-    struct PendingEvaluation
-    {
-        RoundReport report;
-        std::vector<std::string> asked;
-        std::vector<engine::SiteEvaluation> results;
-        std::chrono::steady_clock::time_point deadline;
-    };
-    std::map<int, PendingEvaluation> m_evaluations;
-    std::map<int, std::vector<float>> m_evaluationModels; // stored once evaluated
     bool m_federationDone = false;
     bool m_paused = false;
     std::optional<engine::Result<void>> m_done; // on the strand

@@ -8,12 +8,10 @@
 #include "data/data_split.h"
 #include "data/preprocessor.h"
 #include "data/schema_inference.h"
-#include "model/mlp_classifier.h"
 #include "store/stored_model.h"
 #include "network/federation_messages.h"
 #include "network/peer_agreement.h"
 #include "network/wire_messages.h"
-#include "train/trainer.h"
 
 namespace cohort::net
 {
@@ -24,18 +22,12 @@ using Clock = std::chrono::steady_clock;
 // The peer's own rows and what it derives from them; touched by run()'s thread only.
 struct PeerService::Local
 {
-    engine::RawTable table;
-    engine::FederationSchema schema;
-    std::vector<std::size_t> trainRows;
-    std::vector<std::size_t> testRows;
+    engine::RawTable table;          // until the participant takes it
+    engine::FederationSchema schema; // this peer's own, from its file
     engine::SiteSummary summary;
-    std::optional<engine::MlpClassifier> model;
-    engine::FeatureMatrix trainInputs;
-    std::vector<int> trainLabels;
-    engine::FeatureMatrix testInputs;
-    std::vector<int> testLabels;
-    std::optional<engine::Preprocessor> preprocessor;
+    std::optional<engine::LocalParticipant> participant;
     engine::FederationSchema agreed; // the schema all peers share
+    std::optional<engine::Preprocessor> preprocessor;
 };
 
 PeerService::PeerService(IoRuntime &runtime, PeerOptions options, LogCallback log)
@@ -63,13 +55,9 @@ engine::Result<void> PeerService::loadData(engine::ValidationReport &report)
         return engine::makeError(engine::ErrorCode::InvalidInput, "the file cannot be used",
                                  "see the validation report");
     m_local->schema = engine::federationSchemaFrom(schema);
-    const std::vector<int> labels =
-        engine::encodeLabels(m_local->table, schema.target, schema.classNames);
-    const engine::DataSplit split =
-        engine::stratifiedSplit(labels, 0.0, m_options.testShare, m_options.seed);
-    m_local->trainRows = split.train;
-    m_local->testRows = split.test;
-    m_local->summary = engine::summarizeSite(m_local->table, m_local->schema, split.train);
+    m_local->participant.emplace(std::move(m_local->table), m_local->schema, m_options.testShare,
+                                 m_options.seed);
+    m_local->summary = m_local->participant->summarize(m_local->schema);
     return {};
 }
 
@@ -232,25 +220,17 @@ engine::Result<int> PeerService::agree()
         agreeWithNeighbours({m_options.name, local.schema, local.summary}, hellos);
     if (!agreement)
         return agreement.error();
-    engine::Result<engine::FeatureMatrix> inputs = agreement->preprocessor.transform(local.table);
-    if (!inputs)
-        return inputs.error();
-    const std::vector<int> labels =
-        engine::encodeLabels(local.table, agreement->schema.target, agreement->schema.classNames);
-    local.trainInputs = inputs->select(local.trainRows);
-    local.trainLabels = engine::labelsAt(labels, local.trainRows);
-    local.testInputs = inputs->select(local.testRows);
-    local.testLabels = engine::labelsAt(labels, local.testRows);
     engine::MlpSpec spec;
-    spec.inputWidth = static_cast<int>(inputs->cols);
+    spec.inputWidth = static_cast<int>(agreement->preprocessor.outputWidth());
+    spec.hiddenLayers = m_options.hiddenLayers;
     spec.classCount = static_cast<int>(agreement->schema.classNames.size());
-    engine::Result<engine::MlpClassifier> model =
-        engine::MlpClassifier::create(spec, m_options.seed);
-    if (!model)
-        return model.error();
+    if (auto prepared = local.participant->prepare(agreement->schema, agreement->preprocessor, spec,
+                                                   agreement->baselineClass);
+        !prepared)
+        return prepared.error();
     if (agreement->model)
     {
-        if (auto adopted = model->setParameters(*agreement->model); !adopted)
+        if (auto adopted = local.participant->setModel(*agreement->model); !adopted)
             return engine::makeError(engine::ErrorCode::InvalidInput,
                                      "the model of " + agreement->adoptedFrom
                                          + " does not fit this peer's columns",
@@ -258,12 +238,11 @@ engine::Result<int> PeerService::agree()
         m_log("caught up from " + agreement->adoptedFrom + " after round "
               + std::to_string(agreement->completedRounds));
     }
-    local.model = std::move(model).value();
     local.preprocessor = std::move(agreement->preprocessor);
     local.agreed = std::move(agreement->schema);
     m_adoptedFrom = agreement->adoptedFrom;
     m_baselineClass = agreement->baselineClass;
-    noteCompletedRound(agreement->completedRounds, local.model->parameterVector());
+    noteCompletedRound(agreement->completedRounds, local.participant->model());
     return agreement->completedRounds;
 }
 
@@ -314,18 +293,15 @@ engine::Result<PeerRound> PeerService::runRound(int round)
 {
     const auto start = Clock::now();
     Local &local = *m_local;
-    engine::TrainOptions train;
+    engine::LocalTrainingConfig train;
     train.epochs = m_options.localEpochs;
     train.batchSize = m_options.batchSize;
     train.learningRate = m_options.learningRate;
-    train.optimizer = engine::OptimizerKind::Sgd;
-    train.patience = 0;
-    train.seed = m_options.seed + static_cast<std::uint64_t>(round);
-    if (auto trained = engine::trainClassifier(*local.model, local.trainInputs, local.trainLabels,
-                                               {}, {}, train);
-        !trained)
-        return trained.error();
-    const std::vector<float> mine = local.model->parameterVector();
+    engine::Result<engine::LocalFit> fit =
+        local.participant->fit(local.participant->model(), train, round);
+    if (!fit)
+        return fit.error();
+    const std::vector<float> &mine = fit->parameters;
     int degree = 0;
     {
         std::lock_guard lock(m_mutex);
@@ -338,33 +314,22 @@ engine::Result<PeerRound> PeerService::runRound(int round)
         engine::gossipAverage(mine, std::max(degree, static_cast<int>(heard.size())), heard);
     if (!mixed)
         return mixed.error();
-    (void)local.model->setParameters(mixed.value());
+    (void)local.participant->setModel(mixed.value());
     noteCompletedRound(round, mixed.value());
     PeerRound report;
     report.round = round;
     report.neighbours = degree;
     report.neighboursHeard = static_cast<int>(heard.size());
-    report.localAccuracy = local.model->evaluate(local.testInputs, local.testLabels).accuracy;
+    report.localAccuracy = local.participant->localAccuracy();
     report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return report;
 }
 
 std::int64_t PeerService::storeFinalModel(const PeerOutcome &outcome)
 {
-    Local &local = *m_local;
-    engine::FederatedModel model;
-    model.spec = local.model->spec();
-    model.weights = outcome.parameters;
-    model.preprocessor = &*local.preprocessor;
-    model.target = local.agreed.target;
-    model.classNames = local.agreed.classNames;
-    model.baselineClass = m_baselineClass;
-    model.name = "p2p (kept at " + m_options.name + ")";
-    model.round = static_cast<int>(outcome.rounds.size());
-    model.metricsJson = nlohmann::json{{"accuracy", outcome.localAccuracy},
-                                       {"scope", "this peer's evaluation rows"}}
-                            .dump();
-    engine::Result<std::int64_t> saved = engine::saveFederatedVersion(m_options.dbPath, model);
+    engine::Result<std::int64_t> saved = m_local->participant->keepFinalModel(
+        m_options.dbPath, "p2p (kept at " + m_options.name + ")",
+        outcome.firstRound - 1 + static_cast<int>(outcome.rounds.size()));
     if (!saved)
     {
         m_log("could not keep the final model in " + m_options.dbPath + ": "
@@ -422,7 +387,7 @@ engine::Result<PeerOutcome> PeerService::run(const std::function<void(const Peer
         if (onRound)
             onRound(report.value());
     }
-    outcome.parameters = m_local->model->parameterVector();
+    outcome.parameters = m_local->participant->model();
     if (!m_options.dbPath.empty())
         outcome.versionId = storeFinalModel(outcome);
     outcome.localAccuracy = outcome.rounds.empty() ? 0.0 : outcome.rounds.back().localAccuracy;

@@ -20,6 +20,7 @@
 #include "fl/federated_preprocessing.h"
 #include "fl/federation_schema.h"
 #include "fl/gossip_averaging.h"
+#include "fl/local_participant.h"
 #include "network/frame_listener.h"
 #include "network/framed_connection.h"
 #include "network/io_runtime.h"
@@ -49,6 +50,7 @@ struct PeerOptions
     int localEpochs = 5;
     int batchSize = 32;
     double learningRate = 0.05;
+    std::vector<int> hiddenLayers{128, 64, 32}; // the same on every peer
     std::chrono::milliseconds roundTimeout{30000}; // how long a round waits for neighbours
     std::chrono::milliseconds joinTimeout{60000};  // how long to wait for every neighbour first
     std::chrono::milliseconds minRoundTime{0};     // pace rounds so that people can watch them
@@ -131,8 +133,7 @@ private:
     std::set<std::string> m_dialled;
     bool m_stopping = false;
     std::string m_adoptedFrom; // run()'s thread only
-    int m_baselineClass = 0;   // run()'s thread only                      // discovered peers
-                               // already connected to
+    int m_baselineClass = 0;   // run()'s thread only
 };
 
 } // namespace cohort::net

@@ -1,30 +1,31 @@
 // SiteService: one site of a hub federation. It keeps its CSV rows to itself: it checks them
 // against the hub's schema, sends summary statistics, then trains and evaluates the global
-// model locally on request and sends back only parameters and counts. Reconnects with backoff.
+// model locally on request (a LocalParticipant on the work queue) and sends back only
+// parameters and counts. Network state lives on one strand; reconnects with backoff.
 #pragma once
 
+#include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstdint>
-#include <deque>
 #include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
 
 #include "core/result.h"
 #include "data/csv_reader.h"
-#include "data/feature_matrix.h"
 #include "data/raw_table.h"
 #include "data/validation_report.h"
-#include "model/mlp_classifier.h"
+#include "fl/local_participant.h"
 #include "network/federation_messages.h"
-#include "network/framed_connection.h"
+#include "network/link.h"
 #include "network/io_runtime.h"
+#include "network/work_queue.h"
 
 namespace cohort::net
 {
@@ -43,6 +44,10 @@ struct SiteOptions
     int connectAttempts = 40; // before giving up on an unreachable hub
     std::chrono::milliseconds firstBackoff{250};
     std::chrono::milliseconds maxBackoff{4000};
+    /// How to reach the hub; empty: TCP to host:port. The simulator connects in process.
+    LinkConnector connector;
+    /// Told how long each local fit took (the simulator's round-overhead figures); optional.
+    std::function<void(int round, double seconds)> onFitDone;
 };
 
 /// How a site's part in the federation ended.
@@ -59,60 +64,76 @@ class SiteService final
 {
 public:
     using LogCallback = std::function<void(const std::string &)>;
+    using FinishedCallback = std::function<void(const SiteOutcome &)>;
 
-    SiteService(IoRuntime &runtime, SiteOptions options, LogCallback log);
+    /// With no `work` queue the site trains on a thread of its own. A shared queue must be
+    /// stopped before the site is destroyed, as must the runtime.
+    SiteService(IoRuntime &runtime, SiteOptions options, LogCallback log,
+                FinishedCallback onFinished = {}, WorkQueue *work = nullptr);
     ~SiteService();
     SiteService(const SiteService &) = delete;
     SiteService &operator=(const SiteService &) = delete;
 
     /// Reads the site's CSV file; its problems land in the outcome's report.
     [[nodiscard]] engine::Result<void> loadData();
+    /// Uses rows already in memory (the simulator's), instead of loadData().
+    void setTable(engine::RawTable table);
     /// Connects to the hub and takes part until the federation ends.
     void start();
     /// Blocks until the site's part has ended.
     [[nodiscard]] SiteOutcome wait();
-    /// Leaves the federation now.
+    /// Leaves the federation now; any thread.
     void stop();
 
 private:
-    struct Prepared; // what the site derives from its rows once the hub's plan is known
-
+    // On the network strand.
     void connect();
+    void attach(Link::Pointer link);
     void scheduleReconnect(const std::string &why);
-    void handleEnvelope(const FramedConnection::Pointer &connection, cohort::wire::Envelope e);
+    void handleEnvelope(const Link::Pointer &link, cohort::wire::Envelope e);
+    void send(cohort::wire::Envelope envelope);
+    void finish(int exitCode, const std::string &message);
+    // On the work lane.
     void handleWelcome(const cohort::wire::Welcome &welcome);
     void handleStatisticsRequest(const cohort::wire::StatisticsRequest &request);
     void handlePlan(const cohort::wire::PreprocessingPlan &plan);
     void handleFit(const cohort::wire::FitRequest &request);
     void handleEvaluate(const cohort::wire::EvaluateRequest &request);
-    void storeFinalModel();
-    void send(cohort::wire::Envelope envelope);
-    void runJobs();
-    void post(std::function<void()> job);
-    void finish(int exitCode, const std::string &message);
+    void keepFinalModel();
+    void sendFromWork(cohort::wire::Envelope envelope);
+    void reportFailure(std::uint64_t round, cohort::wire::RoundFailure::Step step,
+                       const std::string &reason);
+    void finishFromWork(int exitCode, const std::string &message);
 
     IoRuntime &m_runtime;
     SiteOptions m_options;
     LogCallback m_log;
+    FinishedCallback m_onFinished;
+    boost::asio::strand<boost::asio::io_context::executor_type> m_strand;
+    std::unique_ptr<WorkQueue> m_ownWork; // when no queue is shared
+    WorkQueue::Lane m_lane;
+
+    // The work lane's.
     engine::RawTable m_table;
-    engine::ValidationReport m_report;
-    std::unique_ptr<Prepared> m_prepared;
+    std::optional<engine::LocalParticipant> m_participant;
     std::optional<FederationPlan> m_plan;
 
-    std::mutex m_mutex; // guards everything below and the fields above after start()
-    std::condition_variable m_changed;
-    FramedConnection::Pointer m_connection;
+    // The network strand's.
+    Link::Pointer m_link;
     std::string m_siteId;
     std::string m_runId;
     std::uint64_t m_nextMessageId = 1;
     int m_attempts = 0;
-    std::unique_ptr<boost::asio::steady_timer> m_reconnectTimer;
-    std::optional<SiteOutcome> m_outcome;
-    int m_roundsTrained = 0;
-    std::int64_t m_storedVersion = 0;
-    std::deque<std::function<void()>> m_jobs; // training and evaluation, one at a time
-    bool m_stopping = false;
-    std::thread m_worker;
+    boost::asio::steady_timer m_reconnectTimer;
+    bool m_finished = false;
+    bool m_leaving = false; // the hub said goodbye: a closing link is no reason to reconnect
+
+    std::mutex m_reportMutex; // loadData and the work lane add to it; finish reads it
+    engine::ValidationReport m_report;
+    std::atomic<int> m_roundsTrained{0};
+    std::atomic<std::int64_t> m_storedVersion{0};
+    std::promise<SiteOutcome> m_outcomePromise;
+    std::shared_future<SiteOutcome> m_outcome;
 };
 
 } // namespace cohort::net

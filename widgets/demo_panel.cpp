@@ -50,7 +50,8 @@ DemoPanel::DemoPanel(QWidget *parent)
     m_rounds->setRange(1, 500);
     m_rounds->setValue(10);
     m_strategy->setObjectName(QStringLiteral("demoStrategyCombo"));
-    fillStrategyCombo(m_strategy);
+    m_strategyKeys = kDefaultStrategyKeys;
+    fillStrategyCombo(m_strategy, m_strategyKeys);
     m_start->setObjectName(QStringLiteral("demoButton"));
     m_start->setMinimumHeight(32);
 
@@ -126,7 +127,7 @@ void DemoPanel::retranslate()
                               "health data. No files needed.",
                               nullptr, m_sites->value()));
     fillDomains();
-    fillStrategyCombo(m_strategy);
+    fillStrategyCombo(m_strategy, m_strategyKeys);
     m_labels.at(0)->setText(tr("D&omain:"));
     m_labels.at(1)->setText(tr("S&ites:"));
     m_labels.at(2)->setText(tr("Strate&gy:"));
@@ -137,6 +138,12 @@ void DemoPanel::retranslate()
     m_strategy->setAccessibleName(tr("Demo strategy"));
     m_start->setText(tr("▶ Start d&emo"));
     m_start->setAccessibleName(tr("Start a demo federation"));
+}
+
+void DemoPanel::setStrategies(const QStringList &keys)
+{
+    m_strategyKeys = keys;
+    fillStrategyCombo(m_strategy, m_strategyKeys);
 }
 
 } // namespace cohort::ui

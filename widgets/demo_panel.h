@@ -25,6 +25,8 @@ public:
     [[nodiscard]] DemoSettings settings() const;
     void setSettings(const DemoSettings &settings);
     void setStartEnabled(bool enabled);
+    /// The strategies to offer, as the engine lists them.
+    void setStrategies(const QStringList &keys);
 
 Q_SIGNALS:
     void demoRequested(const cohort::ui::DemoSettings &settings);
@@ -33,6 +35,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QStringList m_strategyKeys;
+
     void retranslate();
     void fillDomains();
 

@@ -364,4 +364,10 @@ void FederationPage::retranslate()
     m_log->setAccessibleName(tr("Federation log"));
 }
 
+void FederationPage::setStrategies(const QStringList &keys)
+{
+    m_hostForm->setStrategies(keys);
+    m_demo->setStrategies(keys);
+}
+
 } // namespace cohort::ui

@@ -44,6 +44,8 @@ public Q_SLOTS:
     void setState(cohort::ui::FederationState state, const QString &statusText);
     void setHostAddress(const QString &address, const QString &joinCode);
     void setDemoDefaults(const cohort::ui::DemoSettings &settings);
+    /// The aggregation strategies the Host and demo forms offer (the engine's names).
+    void setStrategies(const QStringList &keys);
     void updateSite(const cohort::ui::SiteView &site);
     void clearSites();
     void addRound(const cohort::ui::RoundView &round);

@@ -49,13 +49,22 @@ struct DemoSettings
     QString strategy;
 };
 
-// One row of the sites table. `state` is shown as given; the English keys "joined",
-// "training", "answered", "dropped", "left" are translated by the table, and "dropped" or
-// "left" (English or translated) grey the row out and mark its state red.
+// Where a site stands in the federation; the sites table translates it when it shows it.
+enum class SiteState
+{
+    Joined,     // admitted, statistics still to come
+    Training,   // ready and taking part in rounds
+    Answered,   // sent its update in the last round
+    Evaluating, // scoring a global model
+    Dropped,    // missed or failed the last round
+    Left,       // disconnected
+};
+
+// One row of the sites table; Dropped and Left grey the row out and mark its state red.
 struct SiteView
 {
     QString name;
-    QString state;
+    SiteState state = SiteState::Joined;
     qint64 samples = 0;            // an update of a known row keeps its samples when negative, its
     QDateTime lastUpdate;          // time when invalid, and its accuracy and round time when NaN
     double accuracy = qQNaN();     // NaN: none yet
@@ -92,3 +101,4 @@ Q_DECLARE_METATYPE(cohort::ui::DemoSettings)
 Q_DECLARE_METATYPE(cohort::ui::SiteView)
 Q_DECLARE_METATYPE(cohort::ui::RoundView)
 Q_DECLARE_METATYPE(cohort::ui::FederationState)
+Q_DECLARE_METATYPE(cohort::ui::SiteState)

@@ -19,15 +19,17 @@ struct StrategyName
     const char *label;
 };
 
-// The labels are translated in the context below; the keys go to the app unchanged.
-constexpr std::array<StrategyName, 7> kStrategies{{
+// Labels of the strategies the engine lists, translated in the context below; the keys come
+// from the engine (through the app) and go back to it unchanged. A key without a label here
+// is shown as it is.
+constexpr std::array<StrategyName, 7> kStrategyLabels{{
     {"fedavg", QT_TRANSLATE_NOOP("cohort::ui::Strategy", "FedAvg")},
     {"fedprox", QT_TRANSLATE_NOOP("cohort::ui::Strategy", "FedProx")},
     {"fedadam", QT_TRANSLATE_NOOP("cohort::ui::Strategy", "FedAdam")},
     {"fedyogi", QT_TRANSLATE_NOOP("cohort::ui::Strategy", "FedYogi")},
     {"fedadagrad", QT_TRANSLATE_NOOP("cohort::ui::Strategy", "FedAdagrad")},
     {"median", QT_TRANSLATE_NOOP("cohort::ui::Strategy", "Median")},
-    {"trimmed-mean", QT_TRANSLATE_NOOP("cohort::ui::Strategy", "Trimmed mean")},
+    {"trimmed_mean", QT_TRANSLATE_NOOP("cohort::ui::Strategy", "Trimmed mean")},
 }};
 
 } // namespace
@@ -59,17 +61,32 @@ void clearFieldError(QLabel *label)
     label->hide();
 }
 
-void fillStrategyCombo(QComboBox *combo)
+QString strategyLabel(const QString &key)
 {
-    for (const StrategyName &strategy : kStrategies)
+    for (const StrategyName &strategy : kStrategyLabels)
     {
-        const QString key = QString::fromLatin1(strategy.key);
-        const QString label = QCoreApplication::translate("cohort::ui::Strategy", strategy.label);
-        if (const int index = combo->findData(key); index >= 0)
-            combo->setItemText(index, label);
-        else
-            combo->addItem(label, key);
+        if (key == QLatin1String(strategy.key))
+            return QCoreApplication::translate("cohort::ui::Strategy", strategy.label);
     }
+    return key;
+}
+
+void fillStrategyCombo(QComboBox *combo, const QStringList &keys)
+{
+    const QString current = combo->currentData().toString();
+    for (int index = combo->count() - 1; index >= 0; --index)
+    {
+        if (!keys.contains(combo->itemData(index).toString()))
+            combo->removeItem(index);
+    }
+    for (const QString &key : keys)
+    {
+        if (const int index = combo->findData(key); index >= 0)
+            combo->setItemText(index, strategyLabel(key));
+        else
+            combo->addItem(strategyLabel(key), key);
+    }
+    selectComboKey(combo, current);
 }
 
 void selectComboKey(QComboBox *combo, const QString &key)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QComboBox;
 class QLabel;
@@ -20,9 +21,15 @@ void showFieldError(QLabel *label, QWidget *field, const QString &message);
 /// Hides the label; a later validation shows it again when needed.
 void clearFieldError(QLabel *label);
 
-/// Fills `combo` with the aggregation strategies (item data: fedavg, fedprox, ... keys), or
-/// re-labels the existing items after a language change.
-void fillStrategyCombo(QComboBox *combo);
+/// The strategies' keys shown before the app hands over the engine's list.
+inline const QStringList kDefaultStrategyKeys{QStringLiteral("fedavg")};
+
+/// Fills `combo` with the aggregation strategies the engine lists (item data: their keys),
+/// labelled in the current language; keeps the current choice when it is still listed.
+void fillStrategyCombo(QComboBox *combo, const QStringList &keys);
+
+/// The label of a strategy key in the current language (the key itself when unknown).
+[[nodiscard]] QString strategyLabel(const QString &key);
 
 /// Selects the item whose data is `key`; keeps the current item when no item matches.
 void selectComboKey(QComboBox *combo, const QString &key);

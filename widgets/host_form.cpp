@@ -79,7 +79,8 @@ void HostForm::buildFields()
     m_fraction->setValue(1.0);
     m_strategy = new QComboBox(this);
     m_strategy->setObjectName(QStringLiteral("strategyCombo"));
-    fillStrategyCombo(m_strategy);
+    m_strategyKeys = kDefaultStrategyKeys;
+    fillStrategyCombo(m_strategy, m_strategyKeys);
     m_deadline = new QDoubleSpinBox(this);
     m_deadline->setObjectName(QStringLiteral("deadlineSpin"));
     m_deadline->setRange(1.0, 86400.0);
@@ -190,7 +191,7 @@ void HostForm::retranslate()
     m_deadline->setSuffix(tr(" s", "seconds"));
     m_deadline->setToolTip(tr("How long a round waits for sites before it drops the late ones"));
     m_target->setPlaceholderText(tr("e.g. workout_type"));
-    fillStrategyCombo(m_strategy);
+    fillStrategyCombo(m_strategy, m_strategyKeys);
     m_host->setText(tr("&Host federation"));
     m_host->setAccessibleName(tr("Host federation"));
     m_share->setTitle(tr("Give the sites"));
@@ -220,6 +221,12 @@ void HostForm::requestHost()
 {
     if (validate())
         Q_EMIT hostRequested(settings());
+}
+
+void HostForm::setStrategies(const QStringList &keys)
+{
+    m_strategyKeys = keys;
+    fillStrategyCombo(m_strategy, m_strategyKeys);
 }
 
 } // namespace cohort::ui

@@ -31,6 +31,8 @@ public:
     [[nodiscard]] HostSettings settings() const;
     void setHostAddress(const QString &address, const QString &joinCode);
     void setStartEnabled(bool enabled);
+    /// The strategies to offer, as the engine lists them.
+    void setStrategies(const QStringList &keys);
 
 Q_SIGNALS:
     void hostRequested(const cohort::ui::HostSettings &settings);
@@ -39,6 +41,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QStringList m_strategyKeys;
+
     void buildFields();
     void buildShareBox();
     void retranslate();

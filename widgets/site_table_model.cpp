@@ -14,24 +14,24 @@ namespace cohort::ui
 namespace
 {
 
-// The app may pass these English keys; they are translated here for display.
-constexpr const char *kStateKeys[] = {
-    QT_TRANSLATE_NOOP("cohort::ui::SiteState", "joined"),
-    QT_TRANSLATE_NOOP("cohort::ui::SiteState", "training"),
-    QT_TRANSLATE_NOOP("cohort::ui::SiteState", "answered"),
-    QT_TRANSLATE_NOOP("cohort::ui::SiteState", "evaluating"),
-    QT_TRANSLATE_NOOP("cohort::ui::SiteState", "dropped"),
-    QT_TRANSLATE_NOOP("cohort::ui::SiteState", "left"),
-};
-
-QString stateText(const QString &state)
+QString stateText(SiteState state)
 {
-    for (const char *key : kStateKeys)
+    switch (state)
     {
-        if (state.compare(QLatin1String(key), Qt::CaseInsensitive) == 0)
-            return QCoreApplication::translate("cohort::ui::SiteState", key);
+    case SiteState::Joined:
+        return QCoreApplication::translate("cohort::ui::SiteState", "joined");
+    case SiteState::Training:
+        return QCoreApplication::translate("cohort::ui::SiteState", "training");
+    case SiteState::Answered:
+        return QCoreApplication::translate("cohort::ui::SiteState", "answered");
+    case SiteState::Evaluating:
+        return QCoreApplication::translate("cohort::ui::SiteState", "evaluating");
+    case SiteState::Dropped:
+        return QCoreApplication::translate("cohort::ui::SiteState", "dropped");
+    case SiteState::Left:
+        return QCoreApplication::translate("cohort::ui::SiteState", "left");
     }
-    return state;
+    return {};
 }
 
 QString numberOrDash(double value, const QString &pattern, int decimals)
@@ -58,15 +58,9 @@ int SiteTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool SiteTableModel::isLost(const QString &state)
+bool SiteTableModel::isLost(SiteState state)
 {
-    for (const char *key : {"dropped", "left"})
-    {
-        if (state.compare(QLatin1String(key), Qt::CaseInsensitive) == 0
-            || state == QCoreApplication::translate("cohort::ui::SiteState", key))
-            return true;
-    }
-    return false;
+    return state == SiteState::Dropped || state == SiteState::Left;
 }
 
 QVariant SiteTableModel::data(const QModelIndex &index, int role) const

@@ -42,7 +42,7 @@ public:
     void clear();
     [[nodiscard]] const SiteView &site(int row) const { return m_sites.at(row); }
     /// True when the state says the site dropped out or left.
-    [[nodiscard]] static bool isLost(const QString &state);
+    [[nodiscard]] static bool isLost(SiteState state);
     /// Header texts again after a language change.
     void retranslate();
 

@@ -14,6 +14,7 @@
 #include "bridge/gui_thread.h"
 #include "data/dataset_import.h"
 #include "data/synthetic_domains.h"
+#include "fl/aggregation_strategy.h"
 #include "fl/federation_schema.h"
 #include "network/hub_service.h"
 #include "network/io_runtime.h"
@@ -82,14 +83,20 @@ FederationController::FederationController(QString databasePath, QObject *parent
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
 {
-    m_hubPoll.setInterval(200);
-    connect(&m_hubPoll, &QTimer::timeout, this, &FederationController::pollHub);
 }
 
 FederationController::~FederationController()
 {
     shutDown();
     m_reaper.join();
+}
+
+QStringList FederationController::strategyNames()
+{
+    QStringList names;
+    for (const std::string &name : engine::aggregationStrategyNames())
+        names << QString::fromStdString(name);
+    return names;
 }
 
 bool FederationController::isBusy() const
@@ -180,7 +187,6 @@ void FederationController::startHub(const engine::FederationSchema &schema,
         std::chrono::milliseconds(static_cast<long>(settings.deadlineSeconds * 1000.0));
     options.strategy.name =
         settings.strategy.isEmpty() ? "fedavg" : settings.strategy.toStdString();
-    std::replace(options.strategy.name.begin(), options.strategy.name.end(), '-', '_');
     // A run name is what a restarted hub resumes; each start here is a run of its own.
     const QString started =
         QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -208,6 +214,11 @@ void FederationController::startHub(const engine::FederationSchema &schema,
                 Q_EMIT self->roundFinished(round);
                 Q_EMIT self->versionsChanged();
             });
+    };
+    // The hub says when it is over: nothing polls it.
+    events.onFinished = [guard](const engine::Result<void> &result)
+    {
+        postToGui(guard, [result](FederationController *self) { self->handleHubFinished(result); });
     };
     m_runtime = std::make_unique<net::IoRuntime>();
     m_hub = std::make_unique<net::HubService>(*m_runtime, options, events);
@@ -239,7 +250,6 @@ void FederationController::handleHubStarted(unsigned short port, const QString &
     Q_EMIT hostStarted(address, code);
     setState(FederationState::Running,
              tr("Hub on %1; waiting for %n site(s).", nullptr, minSites).arg(address));
-    m_hubPoll.start();
     if (demoSites > 0)
         launchDemoSites(port, code, demoSites, demoFolder);
 }
@@ -315,20 +325,16 @@ void FederationController::stopServices()
         m_peer->stop();
 }
 
-void FederationController::pollHub()
+void FederationController::handleHubFinished(const engine::Result<void> &result)
 {
     if (!m_hub)
-        return m_hubPoll.stop();
-    std::optional<engine::Result<void>> done = m_hub->waitFor(std::chrono::milliseconds(0));
-    if (!done)
-        return;
-    m_hubPoll.stop();
-    if (*done)
+        return; // this run was already stopped and torn down
+    if (result)
         finish(true, tr("The federation has run all its rounds."));
-    else if (done->error().code == engine::ErrorCode::Cancelled)
+    else if (result.error().code == engine::ErrorCode::Cancelled)
         finish(true, tr("Stopped; every finished round is kept as a model version."));
     else
-        finish(false, errorText(done->error()));
+        finish(false, errorText(result.error()));
 }
 
 void FederationController::finish(bool ok, const QString &text)
@@ -343,7 +349,6 @@ void FederationController::finish(bool ok, const QString &text)
 
 void FederationController::shutDown()
 {
-    m_hubPoll.stop();
     stopServices();
     // Joining the threads can take a moment (a round may be being stored): a background thread
     // does it, in order. The network threads stop before the services they call into go.

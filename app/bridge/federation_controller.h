@@ -19,9 +19,10 @@
 
 class QProcess;
 
+#include "core/result.h"
+
 namespace cohort::engine
 {
-struct Error;
 struct FederationSchema;
 } // namespace cohort::engine
 
@@ -47,6 +48,8 @@ public:
     ~FederationController() override;
 
     [[nodiscard]] bool isBusy() const;
+    /// The aggregation strategies the engine offers, by their keys.
+    [[nodiscard]] static QStringList strategyNames();
     /// Where the demo's site processes come from (cohort-cli beside this executable).
     void setCliPath(const QString &path) { m_cliPath = path; }
 
@@ -80,7 +83,7 @@ private:
                         int index);
     void handleHubStarted(unsigned short port, const QString &joinCode, int minSites, int demoSites,
                           const QString &demoFolder);
-    void pollHub();
+    void handleHubFinished(const engine::Result<void> &result);
     void finish(bool ok, const QString &text);
     void shutDown();
     void stopServices();
@@ -102,7 +105,6 @@ private:
     std::vector<QProcess *> m_demoSites;
     std::unique_ptr<QTemporaryDir> m_demoFolder;
     QString m_demoDomain;
-    QTimer m_hubPoll;
     cohort::ui::FederationState m_state = cohort::ui::FederationState::Idle;
 };
 

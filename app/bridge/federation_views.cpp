@@ -33,7 +33,7 @@ QVector<ui::SiteView> siteViewsOf(const net::RoundReport &report)
     {
         ui::SiteView row;
         row.name = site;
-        row.state = QStringLiteral("answered");
+        row.state = ui::SiteState::Answered;
         row.samples = -1; // unchanged
         row.lastUpdate = now;
         row.accuracy = round.siteAccuracy.value(site, std::nan(""));
@@ -44,7 +44,7 @@ QVector<ui::SiteView> siteViewsOf(const net::RoundReport &report)
     {
         ui::SiteView row;
         row.name = site;
-        row.state = QStringLiteral("dropped");
+        row.state = ui::SiteState::Dropped;
         row.samples = -1;
         row.lastUpdate = now;
         rows.append(row);
@@ -61,13 +61,13 @@ ui::SiteView siteViewOf(const net::SiteUpdate &update)
     switch (update.state)
     {
     case net::SiteUpdate::State::Joined:
-        row.state = QStringLiteral("joined");
+        row.state = ui::SiteState::Joined;
         break;
     case net::SiteUpdate::State::Ready:
-        row.state = QStringLiteral("training");
+        row.state = ui::SiteState::Training;
         break;
     case net::SiteUpdate::State::Left:
-        row.state = QStringLiteral("left");
+        row.state = ui::SiteState::Left;
         break;
     }
     return row;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli/bench_rounds.h"
+#include "cli/simulate_command.h"
 #include "cli/cli_output.h"
 #include "data/csv_reader.h"
 #include "data/data_split.h"
@@ -212,6 +213,9 @@ int runBench(const BenchOptions &options)
         return runExplainBench(options);
     if (options.what == "aggregation")
         return runAggregationBench(options);
+    if (options.what == "simulate")
+        return runSimulateBench(options.sites.empty() ? std::vector<int>{100, 1000} : options.sites,
+                                options.rounds, options.json);
     if (options.what == "rounds")
         return runRoundsBench(options.sites.empty() ? std::vector<int>{10, 100} : options.sites,
                               options.rounds, options.json);
@@ -220,7 +224,7 @@ int runBench(const BenchOptions &options)
         return reportFailure(
             engine::makeError(engine::ErrorCode::InvalidInput,
                               "unknown benchmark '" + options.what + "'",
-                              "use: cohort-cli bench train|aggregation|rounds|explain"),
+                              "use: cohort-cli bench train|aggregation|rounds|simulate|explain"),
             nullptr, options.json);
     }
     engine::Result<TrainingFigures> training = benchTraining(options);
@@ -275,9 +279,9 @@ void addBenchCommand(CLI::App &app, int &exitCode)
 {
     auto options = std::make_shared<BenchOptions>();
     CLI::App *command = app.add_subcommand("bench", "Print performance figures (bench train)");
-    command->add_option("what", options->what, "train, aggregation, rounds or explain")
+    command->add_option("what", options->what, "train, aggregation, rounds, simulate or explain")
         ->capture_default_str();
-    command->add_option("--sites", options->sites, "bench rounds: site counts, e.g. 10,100")
+    command->add_option("--sites", options->sites, "bench rounds and simulate: site counts, e.g. 10,100")
         ->delimiter(',');
     command->add_option("--rounds", options->rounds, "bench rounds: rounds per site count")
         ->capture_default_str();

@@ -52,50 +52,6 @@ struct DomainResult
     std::vector<net::RoundReport> rounds;
 };
 
-// Concatenates the sites' files (one header) for the centralized comparison.
-engine::Result<void> poolSites(const std::vector<std::string> &files, const std::string &pooled)
-{
-    std::ofstream out(pooled, std::ios::binary);
-    for (std::size_t i = 0; i < files.size(); ++i)
-    {
-        std::ifstream in(files[i], std::ios::binary);
-        std::string line;
-        for (bool header = true; std::getline(in, line); header = false)
-        {
-            if (!header || i == 0)
-                out << line << "\n";
-        }
-    }
-    if (!out)
-        return engine::makeError(engine::ErrorCode::Io, "cannot write " + pooled);
-    return {};
-}
-
-// Accuracy over every test row; rows of classes the model never saw count as wrong, so that
-// site-only models are compared fairly with models that know every class.
-engine::Result<double> accuracyOnAllRows(const engine::TrainedModel &model, const std::string &path)
-{
-    engine::ValidationReport report;
-    engine::Result<engine::RawTable> table = engine::readCsv(path, {}, report);
-    if (!table)
-        return table.error();
-    engine::Result<std::vector<float>> p = model.predictProbabilities(table.value());
-    if (!p)
-        return p.error();
-    const engine::TextColumn &truth =
-        table->columns[static_cast<std::size_t>(table->columnIndex(model.target()))];
-    const std::size_t k = model.classNames().size();
-    long correct = 0;
-    for (std::size_t row = 0; row < table->rowCount(); ++row)
-    {
-        const float *rowP = p->data() + row * k;
-        const auto best = static_cast<std::size_t>(std::max_element(rowP, rowP + k) - rowP);
-        correct += model.classNames()[best] == engine::canonicalLabel(truth.at(row)) ? 1 : 0;
-    }
-    return static_cast<double>(correct)
-           / static_cast<double>(std::max<std::size_t>(1, table->rowCount()));
-}
-
 engine::Result<engine::TrainingResult>
 trainFile(engine::ModelRegistry &registry, const std::string &file, const std::string &target,
           const DemoOptions &options, engine::ModelOrigin origin, const std::string &name)
@@ -170,7 +126,7 @@ engine::Result<DomainResult> runDomain(const std::string &domain, engine::ModelR
     if (!generated)
         return generated.error();
     const std::string pooled = (std::filesystem::path(folder) / "pooled.csv").string();
-    if (auto written = poolSites(generated->siteFiles, pooled); !written)
+    if (auto written = poolSiteFiles(generated->siteFiles, pooled); !written)
         return written.error();
 
     DomainResult result;

@@ -15,6 +15,8 @@
 
 #include "cli/child_process.h"
 #include "cli/cli_output.h"
+#include "data/cell_parsing.h"
+#include "data/csv_reader.h"
 #include "data/dataset_import.h"
 #include "fl/federation_schema.h"
 #include "network/io_runtime.h"
@@ -26,16 +28,6 @@ namespace
 {
 
 constexpr auto kDemoTimeout = std::chrono::minutes(10);
-
-void printRoundLine(const net::RoundReport &r)
-{
-    const double accuracy = r.evaluation ? r.evaluation->accuracy : std::nan("");
-    const double loss = r.evaluation ? r.evaluation->loss : std::nan("");
-    std::cout << "  round " << std::setw(3) << r.round << "  sites answered " << r.answered.size()
-              << ", dropped " << r.dropped.size() << "  global loss " << formatNumber(loss)
-              << "  accuracy " << formatNumber(accuracy) << "  " << formatNumber(r.seconds, 2)
-              << " s" << std::endl;
-}
 
 // A loopback port that is free now (the peers need theirs before they start).
 unsigned short freeLoopbackPort()
@@ -192,6 +184,60 @@ engine::Result<FederatedDemoResult> runFederatedDemo(const engine::GeneratedDoma
                                  "the demo federation stopped: " + done->error().message
                                      + " (site logs in " + settings.folder + ")");
     return result;
+}
+
+// Concatenates the sites' files (one header) for the centralized comparison.
+engine::Result<void> poolSiteFiles(const std::vector<std::string> &files, const std::string &pooled)
+{
+    std::ofstream out(pooled, std::ios::binary);
+    for (std::size_t i = 0; i < files.size(); ++i)
+    {
+        std::ifstream in(files[i], std::ios::binary);
+        std::string line;
+        for (bool header = true; std::getline(in, line); header = false)
+        {
+            if (!header || i == 0)
+                out << line << "\n";
+        }
+    }
+    if (!out)
+        return engine::makeError(engine::ErrorCode::Io, "cannot write " + pooled);
+    return {};
+}
+
+// Accuracy over every test row; rows of classes the model never saw count as wrong, so that
+// site-only models are compared fairly with models that know every class.
+engine::Result<double> accuracyOnAllRows(const engine::TrainedModel &model, const std::string &path)
+{
+    engine::ValidationReport report;
+    engine::Result<engine::RawTable> table = engine::readCsv(path, {}, report);
+    if (!table)
+        return table.error();
+    engine::Result<std::vector<float>> p = model.predictProbabilities(table.value());
+    if (!p)
+        return p.error();
+    const engine::TextColumn &truth =
+        table->columns[static_cast<std::size_t>(table->columnIndex(model.target()))];
+    const std::size_t k = model.classNames().size();
+    long correct = 0;
+    for (std::size_t row = 0; row < table->rowCount(); ++row)
+    {
+        const float *rowP = p->data() + row * k;
+        const auto best = static_cast<std::size_t>(std::max_element(rowP, rowP + k) - rowP);
+        correct += model.classNames()[best] == engine::canonicalLabel(truth.at(row)) ? 1 : 0;
+    }
+    return static_cast<double>(correct)
+           / static_cast<double>(std::max<std::size_t>(1, table->rowCount()));
+}
+
+void printRoundLine(const net::RoundReport &r)
+{
+    const double accuracy = r.evaluation ? r.evaluation->accuracy : std::nan("");
+    const double loss = r.evaluation ? r.evaluation->loss : std::nan("");
+    std::cout << "  round " << std::setw(3) << r.round << "  sites answered " << r.answered.size()
+              << ", dropped " << r.dropped.size() << "  global loss " << formatNumber(loss)
+              << "  accuracy " << formatNumber(accuracy) << "  " << formatNumber(r.seconds, 2)
+              << " s" << std::endl;
 }
 
 } // namespace cohort::app

@@ -8,6 +8,7 @@
 
 #include "core/result.h"
 #include "data/synthetic_domains.h"
+#include "model/trained_model.h"
 #include "network/hub_service.h"
 
 namespace cohort::app
@@ -32,5 +33,17 @@ struct FederatedDemoResult
 
 [[nodiscard]] engine::Result<FederatedDemoResult>
 runFederatedDemo(const engine::GeneratedDomain &domain, const FederatedDemoSettings &settings);
+
+/// One plain-words line for an evaluated round, as the demo and the simulator print it.
+void printRoundLine(const net::RoundReport &round);
+
+/// Concatenates the sites' files (one header) for the centralized comparison.
+[[nodiscard]] engine::Result<void> poolSiteFiles(const std::vector<std::string> &files,
+                                                 const std::string &pooled);
+
+/// Accuracy over every row of a test file; rows of classes the model never saw count as
+/// wrong, so that site-only models are compared fairly with models that know every class.
+[[nodiscard]] engine::Result<double> accuracyOnAllRows(const engine::TrainedModel &model,
+                                                       const std::string &path);
 
 } // namespace cohort::app

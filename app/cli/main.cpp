@@ -10,6 +10,7 @@
 #include "cli/explain_command.h"
 #include "cli/federation_commands.h"
 #include "cli/model_commands.h"
+#include "cli/simulate_command.h"
 #include "core/allocator_tuning.h"
 
 int main(int argc, char **argv)
@@ -26,6 +27,7 @@ int main(int argc, char **argv)
     cohort::app::addExplainCommand(app, exitCode);
     cohort::app::addVersionsCommand(app, exitCode);
     cohort::app::addDemoCommand(app, exitCode);
+    cohort::app::addSimulateCommand(app, exitCode);
     cohort::app::addHubCommand(app, exitCode);
     cohort::app::addSiteCommand(app, exitCode);
     cohort::app::addPeerCommand(app, exitCode);

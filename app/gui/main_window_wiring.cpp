@@ -125,6 +125,7 @@ void MainWindow::wireFederation()
 {
     ui::FederationPage *page = m_federationPage;
     FederationController *federation = m_federation;
+    page->setStrategies(FederationController::strategyNames());
     connect(page, &ui::FederationPage::hostRequested, federation, &FederationController::host);
     // Pause applies to a hub only: when this computer hosts (a federation or the demo).
     connect(page, &ui::FederationPage::hostRequested, page, [page] { page->setPausable(true); });

@@ -1,6 +1,12 @@
 #include "fl/adaptive_server_strategy.h"
 
+#include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string_view>
 #include <utility>
 
 #include "fl/fed_avg_strategy.h"
@@ -48,6 +54,109 @@ void step(const float *global, float *model, float *first, float *second, std::s
     }
 }
 
+// The saved state, every number little-endian: the magic "CSOS" (Cohort server optimiser
+// state), the layout version (uint32), the optimiser's code (uint32), the counts of m and v
+// (uint64 each), then m and v as float32. A new layout gets a new version; old ones stay
+// readable.
+constexpr std::string_view kStateMagic = "CSOS";
+constexpr std::uint32_t kStateLayout = 1;
+constexpr std::size_t kStateHeaderBytes = 4 + 4 + 4 + 8 + 8;
+constexpr std::size_t kMomentBytes = 2 * sizeof(float); // one m and one v per parameter
+
+// Codes fixed in the saved bytes, independent of the enum's order.
+std::uint32_t optimizerCode(ServerOptimizer optimizer)
+{
+    switch (optimizer)
+    {
+    case ServerOptimizer::Adagrad:
+        return 1;
+    case ServerOptimizer::Adam:
+        return 2;
+    case ServerOptimizer::Yogi:
+        return 3;
+    }
+    return 0;
+}
+
+std::optional<ServerOptimizer> optimizerFromCode(std::uint64_t code)
+{
+    for (const ServerOptimizer optimizer :
+         {ServerOptimizer::Adagrad, ServerOptimizer::Adam, ServerOptimizer::Yogi})
+    {
+        if (optimizerCode(optimizer) == code)
+            return optimizer;
+    }
+    return std::nullopt;
+}
+
+std::string optimizerName(ServerOptimizer optimizer)
+{
+    switch (optimizer)
+    {
+    case ServerOptimizer::Adagrad:
+        return "fedadagrad";
+    case ServerOptimizer::Adam:
+        return "fedadam";
+    case ServerOptimizer::Yogi:
+        return "fedyogi";
+    }
+    return "fedadam";
+}
+
+void appendInteger(std::string &bytes, std::uint64_t value, std::size_t width)
+{
+    for (std::size_t b = 0; b < width; ++b)
+        bytes.push_back(static_cast<char>((value >> (8 * b)) & 0xffu));
+}
+
+void appendFloats(std::string &bytes, const std::vector<float> &values)
+{
+    if constexpr (std::endian::native == std::endian::little)
+    {
+        const std::size_t at = bytes.size();
+        bytes.resize(at + values.size() * sizeof(float));
+        if (!values.empty())
+            std::memcpy(bytes.data() + at, values.data(), values.size() * sizeof(float));
+    }
+    else
+    {
+        for (const float value : values)
+            appendInteger(bytes, std::bit_cast<std::uint32_t>(value), sizeof(float));
+    }
+}
+
+std::uint64_t readInteger(const std::string &bytes, std::size_t offset, std::size_t width)
+{
+    std::uint64_t value = 0;
+    for (std::size_t b = 0; b < width; ++b)
+        value |= std::uint64_t{static_cast<unsigned char>(bytes[offset + b])} << (8 * b);
+    return value;
+}
+
+std::vector<float> readFloats(const std::string &bytes, std::size_t offset, std::size_t count)
+{
+    std::vector<float> values = makeParameterVector(count);
+    if constexpr (std::endian::native == std::endian::little)
+    {
+        if (count > 0)
+            std::memcpy(values.data(), bytes.data() + offset, count * sizeof(float));
+    }
+    else
+    {
+        for (std::size_t i = 0; i < count; ++i)
+            values[i] = std::bit_cast<float>(
+                static_cast<std::uint32_t>(readInteger(bytes, offset + i * sizeof(float), 4)));
+    }
+    return values;
+}
+
+Error stateError(const std::string &problem,
+                 std::string hint = "the stored round is damaged; resume from an earlier round")
+{
+    return makeError(ErrorCode::InvalidInput, "the saved server optimiser state " + problem,
+                     std::move(hint));
+}
+
 } // namespace
 
 AdaptiveServerStrategy::AdaptiveServerStrategy(ServerOptimizer optimizer,
@@ -62,16 +171,75 @@ AdaptiveServerStrategy::AdaptiveServerStrategy(ServerOptimizer optimizer,
 
 std::string AdaptiveServerStrategy::name() const
 {
-    switch (m_optimizer)
+    return optimizerName(m_optimizer);
+}
+
+std::string AdaptiveServerStrategy::saveState() const
+{
+    if (m_first.empty())
+        return {};
+    std::string bytes;
+    bytes.reserve(kStateHeaderBytes + m_first.size() * kMomentBytes);
+    bytes.append(kStateMagic);
+    appendInteger(bytes, kStateLayout, 4);
+    appendInteger(bytes, optimizerCode(m_optimizer), 4);
+    appendInteger(bytes, m_first.size(), 8);
+    appendInteger(bytes, m_second.size(), 8);
+    appendFloats(bytes, m_first);
+    appendFloats(bytes, m_second);
+    return bytes;
+}
+
+Result<void> AdaptiveServerStrategy::restoreState(const std::string &state)
+{
+    if (state.empty())
     {
-    case ServerOptimizer::Adagrad:
-        return "fedadagrad";
-    case ServerOptimizer::Adam:
-        return "fedadam";
-    case ServerOptimizer::Yogi:
-        return "fedyogi";
+        reset();
+        return {};
     }
-    return "fedadam";
+    if (state.size() < kStateHeaderBytes)
+        return stateError("is truncated: " + std::to_string(state.size())
+                          + " bytes, shorter than its " + std::to_string(kStateHeaderBytes)
+                          + "-byte header");
+    if (state.compare(0, kStateMagic.size(), kStateMagic) != 0)
+        return stateError("is not a server optimiser state (it does not start with \"CSOS\")");
+    if (const std::uint64_t layout = readInteger(state, 4, 4); layout != kStateLayout)
+        return stateError("has layout version " + std::to_string(layout)
+                              + "; this build of Cohort reads version "
+                              + std::to_string(kStateLayout),
+                          "update Cohort to resume this run");
+    const std::uint64_t code = readInteger(state, 8, 4);
+    const std::optional<ServerOptimizer> optimizer = optimizerFromCode(code);
+    if (!optimizer)
+        return stateError("names an unknown optimiser (code " + std::to_string(code) + ")");
+    if (*optimizer != m_optimizer)
+        return stateError("belongs to " + optimizerName(*optimizer) + ", not " + name(),
+                          "resume the run with the strategy it was stored with");
+    const std::uint64_t firstCount = readInteger(state, 12, 8);
+    const std::uint64_t secondCount = readInteger(state, 20, 8);
+    if (firstCount != secondCount)
+        return stateError("holds " + std::to_string(firstCount) + " first moments but "
+                          + std::to_string(secondCount) + " second moments");
+    // Compared by division first, so that a damaged count cannot overflow the product.
+    const std::size_t payload = state.size() - kStateHeaderBytes;
+    if (firstCount > payload / kMomentBytes)
+        return stateError("is truncated: it announces " + std::to_string(firstCount)
+                          + " parameters (two float32 moments each) but holds "
+                          + std::to_string(payload) + " bytes of moments");
+    const auto count = static_cast<std::size_t>(firstCount);
+    if (payload != count * kMomentBytes)
+        return stateError("has " + std::to_string(payload - count * kMomentBytes)
+                          + " bytes after the moments of its " + std::to_string(count)
+                          + " parameters");
+    std::vector<float> first = readFloats(state, kStateHeaderBytes, count);
+    std::vector<float> second = readFloats(state, kStateHeaderBytes + count * sizeof(float), count);
+    if (containsNonFinite(first.data(), count) || containsNonFinite(second.data(), count))
+        return stateError("holds a NaN or an infinity");
+    if (std::any_of(second.begin(), second.end(), [](float v) { return v < 0.0f; }))
+        return stateError("holds a negative second moment");
+    m_first = std::move(first);
+    m_second = std::move(second);
+    return {};
 }
 
 void AdaptiveServerStrategy::reset()

@@ -33,6 +33,14 @@ public:
     aggregate(const std::vector<float> &global, const std::vector<ClientUpdate> &results,
               const std::vector<ClientFailure> &failures) override;
 
+    /// m and v as bytes (little-endian, see the layout in the .cpp); empty before the first
+    /// round, when there are no moments yet.
+    [[nodiscard]] std::string saveState() const override;
+    /// Takes m and v from saveState()'s bytes of the same optimiser; empty bytes reset(). The
+    /// state is unchanged when the bytes are refused (another optimiser's, truncated, sizes
+    /// that disagree, values that are not finite or a negative v).
+    [[nodiscard]] Result<void> restoreState(const std::string &state) override;
+
     /// Forgets the moments: the next round starts from m = 0 and v = tau^2.
     void reset();
 

@@ -85,6 +85,16 @@ void adviseHugePages(void *data, std::size_t bytes)
 
 } // namespace
 
+Result<void> AggregationStrategy::restoreState(const std::string &state)
+{
+    if (state.empty())
+        return {};
+    return makeError(ErrorCode::InvalidInput,
+                     "the strategy " + name() + " keeps no state between rounds, but "
+                         + std::to_string(state.size()) + " bytes of state were given",
+                     "the stored state belongs to another strategy; resume with that strategy");
+}
+
 std::vector<std::string> aggregationStrategyNames()
 {
     return {"fedavg", "fedprox", "fedadam", "fedyogi", "fedadagrad", "median", "trimmed_mean"};

@@ -55,6 +55,12 @@ public:
     [[nodiscard]] virtual Result<std::vector<float>>
     aggregate(const std::vector<float> &global, const std::vector<ClientUpdate> &results,
               const std::vector<ClientFailure> &failures) = 0;
+    /// The strategy's own state between rounds (server moments), as bytes; empty when it keeps
+    /// none.
+    [[nodiscard]] virtual std::string saveState() const { return {}; }
+    /// Restores what saveState() wrote; InvalidInput when the bytes do not fit this strategy.
+    /// This default accepts only the empty state of a strategy that keeps none.
+    [[nodiscard]] virtual Result<void> restoreState(const std::string &state);
 };
 
 /// The strategy `config.name` names, after checking the settings that strategy uses.

@@ -42,6 +42,16 @@ std::optional<FederationClock::time_point> RoundCoordinator::deadline() const
     return m_roundDeadline;
 }
 
+std::string RoundCoordinator::strategyState() const
+{
+    return m_strategy->saveState();
+}
+
+Result<void> RoundCoordinator::restoreStrategyState(const std::string &state)
+{
+    return m_strategy->restoreState(state);
+}
+
 CoordinatorActions RoundCoordinator::siteConnected(const std::string &siteId,
                                                    FederationClock::time_point now)
 {

@@ -109,6 +109,12 @@ public:
     [[nodiscard]] const std::set<std::string> &connectedSites() const { return m_connected; }
     /// When the running round closes at the latest; nothing while no round runs.
     [[nodiscard]] std::optional<FederationClock::time_point> deadline() const;
+    /// The strategy's state after the last aggregated round (AggregationStrategy::saveState),
+    /// to store with that round's model.
+    [[nodiscard]] std::string strategyState() const;
+    /// Gives a resumed coordinator the state stored with the model it resumes from; the
+    /// strategy's error when the bytes do not fit it (its state is then unchanged).
+    [[nodiscard]] Result<void> restoreStrategyState(const std::string &state);
 
 private:
     void startRoundIfReady(FederationClock::time_point now, CoordinatorActions &actions);

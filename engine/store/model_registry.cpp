@@ -44,6 +44,17 @@ CREATE TABLE model_versions (id INTEGER PRIMARY KEY AUTOINCREMENT,
 CREATE INDEX model_versions_by_parent ON model_versions (parent_id);
 CREATE INDEX model_versions_by_origin ON model_versions (origin, id);
 )sql"},
+    // A hub's record of each stored round: what it needs to resume the run, including the
+    // aggregation strategy's own state. A round lives and dies with its version.
+    SqliteMigration{2, R"sql(
+CREATE TABLE federation_rounds (id INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_name TEXT NOT NULL, round INTEGER NOT NULL CHECK (round >= 0),
+    version_id INTEGER NOT NULL UNIQUE REFERENCES model_versions (id) ON DELETE CASCADE,
+    metrics_json TEXT NOT NULL,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    strategy_state BLOB NOT NULL);
+CREATE INDEX federation_rounds_by_run ON federation_rounds (run_name, id);
+)sql"},
 };
 static_assert(kMigrationSteps.size() == ModelRegistry::kSchemaVersion,
               "one migration step per schema version");
@@ -393,37 +404,40 @@ Result<std::vector<EpochMetricRecord>> ModelRegistry::epochMetrics(std::int64_t 
         });
 }
 
+Result<std::int64_t> ModelRegistry::insertVersion(const ModelVersionRecord &version)
+{
+    for (const std::optional<Error> &missing :
+         {missingReference(m_database, m_path, "model_versions", "parent model version",
+                           version.parentId),
+          missingReference(m_database, m_path, "training_runs", "training run", version.runId),
+          missingReference(m_database, m_path, "datasets", "dataset", version.datasetId)})
+    {
+        if (missing)
+            return *missing;
+    }
+    SqliteStatement insert(m_database,
+                           "INSERT INTO model_versions (parent_id, origin, round, run_id, "
+                           "dataset_id, name, spec_json, preprocessing_json, metrics_json, "
+                           "parameter_count, weights) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    insert.bindAll(version.parentId, toString(version.origin), version.round, version.runId,
+                   version.datasetId, version.name, version.specJson, version.preprocessingJson,
+                   version.metricsJson, static_cast<std::int64_t>(version.weights.size()));
+    insert.bindFloats(11, version.weights);
+    return insert.insert();
+}
+
 Result<std::int64_t> ModelRegistry::saveVersion(const ModelVersionRecord &version)
 {
-    return catchSqliteErrors(
-        m_path,
-        [&]() -> Result<std::int64_t>
-        {
-            SqliteTransaction transaction(m_database);
-            for (const std::optional<Error> &missing :
-                 {missingReference(m_database, m_path, "model_versions", "parent model version",
-                                   version.parentId),
-                  missingReference(m_database, m_path, "training_runs", "training run",
-                                   version.runId),
-                  missingReference(m_database, m_path, "datasets", "dataset", version.datasetId)})
-            {
-                if (missing)
-                    return *missing;
-            }
-            SqliteStatement insert(m_database,
-                                   "INSERT INTO model_versions (parent_id, origin, round, run_id, "
-                                   "dataset_id, name, spec_json, preprocessing_json, metrics_json, "
-                                   "parameter_count, weights) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-            insert.bindAll(version.parentId, toString(version.origin), version.round, version.runId,
-                           version.datasetId, version.name, version.specJson,
-                           version.preprocessingJson, version.metricsJson,
-                           static_cast<std::int64_t>(version.weights.size()));
-            insert.bindFloats(11, version.weights);
-            const std::int64_t id = insert.insert();
-            transaction.commit();
-            return id;
-        });
+    return catchSqliteErrors(m_path,
+                             [&]() -> Result<std::int64_t>
+                             {
+                                 SqliteTransaction transaction(m_database);
+                                 Result<std::int64_t> id = insertVersion(version);
+                                 if (id)
+                                     transaction.commit();
+                                 return id;
+                             });
 }
 
 Result<ModelVersionRecord> ModelRegistry::loadVersion(std::int64_t id)

@@ -87,13 +87,27 @@ struct ModelVersionSummary
     std::int64_t parameterCount = 0;
 };
 
+/// A federation round as a hub stores it next to the round's model version: what a restarted
+/// hub resumes from.
+struct FederationRoundRecord
+{
+    std::int64_t id = 0;        // assigned by saveVersionWithRound
+    std::int64_t versionId = 0; // the round's global model
+    std::string runName;        // the version's name
+    int round = 0;              // the version's round
+    std::string metricsJson;    // the version's metrics
+    /// The aggregation strategy's state after the round (AggregationStrategy::saveState).
+    std::string strategyState;
+    std::string createdAt; // ISO-8601 UTC, set by saveVersionWithRound
+};
+
 /// One connection to a registry file; use it from one thread at a time. Every write is one
 /// transaction, rolled back on error. Failures come back as Result errors whose `file` is the
 /// database path; nothing throws out of the registry.
 class ModelRegistry
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     /// Opens or creates the registry at `path` (creating parent folders), switches it to WAL
     /// and migrates it. Refuses, with InvalidInput, a file that is not a SQLite database, a
@@ -146,14 +160,31 @@ public:
 
     /// Deletes a version in one transaction. Versions naming it as their parent keep their
     /// weights and lose the link; if it was the active version, no version is active after.
+    /// Its federation round record, if any, is deleted with it.
     [[nodiscard]] Result<void> deleteVersion(std::int64_t id);
     /// Marks the version the user works with (one at a time); NotFound for an unknown id.
     [[nodiscard]] Result<void> setActiveVersion(std::int64_t id);
     /// The active version, if one is marked.
     [[nodiscard]] Result<std::optional<std::int64_t>> activeVersion();
 
+    // Federation rounds, in run_store.cpp.
+
+    /// Stores a federated version and its round record (run = the version's name, its round,
+    /// metrics and `strategyState`) in one transaction: both or neither. InvalidInput for a
+    /// version that is not federated or has no round; NotFound as saveVersion.
+    [[nodiscard]] Result<std::int64_t> saveVersionWithRound(const ModelVersionRecord &version,
+                                                            const std::string &strategyState);
+    /// The most recently stored round of the run named `runName`; nullopt when it has none
+    /// (also for every run of a registry written before schema version 2).
+    [[nodiscard]] Result<std::optional<FederationRoundRecord>>
+    latestFederationRound(const std::string &runName);
+
 private:
     ModelRegistry(SqliteDatabase database, std::string path);
+
+    /// Checks the version's parent, run and dataset and inserts it, inside the caller's
+    /// transaction (which the caller rolls back on an error). Throws SqliteError.
+    [[nodiscard]] Result<std::int64_t> insertVersion(const ModelVersionRecord &version);
 
     SqliteDatabase m_database;
     std::string m_path;

@@ -41,6 +41,12 @@ Result<void> ModelRegistry::deleteVersion(std::int64_t id)
                                                "WHERE parent_id = ?1");
             orphan.bind(1, id);
             orphan.execute();
+            // The schema cascades this too; deleting it here does not rely on the connection
+            // enforcing foreign keys.
+            SqliteStatement rounds(m_database,
+                                   "DELETE FROM federation_rounds WHERE version_id = ?1");
+            rounds.bind(1, id);
+            rounds.execute();
             SqliteStatement remove(m_database, "DELETE FROM model_versions WHERE id = ?1");
             remove.bind(1, id);
             remove.execute();

@@ -14,7 +14,7 @@ Result<TrainedModel> loadTrainedModel(ModelRegistry &registry, std::int64_t id)
                                     version->weights);
 }
 
-Result<std::int64_t> saveFederatedVersion(ModelRegistry &registry, const FederatedModel &model)
+Result<ModelVersionRecord> federatedVersionRecord(const FederatedModel &model)
 {
     if (!model.preprocessor || model.weights.size() != model.spec.parameterCount())
     {
@@ -33,7 +33,15 @@ Result<std::int64_t> saveFederatedVersion(ModelRegistry &registry, const Federat
                                                            model.classNames, model.baselineClass);
     version.metricsJson = model.metricsJson;
     version.weights = model.weights;
-    return registry.saveVersion(version);
+    return version;
+}
+
+Result<std::int64_t> saveFederatedVersion(ModelRegistry &registry, const FederatedModel &model)
+{
+    Result<ModelVersionRecord> version = federatedVersionRecord(model);
+    if (!version)
+        return version.error();
+    return registry.saveVersion(version.value());
 }
 
 Result<std::int64_t> saveFederatedVersion(const std::string &databasePath,

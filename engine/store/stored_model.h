@@ -35,6 +35,10 @@ struct FederatedModel
     std::string metricsJson = "{}";
 };
 
+/// The version record saveFederatedVersion stores for `model` (origin federated); InvalidInput
+/// when the weights do not fit the spec or there is no preprocessor.
+[[nodiscard]] Result<ModelVersionRecord> federatedVersionRecord(const FederatedModel &model);
+
 /// Stores the model as a version of origin federated; InvalidInput when the weights do not
 /// fit the spec.
 [[nodiscard]] Result<std::int64_t> saveFederatedVersion(ModelRegistry &registry,

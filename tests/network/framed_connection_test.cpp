@@ -1,8 +1,10 @@
 // FramedConnection over real loopback sockets: a handshake between two connections, and a test
 // client sending malformed, oversized and unknown frames, each answered with a typed error and
-// a close while the server goes on serving others; silent peers time out.
+// a close while the server goes on serving others; silent peers time out, while quiet links
+// live on heartbeats that services never see.
 #include <QTest>
 
+#include <atomic>
 #include <future>
 
 #include <boost/asio/read.hpp>
@@ -38,6 +40,36 @@ struct RawReply
     std::vector<cohort::wire::Envelope> envelopes;
     bool closed = false;
 };
+
+// What one side of a heartbeat test saw, shared with handlers that may outlive the test body.
+struct LinkProbe
+{
+    std::promise<std::string> closed;
+    std::promise<std::string> welcomed;
+    std::atomic<bool> heartbeatDelivered = false;
+};
+
+FramedConnection::Handlers probeHandlers(const std::shared_ptr<LinkProbe> &probe)
+{
+    FramedConnection::Handlers handlers;
+    handlers.onEnvelope =
+        [probe](const FramedConnection::Pointer &connection, cohort::wire::Envelope envelope)
+    {
+        if (envelope.has_heartbeat())
+            probe->heartbeatDelivered = true;
+        if (envelope.has_hello())
+        {
+            cohort::wire::Envelope welcome;
+            welcome.mutable_welcome()->set_site_id(envelope.hello().site_name());
+            connection->send(welcome);
+        }
+        if (envelope.has_welcome())
+            probe->welcomed.set_value(envelope.welcome().site_id());
+    };
+    handlers.onClosed = [probe](const FramedConnection::Pointer &, const std::string &reason)
+    { probe->closed.set_value(reason); };
+    return handlers;
+}
 
 } // namespace
 
@@ -226,6 +258,71 @@ private Q_SLOTS:
         const RawReply reply = rawExchange({});
         QVERIFY(reply.closed);
         QVERIFY(std::chrono::steady_clock::now() - start < kWait);
+    }
+
+    void quietConnectionsStayOpenOnHeartbeats()
+    {
+        ConnectionLimits limits;
+        limits.idleTimeout = 600ms;
+        auto serverProbe = std::make_shared<LinkProbe>();
+        auto clientProbe = std::make_shared<LinkProbe>();
+        const auto onAccepted = [serverProbe, limits](tcp::socket socket)
+        {
+            const FramedConnection::Handlers handlers = probeHandlers(serverProbe);
+            FramedConnection::create(std::move(socket), handlers, limits)->start();
+        };
+        auto listener = FrameListener::create(m_runtime.context(), onAccepted);
+        const auto port = listener->listen("127.0.0.1", 0);
+        QVERIFY(port.ok());
+        std::promise<engine::Result<tcp::socket>> connected;
+        connectWithTimeout(m_runtime.context(), "127.0.0.1", port.value(), 5s,
+                           [&](engine::Result<tcp::socket> socket)
+                           { connected.set_value(std::move(socket)); });
+        auto connectedFuture = connected.get_future();
+        QVERIFY(connectedFuture.wait_for(kWait) == std::future_status::ready);
+        engine::Result<tcp::socket> socket = connectedFuture.get();
+        QVERIFY(socket.ok());
+        auto client =
+            FramedConnection::create(std::move(socket).value(), probeHandlers(clientProbe), limits);
+        client->start();
+
+        // Five idle timeouts without an application message: heartbeats keep both sides open.
+        auto clientClosed = clientProbe->closed.get_future();
+        auto serverClosed = serverProbe->closed.get_future();
+        QVERIFY(clientClosed.wait_for(3s) == std::future_status::timeout);
+        QVERIFY(serverClosed.wait_for(0s) == std::future_status::timeout);
+
+        // Both ends still carry messages, and neither handed a heartbeat to its service.
+        auto welcomed = clientProbe->welcomed.get_future();
+        cohort::wire::Envelope hello;
+        hello.mutable_hello()->set_site_name("quiet-site");
+        client->send(hello);
+        QVERIFY(welcomed.wait_for(kWait) == std::future_status::ready);
+        QCOMPARE(welcomed.get(), std::string("quiet-site"));
+        QVERIFY(!clientProbe->heartbeatDelivered);
+        QVERIFY(!serverProbe->heartbeatDelivered);
+
+        client->close("done");
+        QVERIFY(clientClosed.wait_for(kWait) == std::future_status::ready);
+        QVERIFY(serverClosed.wait_for(kWait) == std::future_status::ready);
+        listener->stop();
+    }
+
+    void aSilentPeerIsDroppedThoughTheServerSendsHeartbeats()
+    {
+        const RawReply reply = rawExchange({});
+        QVERIFY(reply.closed);
+        QVERIFY(!reply.envelopes.empty());
+        for (const auto &envelope : reply.envelopes)
+            QVERIFY(envelope.has_heartbeat());
+    }
+
+    void aRawReaderHearsAHeartbeat()
+    {
+        // The server's interval is half its 1.5 s idle timeout; kWait bounds the read.
+        const RawReply reply = rawExchange({}, true);
+        QVERIFY(!reply.envelopes.empty());
+        QVERIFY(reply.envelopes.front().has_heartbeat());
     }
 
     void connectingToNothingFailsClearly()

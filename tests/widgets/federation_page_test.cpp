@@ -28,13 +28,14 @@ using cohort::ui::HostSettings;
 using cohort::ui::RoundTimelineView;
 using cohort::ui::RoundView;
 using cohort::ui::SiteTableModel;
+using cohort::ui::SiteState;
 using cohort::ui::SiteView;
 using namespace cohort::ui::test;
 
 namespace
 {
 
-SiteView site(const QString &name, const QString &state, qint64 samples, const QDateTime &time,
+SiteView site(const QString &name, SiteState state, qint64 samples, const QDateTime &time,
               double accuracy, double roundSeconds)
 {
     SiteView view;
@@ -88,6 +89,7 @@ void FederationPageTest::initTestCase()
 void FederationPageTest::hostButtonEmitsSettings()
 {
     FederationPage page;
+    page.setStrategies({QStringLiteral("fedavg"), QStringLiteral("fedprox")});
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QSignalSpy hostRequested(&page, &FederationPage::hostRequested);
@@ -219,12 +221,12 @@ void FederationPageTest::updateSiteMergesRow()
     const QDateTime first(QDate(2024, 5, 2), QTime(9, 30));
     const QDateTime second = first.addSecs(90);
     page.updateSite(
-        site(QStringLiteral("clinic-b"), QStringLiteral("joined"), 300, first, 0.6, 1.0));
+        site(QStringLiteral("clinic-b"), SiteState::Joined, 300, first, 0.6, 1.0));
     page.updateSite(
-        site(QStringLiteral("clinic-a"), QStringLiteral("joined"), 1200, first, 0.71, 2.5));
+        site(QStringLiteral("clinic-a"), SiteState::Joined, 1200, first, 0.71, 2.5));
     QCOMPARE(model->rowCount(), 2);
 
-    page.updateSite(site(QStringLiteral("clinic-a"), QStringLiteral("training"), samples,
+    page.updateSite(site(QStringLiteral("clinic-a"), SiteState::Training, samples,
                          hasTime ? second : QDateTime(), accuracy, roundSeconds));
 
     QCOMPARE(model->rowCount(), 2);
@@ -250,7 +252,7 @@ void FederationPageTest::droppedSiteThenAnswered()
     auto *timeline = page.findChild<RoundTimelineView *>(QStringLiteral("roundTimeline"));
     QVERIFY(table && timeline);
     const QAbstractItemModel *model = table->model();
-    page.updateSite(site(QStringLiteral("clinic-a"), QStringLiteral("dropped"), 1200,
+    page.updateSite(site(QStringLiteral("clinic-a"), SiteState::Dropped, 1200,
                          QDateTime::currentDateTime(), qQNaN(), qQNaN()));
     const QModelIndex state = model->index(0, SiteTableModel::StateColumn);
 
@@ -268,7 +270,7 @@ void FederationPageTest::droppedSiteThenAnswered()
     QCOMPARE(timeline->siteNames(), QStringList{QStringLiteral("clinic-a")});
 
     page.updateSite(
-        site(QStringLiteral("clinic-a"), QStringLiteral("answered"), -1, {}, 0.75, 1.5));
+        site(QStringLiteral("clinic-a"), SiteState::Answered, -1, {}, 0.75, 1.5));
 
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(state.data().toString(), QStringLiteral("answered"));
