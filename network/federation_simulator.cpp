@@ -39,7 +39,8 @@ engine::Result<engine::FederationSchema> schemaOf(const engine::GeneratedDomain 
     return engine::federationSchemaFrom(reference->schema);
 }
 
-// Each round's local training time, added up over the sites as they report it.
+// The sites' local work (training, and evaluating the round before) while each round ran,
+// added up as they report it.
 class FitClock
 {
 public:
@@ -118,7 +119,9 @@ engine::Result<SimulationResult> runSimulation(const engine::GeneratedDomain &do
             hub.acceptLink(hubSide);
             ready(siteSide);
         };
-        site.onFitDone = [fitClock](int round, double seconds) { fitClock->add(round, seconds); };
+        // An evaluation of round r runs beside round r + 1's fits: it counts there.
+        site.onLocalWork = [fitClock](bool fit, int round, double seconds)
+        { fitClock->add(fit ? round : round + 1, seconds); };
         auto service = std::make_unique<SiteService>(
             runtime, std::move(site),
             [log = settings.onLog, name = "site_" + std::to_string(i + 1)](const std::string &line)

@@ -36,7 +36,9 @@ struct SimulationSettings
 struct SimulatedRound
 {
     RoundReport report;
-    double fitSeconds = 0.0; // the sites' local training in this round, added up
+    // The sites' local work while the round ran, added up: their fits for it and their
+    // evaluations of the round before.
+    double fitSeconds = 0.0;
 };
 
 struct SimulationResult

@@ -66,8 +66,16 @@ void FramedConnection::startLink(LinkHandlers handlers)
 
 void FramedConnection::send(cohort::wire::Envelope envelope)
 {
-    engine::Result<std::vector<std::uint8_t>> frame =
-        encodeEnvelopeFrame(envelope, m_limits.maxFrameBytes);
+    queueEncoded(encodeEnvelopeFrame(envelope, m_limits.maxFrameBytes));
+}
+
+void FramedConnection::sendShared(std::shared_ptr<const cohort::wire::Envelope> envelope)
+{
+    queueEncoded(encodeEnvelopeFrame(*envelope, m_limits.maxFrameBytes));
+}
+
+void FramedConnection::queueEncoded(engine::Result<std::vector<std::uint8_t>> frame)
+{
     asio::post(m_socket.get_executor(),
                [self = shared_from_this(), frame = std::move(frame)]
                {

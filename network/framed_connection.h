@@ -58,6 +58,8 @@ public:
     void startLink(LinkHandlers handlers) override;
     /// Queues an Envelope for sending; safe from any thread.
     void send(cohort::wire::Envelope envelope) override;
+    /// Encodes the shared envelope into this connection's frame; no copy of the envelope.
+    void sendShared(std::shared_ptr<const cohort::wire::Envelope> envelope) override;
     /// Sends a typed error, then closes once it is written (or its deadline passes).
     void sendErrorAndClose(cohort::wire::ErrorReply::Code code,
                            const std::string &message) override;
@@ -76,6 +78,7 @@ private:
     void onRead(const boost::system::error_code &error, std::size_t bytes);
     void deliverFrames();
     void queueFrame(std::vector<std::uint8_t> frame);
+    void queueEncoded(engine::Result<std::vector<std::uint8_t>> frame);
     void startWrite();
     void onWrite(const boost::system::error_code &error);
     void armIdleTimer();

@@ -77,10 +77,10 @@ void HubService::apply(engine::CoordinatorActions actions)
 
 void HubService::sendFitRequests(const engine::FitInstruction &fit)
 {
-    // One request, serialised once, goes to every sampled site.
-    cohort::wire::Envelope envelope;
-    envelope.set_group_id(static_cast<std::uint64_t>(fit.round));
-    cohort::wire::FitRequest *request = envelope.mutable_fit_request();
+    // One request, built once, goes to every sampled site.
+    auto envelope = std::make_shared<cohort::wire::Envelope>();
+    envelope->set_group_id(static_cast<std::uint64_t>(fit.round));
+    cohort::wire::FitRequest *request = envelope->mutable_fit_request();
     request->set_round(static_cast<std::uint64_t>(fit.round));
     *request->mutable_global_model() = toTensor(fit.globalModel);
     request->set_epochs(static_cast<std::uint32_t>(m_options.localEpochs));
@@ -89,25 +89,23 @@ void HubService::sendFitRequests(const engine::FitInstruction &fit)
     request->set_optimizer(m_options.localOptimizer);
     request->set_proximal_mu(m_proximalMu);
     request->set_deadline_ms(static_cast<std::uint64_t>(m_options.rounds.deadline.count()));
-    for (const std::string &id : fit.sites)
-        send(m_sites[id], envelope);
+    broadcast(fit.sites, std::move(envelope));
 }
 
 void HubService::openEvaluation(engine::RoundOutcome outcome)
 {
     // Federated evaluation: every ready site scores the new model on its held-out rows.
-    cohort::wire::Envelope envelope;
-    envelope.set_group_id(static_cast<std::uint64_t>(outcome.round));
-    envelope.mutable_evaluate_request()->set_round(static_cast<std::uint64_t>(outcome.round));
-    *envelope.mutable_evaluate_request()->mutable_model() = toTensor(outcome.model);
+    auto envelope = std::make_shared<cohort::wire::Envelope>();
+    envelope->set_group_id(static_cast<std::uint64_t>(outcome.round));
+    envelope->mutable_evaluate_request()->set_round(static_cast<std::uint64_t>(outcome.round));
+    *envelope->mutable_evaluate_request()->mutable_model() = toTensor(outcome.model);
     std::vector<std::string> asked;
-    for (auto &[id, site] : m_sites)
+    for (const auto &[id, site] : m_sites)
     {
-        if (!site.ready)
-            continue;
-        asked.push_back(id);
-        send(site, envelope);
+        if (site.ready)
+            asked.push_back(id);
     }
+    broadcast(asked, std::move(envelope));
     // The strategy's state is taken now, before a later round can change it.
     m_evaluations->open(std::move(outcome), m_coordinator->strategyState(), std::move(asked),
                         Clock::now());
@@ -195,6 +193,20 @@ void HubService::send(Site &site, cohort::wire::Envelope envelope)
     envelope.set_sender("hub");
     envelope.set_message_id(m_nextMessageId++);
     site.link->send(std::move(envelope));
+}
+
+void HubService::broadcast(const std::vector<std::string> &siteIds,
+                           std::shared_ptr<cohort::wire::Envelope> envelope)
+{
+    envelope->set_run_id(m_runId);
+    envelope->set_sender("hub");
+    envelope->set_message_id(m_nextMessageId++);
+    const std::shared_ptr<const cohort::wire::Envelope> shared = std::move(envelope);
+    for (const std::string &id : siteIds)
+    {
+        if (const auto found = m_sites.find(id); found != m_sites.end() && found->second.link)
+            found->second.link->sendShared(shared);
+    }
 }
 
 void HubService::log(const std::string &text)

@@ -144,6 +144,9 @@ private:
     [[nodiscard]] engine::Result<std::int64_t> storeRound(const engine::EvaluatedRound &round);
     void armTicker();
     void send(Site &site, cohort::wire::Envelope envelope);
+    /// One envelope (one message id) to several sites, shared rather than copied in process.
+    void broadcast(const std::vector<std::string> &siteIds,
+                   std::shared_ptr<cohort::wire::Envelope> envelope);
     void log(const std::string &text);
     void finish(engine::Result<void> result);
     void signalDone();

@@ -36,9 +36,9 @@ void InProcessLink::startLink(LinkHandlers handlers)
                    self->m_self = self;
                    while (!self->m_early.empty() && !self->m_closed)
                    {
-                       cohort::wire::Envelope envelope = std::move(self->m_early.front());
+                       auto [envelope, owned] = std::move(self->m_early.front());
                        self->m_early.pop_front();
-                       self->deliver(std::move(envelope));
+                       self->deliver(std::move(envelope), owned);
                    }
                });
 }
@@ -48,18 +48,39 @@ void InProcessLink::send(cohort::wire::Envelope envelope)
     const std::shared_ptr<InProcessLink> other = m_other.lock();
     if (!other)
         return;
-    asio::post(other->m_strand, [other, envelope = std::move(envelope)]() mutable
-               { other->deliver(std::move(envelope)); });
+    auto owned = std::make_shared<cohort::wire::Envelope>(std::move(envelope));
+    asio::post(other->m_strand, [other, owned = std::move(owned)]() mutable
+               { other->deliver(std::move(owned), true); });
 }
 
-void InProcessLink::deliver(cohort::wire::Envelope envelope)
+void InProcessLink::sendShared(std::shared_ptr<const cohort::wire::Envelope> envelope)
+{
+    const std::shared_ptr<InProcessLink> other = m_other.lock();
+    if (!other)
+        return;
+    asio::post(other->m_strand, [other, envelope = std::move(envelope)]() mutable
+               { other->deliver(std::move(envelope), false); });
+}
+
+void InProcessLink::deliver(std::shared_ptr<const cohort::wire::Envelope> envelope, bool owned)
 {
     if (m_closed)
         return;
     if (!m_started)
-        return m_early.push_back(std::move(envelope));
-    if (m_handlers.onEnvelope)
-        m_handlers.onEnvelope(shared_from_this(), std::move(envelope));
+    {
+        m_early.emplace_back(std::move(envelope), owned);
+        return;
+    }
+    if (m_handlers.onSharedEnvelope)
+        return m_handlers.onSharedEnvelope(shared_from_this(), std::move(envelope));
+    if (!m_handlers.onEnvelope)
+        return;
+    // An envelope made by send() was never const and nobody else holds it: move it out.
+    if (owned)
+        m_handlers.onEnvelope(shared_from_this(),
+                              std::move(const_cast<cohort::wire::Envelope &>(*envelope)));
+    else
+        m_handlers.onEnvelope(shared_from_this(), *envelope);
 }
 
 void InProcessLink::sendErrorAndClose(cohort::wire::ErrorReply::Code code,

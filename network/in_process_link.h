@@ -26,6 +26,7 @@ public:
 
     void startLink(LinkHandlers handlers) override;
     void send(cohort::wire::Envelope envelope) override;
+    void sendShared(std::shared_ptr<const cohort::wire::Envelope> envelope) override;
     void sendErrorAndClose(cohort::wire::ErrorReply::Code code,
                            const std::string &message) override;
     void close(const std::string &reason) override;
@@ -35,14 +36,15 @@ public:
 private:
     InProcessLink(boost::asio::io_context &context, std::string peer);
 
-    void deliver(cohort::wire::Envelope envelope);
+    /// `owned`: nobody else holds the envelope, so it may be moved out rather than copied.
+    void deliver(std::shared_ptr<const cohort::wire::Envelope> envelope, bool owned);
     void closeOnStrand(const std::string &reason);
 
     boost::asio::strand<boost::asio::io_context::executor_type> m_strand;
     std::weak_ptr<InProcessLink> m_other;
     std::string m_peer;
     LinkHandlers m_handlers;              // the strand's
-    std::deque<cohort::wire::Envelope> m_early; // arrived before startLink
+    std::deque<std::pair<std::shared_ptr<const cohort::wire::Envelope>, bool>> m_early;
     // A started end lives until it is closed, as a socket with a read pending does.
     std::shared_ptr<InProcessLink> m_self;
     bool m_started = false;

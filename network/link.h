@@ -24,6 +24,11 @@ struct LinkHandlers
     std::function<void(const std::shared_ptr<Link> &, cohort::wire::Envelope)> onEnvelope;
     /// The link is closed, with why; called once.
     std::function<void(const std::shared_ptr<Link> &, const std::string &)> onClosed;
+    /// Optional: takes a shared, read-only Envelope (a hub's broadcast in process) without a
+    /// copy; when unset such envelopes are copied into onEnvelope.
+    std::function<void(const std::shared_ptr<Link> &,
+                       std::shared_ptr<const cohort::wire::Envelope>)>
+        onSharedEnvelope;
 };
 
 class Link
@@ -37,6 +42,12 @@ public:
     virtual void startLink(LinkHandlers handlers) = 0;
     /// Queues an Envelope for sending; safe from any thread.
     virtual void send(cohort::wire::Envelope envelope) = 0;
+    /// Queues an Envelope that other links send too (a broadcast), without copying it where
+    /// the transport allows; safe from any thread.
+    virtual void sendShared(std::shared_ptr<const cohort::wire::Envelope> envelope)
+    {
+        send(*envelope);
+    }
     /// Sends a typed error, then closes once it is on its way.
     virtual void sendErrorAndClose(cohort::wire::ErrorReply::Code code,
                                    const std::string &message) = 0;

@@ -15,6 +15,16 @@ namespace cohort::net
 namespace asio = boost::asio;
 using cohort::wire::RoundFailure;
 
+namespace
+{
+
+double secondsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+} // namespace
+
 SiteService::SiteService(IoRuntime &runtime, SiteOptions options, LogCallback log,
                          FinishedCallback onFinished, WorkQueue *work)
     : m_runtime(runtime)
@@ -90,9 +100,13 @@ void SiteService::attach(Link::Pointer link)
     LinkHandlers handlers;
     handlers.onEnvelope = [this](const Link::Pointer &from, cohort::wire::Envelope envelope)
     {
-        asio::post(m_strand, [this, from, envelope = std::move(envelope)]() mutable
-                   { handleEnvelope(from, std::move(envelope)); });
+        auto shared = std::make_shared<const cohort::wire::Envelope>(std::move(envelope));
+        asio::post(m_strand, [this, from, shared] { handleEnvelope(from, shared); });
     };
+    // A hub's broadcast in process arrives shared: the global model is not copied per site.
+    handlers.onSharedEnvelope =
+        [this](const Link::Pointer &from, std::shared_ptr<const cohort::wire::Envelope> shared)
+    { asio::post(m_strand, [this, from, shared] { handleEnvelope(from, shared); }); };
     handlers.onClosed = [this](const Link::Pointer &from, const std::string &why)
     {
         asio::post(m_strand,
@@ -135,10 +149,12 @@ void SiteService::scheduleReconnect(const std::string &why)
         });
 }
 
-void SiteService::handleEnvelope(const Link::Pointer &from, cohort::wire::Envelope e)
+void SiteService::handleEnvelope(const Link::Pointer &from,
+                                 std::shared_ptr<const cohort::wire::Envelope> envelope)
 {
     if (from != m_link || m_finished)
         return;
+    const cohort::wire::Envelope &e = *envelope;
     using Body = cohort::wire::Envelope::BodyCase;
     switch (e.body_case())
     {
@@ -155,10 +171,28 @@ void SiteService::handleEnvelope(const Link::Pointer &from, cohort::wire::Envelo
         asio::post(m_lane, [this, plan = e.preprocessing_plan()] { handlePlan(plan); });
         break;
     case Body::kFitRequest:
-        asio::post(m_lane, [this, request = e.fit_request()] { handleFit(request); });
+        asio::post(m_lane,
+                   [this, envelope]
+                   {
+                       const auto start = std::chrono::steady_clock::now();
+                       handleFit(envelope->fit_request());
+                       if (m_options.onLocalWork)
+                           m_options.onLocalWork(true,
+                                                 static_cast<int>(envelope->fit_request().round()),
+                                                 secondsSince(start));
+                   });
         break;
     case Body::kEvaluateRequest:
-        asio::post(m_lane, [this, request = e.evaluate_request()] { handleEvaluate(request); });
+        asio::post(m_lane,
+                   [this, envelope]
+                   {
+                       const auto start = std::chrono::steady_clock::now();
+                       handleEvaluate(envelope->evaluate_request());
+                       if (m_options.onLocalWork)
+                           m_options.onLocalWork(
+                               false, static_cast<int>(envelope->evaluate_request().round()),
+                               secondsSince(start));
+                   });
         break;
     case Body::kGoodbye:
         // After the jobs still queued, keep the final model, then end.
@@ -326,14 +360,8 @@ void SiteService::handleFit(const cohort::wire::FitRequest &request)
     config.optimizer =
         request.optimizer() == "adam" ? engine::OptimizerKind::Adam : engine::OptimizerKind::Sgd;
     config.proximalMu = request.proximal_mu();
-    const auto fitStart = std::chrono::steady_clock::now();
     engine::Result<engine::LocalFit> fit =
         m_participant->fit(global.value(), config, static_cast<int>(request.round()));
-    if (m_options.onFitDone)
-        m_options.onFitDone(static_cast<int>(request.round()),
-                            std::chrono::duration<double>(std::chrono::steady_clock::now()
-                                                          - fitStart)
-                                .count());
     if (!fit)
         return reportFailure(request.round(), RoundFailure::FIT, fit.error().message);
     cohort::wire::Envelope envelope;

@@ -46,8 +46,9 @@ struct SiteOptions
     std::chrono::milliseconds maxBackoff{4000};
     /// How to reach the hub; empty: TCP to host:port. The simulator connects in process.
     LinkConnector connector;
-    /// Told how long each local fit took (the simulator's round-overhead figures); optional.
-    std::function<void(int round, double seconds)> onFitDone;
+    /// Told how long each local fit or evaluation took (the simulator's round-overhead
+    /// figures); optional, called on the work queue.
+    std::function<void(bool fit, int round, double seconds)> onLocalWork;
 };
 
 /// How a site's part in the federation ended.
@@ -90,7 +91,8 @@ private:
     void connect();
     void attach(Link::Pointer link);
     void scheduleReconnect(const std::string &why);
-    void handleEnvelope(const Link::Pointer &link, cohort::wire::Envelope e);
+    void handleEnvelope(const Link::Pointer &link,
+                        std::shared_ptr<const cohort::wire::Envelope> envelope);
     void send(cohort::wire::Envelope envelope);
     void finish(int exitCode, const std::string &message);
     // On the work lane.

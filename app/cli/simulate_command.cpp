@@ -221,7 +221,7 @@ int runSimulateBench(const std::vector<int> &siteCounts, int rounds, bool json)
     if (!json)
         std::cout << "In-process simulation, fitness domain, 50-200 rows per site, " << rounds
                   << " rounds, FedAvg, 5 local epochs, default MLP. Round overhead = a round's "
-                     "time minus its sites' training time divided by the training threads "
+                     "time minus the sites' work in it (training, and evaluating the round before) divided by the work threads "
                      "(median of the rounds after the first):\n";
     for (const int sites : siteCounts)
     {

@@ -143,12 +143,14 @@ Result<SiteEvaluation> LocalParticipant::evaluate(const std::vector<float> &mode
 
 SiteEvaluation LocalParticipant::score(const MlpClassifier &model, const std::string &siteId) const
 {
+    // One forward pass gives both the confusion counts and the loss.
+    const std::vector<float> probabilities = model.predictProbabilities(m_encoded->testInputs);
     SiteEvaluation evaluation;
     evaluation.siteId = siteId;
     evaluation.confusion =
-        confusionMatrix(m_encoded->testLabels, model.predictProbabilities(m_encoded->testInputs),
-                        m_agreed.classNames.size());
-    evaluation.loss = model.evaluate(m_encoded->testInputs, m_encoded->testLabels).loss;
+        confusionMatrix(m_encoded->testLabels, probabilities, m_agreed.classNames.size());
+    evaluation.loss =
+        lossAndAccuracyOf(probabilities, m_encoded->testLabels, m_agreed.classNames.size()).loss;
     for (const auto &row : evaluation.confusion)
         for (const long count : row)
             evaluation.samples += count;

@@ -261,19 +261,32 @@ LossAndAccuracy MlpClassifier::evaluate(const FeatureMatrix &inputs,
     LossAndAccuracy result;
     if (inputs.rows == 0)
         return result;
-    const std::vector<float> p = predictProbabilities(inputs);
-    const auto classes = static_cast<std::size_t>(m_impl->spec.classCount);
+    return lossAndAccuracyOf(predictProbabilities(inputs), labels,
+                             static_cast<std::size_t>(m_impl->spec.classCount));
+}
+
+LossAndAccuracy lossAndAccuracyOf(const std::vector<float> &probabilities,
+                                  const std::vector<int> &labels, std::size_t classCount)
+{
+    LossAndAccuracy result;
+    long counted = 0;
     long correct = 0;
-    for (std::size_t row = 0; row < inputs.rows; ++row)
+    for (std::size_t row = 0; row < labels.size() && (row + 1) * classCount <= probabilities.size();
+         ++row)
     {
-        const float *rowP = p.data() + row * classes;
-        const auto predicted = std::max_element(rowP, rowP + classes) - rowP;
+        if (labels[row] < 0 || static_cast<std::size_t>(labels[row]) >= classCount)
+            continue;
+        const float *rowP = probabilities.data() + row * classCount;
+        const auto predicted = std::max_element(rowP, rowP + classCount) - rowP;
         correct += predicted == labels[row] ? 1 : 0;
         const double truth = std::clamp<double>(rowP[labels[row]], 1e-15, 1.0);
         result.loss -= std::log(truth);
+        ++counted;
     }
-    result.loss /= static_cast<double>(inputs.rows);
-    result.accuracy = static_cast<double>(correct) / static_cast<double>(inputs.rows);
+    if (counted == 0)
+        return {};
+    result.loss /= static_cast<double>(counted);
+    result.accuracy = static_cast<double>(correct) / static_cast<double>(counted);
     return result;
 }
 

@@ -64,6 +64,12 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+/// Mean cross-entropy (probabilities clipped at 1e-15) and accuracy of n x classCount
+/// probabilities against `labels`; rows whose label is not a class (-1: missing) are left out.
+[[nodiscard]] LossAndAccuracy lossAndAccuracyOf(const std::vector<float> &probabilities,
+                                                const std::vector<int> &labels,
+                                                std::size_t classCount);
+
 /// Sets LibTorch's intra-op thread count (process-wide); small MLPs are fastest on one.
 void setComputeThreads(int threads);
 
