@@ -196,6 +196,10 @@ void RoundCoordinator::closeRound(FederationClock::time_point now, CoordinatorAc
     outcome.round = m_round;
     outcome.dropped = m_failures;
     outcome.seconds = std::chrono::duration<double>(now - m_roundStart).count();
+    // Results are aggregated in site order, not arrival order: the same results give the same
+    // model to the last bit, however the network ordered them.
+    std::sort(m_results.begin(), m_results.end(),
+              [](const FitResult &a, const FitResult &b) { return a.siteId < b.siteId; });
     std::vector<ClientUpdate> updates;
     double lossSum = 0.0;
     double samples = 0.0;

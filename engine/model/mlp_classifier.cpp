@@ -255,6 +255,11 @@ void setComputeThreads(int threads)
         setBlasThreads(threads);
 }
 
+void MlpClassifier::reseedDropout(std::uint64_t seed)
+{
+    m_impl->generator = at::make_generator<at::CPUGeneratorImpl>(seed);
+}
+
 LossAndAccuracy MlpClassifier::evaluate(const FeatureMatrix &inputs,
                                         const std::vector<int> &labels) const
 {

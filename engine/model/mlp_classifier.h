@@ -54,6 +54,10 @@ public:
     double computeGradients(const float *inputs, const int *labels, const float *sampleWeights,
                             std::size_t batchSize, bool training);
 
+    /// Restarts the dropout masks' random stream, so that a training run depends on its seed
+    /// only, not on what the model trained before (a federated round resumed by a new hub).
+    void reseedDropout(std::uint64_t seed);
+
     /// Mean cross-entropy and accuracy over `inputs` (no dropout, no gradients).
     [[nodiscard]] LossAndAccuracy evaluate(const FeatureMatrix &inputs,
                                            const std::vector<int> &labels) const;

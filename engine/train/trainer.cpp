@@ -139,6 +139,7 @@ Result<TrainOutcome> trainClassifier(MlpClassifier &model, const FeatureMatrix &
     std::vector<float> batchWeights(batchCapacity, 1.0f);
     std::vector<std::size_t> order(trainInputs.rows);
     std::mt19937_64 shuffler(options.seed);
+    model.reseedDropout(options.seed);
     const bool validating = validationInputs.rows > 0;
 
     TrainOutcome outcome;

@@ -1,0 +1,365 @@
+// The hub and site services over the in-process transport: a site answers a fit it cannot do
+// at once, the hub drops such a site from the round at once (not at the deadline) and says
+// when it has finished, and a hub restarted between two rounds resumes FedAdam exactly.
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <fstream>
+#include <future>
+#include <mutex>
+
+#include <sqlite3.h>
+
+#include <nlohmann/json.hpp>
+
+#include "data/csv_reader.h"
+#include "data/synthetic_domains.h"
+#include "fl/federated_preprocessing.h"
+#include "model/mlp_spec.h"
+#include "network/federation_messages.h"
+#include "network/federation_simulator.h"
+#include "network/hub_service.h"
+#include "network/in_process_link.h"
+#include "network/io_runtime.h"
+#include "network/site_service.h"
+#include "network/wire_messages.h"
+#include "store/model_registry.h"
+#include "store/run_store.h"
+
+using namespace cohort::net;
+namespace engine = cohort::engine;
+using namespace std::chrono_literals;
+
+namespace
+{
+
+constexpr auto kWait = 60s; // every wait in this test is bounded
+
+// The far end of an in-process link, driven by the test: what arrives is queued.
+class ScriptedEnd
+{
+public:
+    explicit ScriptedEnd(Link::Pointer link)
+        : m_link(std::move(link))
+    {
+        LinkHandlers handlers;
+        handlers.onEnvelope = [this](const Link::Pointer &, cohort::wire::Envelope envelope)
+        {
+            std::lock_guard lock(m_mutex);
+            m_inbox.push_back(std::move(envelope));
+            m_changed.notify_all();
+        };
+        m_link->startLink(handlers);
+    }
+    ~ScriptedEnd() { m_link->close("the test is over"); }
+
+    /// The next envelope with this body, skipping others; nothing after kWait.
+    std::optional<cohort::wire::Envelope> next(cohort::wire::Envelope::BodyCase body)
+    {
+        std::unique_lock lock(m_mutex);
+        const auto deadline = std::chrono::steady_clock::now() + kWait;
+        for (;;)
+        {
+            while (!m_inbox.empty())
+            {
+                cohort::wire::Envelope envelope = std::move(m_inbox.front());
+                m_inbox.pop_front();
+                if (envelope.body_case() == body)
+                    return envelope;
+            }
+            if (m_changed.wait_until(lock, deadline) == std::cv_status::timeout)
+                return std::nullopt;
+        }
+    }
+    void send(cohort::wire::Envelope envelope) { m_link->send(std::move(envelope)); }
+
+private:
+    Link::Pointer m_link;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<cohort::wire::Envelope> m_inbox;
+};
+
+std::string writeTable(const QTemporaryDir &dir, const char *name)
+{
+    const std::string path = dir.filePath(QString::fromLatin1(name)).toStdString();
+    std::ofstream out(path);
+    out << "x1,x2,label\n";
+    for (int row = 0; row < 40; ++row)
+        out << row % 7 << "," << (row * 3) % 11 << "," << (row % 2 ? "yes" : "no") << "\n";
+    return path;
+}
+
+engine::FederationSchema tableSchema()
+{
+    engine::FederationSchema schema;
+    schema.features = {{"x1", engine::ColumnKind::Numeric, {}},
+                       {"x2", engine::ColumnKind::Numeric, {}}};
+    schema.target = "label";
+    schema.classNames = {"no", "yes"};
+    return schema;
+}
+
+engine::SiteSummary summaryOf(const std::string &path)
+{
+    engine::ValidationReport report;
+    const engine::RawTable table = engine::readCsv(path, {}, report).value();
+    std::vector<std::size_t> rows(table.rowCount());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        rows[i] = i;
+    return engine::summarizeSite(table, tableSchema(), rows);
+}
+
+// A site connector that hands the hub's end of a new link to `onHubEnd`.
+LinkConnector inProcessTo(IoRuntime &runtime, std::function<void(Link::Pointer)> onHubEnd)
+{
+    return [&runtime, onHubEnd](LinkReady ready)
+    {
+        auto [hubEnd, siteEnd] = InProcessLink::createPair(runtime.context(), "hub", "site");
+        onHubEnd(hubEnd);
+        ready(siteEnd);
+    };
+}
+
+// Declared after the services it guards: on any early return the network stops before they go.
+struct StopRuntimeFirst
+{
+    IoRuntime &runtime;
+    ~StopRuntimeFirst() { runtime.stop(); }
+};
+
+std::vector<float> weightsOf(const std::string &db, std::int64_t version)
+{
+    engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(db);
+    return registry ? registry->loadVersion(version).value().weights : std::vector<float>();
+}
+
+} // namespace
+
+class FederationServicesTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void siteAnswersAFitItCannotDoAtOnce();
+    void hubDropsAFailedSiteAtOnceAndReportsTheEnd();
+    void restartedHubResumesFedAdamExactly();
+};
+
+void FederationServicesTest::siteAnswersAFitItCannotDoAtOnce()
+{
+    IoRuntime runtime;
+    std::promise<Link::Pointer> hubEnd;
+    SiteOptions options;
+    options.name = "clinic";
+    options.csvPath = writeTable(m_dir, "clinic.csv");
+    options.connector = inProcessTo(runtime, [&hubEnd](Link::Pointer end)
+                                    { hubEnd.set_value(std::move(end)); });
+    SiteService site(runtime, options, [](const std::string &) {});
+    StopRuntimeFirst stopFirst{runtime};
+    QVERIFY(site.loadData().ok());
+    runtime.start(1);
+    site.start();
+    std::future<Link::Pointer> end = hubEnd.get_future();
+    QVERIFY(end.wait_for(kWait) == std::future_status::ready);
+    ScriptedEnd hub(end.get());
+    StopRuntimeFirst stopBeforeHub{runtime};
+    QVERIFY(hub.next(cohort::wire::Envelope::kHello));
+
+    FederationPlan plan;
+    plan.schema = tableSchema();
+    plan.rounds = 3;
+    plan.strategy = "fedavg";
+    engine::MlpSpec spec;
+    spec.inputWidth = 2;
+    spec.classCount = 2;
+    plan.modelSpecJson = engine::toJson(spec).dump();
+    cohort::wire::Envelope welcome;
+    welcome.mutable_welcome()->set_protocol_version(kProtocolVersion);
+    welcome.mutable_welcome()->set_site_id("clinic");
+    welcome.mutable_welcome()->set_run_id("run");
+    *welcome.mutable_welcome()->mutable_settings() = toSettings(plan);
+    hub.send(welcome);
+
+    // Before the preprocessing is known, a fit request is answered with a failure at once.
+    cohort::wire::Envelope early;
+    early.mutable_fit_request()->set_round(1);
+    *early.mutable_fit_request()->mutable_global_model() = toTensor({1.0f, 2.0f, 3.0f});
+    hub.send(early);
+    std::optional<cohort::wire::Envelope> failure = hub.next(cohort::wire::Envelope::kRoundFailure);
+    QVERIFY(failure);
+    QCOMPARE(failure->round_failure().round(), std::uint64_t{1});
+    QCOMPARE(failure->round_failure().step(), cohort::wire::RoundFailure::FIT);
+    QVERIFY2(failure->round_failure().reason().find("preprocessing") != std::string::npos,
+             failure->round_failure().reason().c_str());
+
+    // With the preprocessing, a global model of the wrong size is refused by reason.
+    const engine::Preprocessor preprocessor =
+        engine::combineSummaries({summaryOf(options.csvPath)}, tableSchema()).value();
+    cohort::wire::Envelope prepare;
+    prepare.mutable_preprocessing_plan()->set_preprocessor_json(preprocessor.toJson().dump());
+    hub.send(prepare);
+    cohort::wire::Envelope wrongSize = early;
+    wrongSize.mutable_fit_request()->set_round(2);
+    hub.send(wrongSize);
+    failure = hub.next(cohort::wire::Envelope::kRoundFailure);
+    QVERIFY(failure);
+    QCOMPARE(failure->round_failure().round(), std::uint64_t{2});
+    QVERIFY2(failure->round_failure().reason().find("does not fit") != std::string::npos,
+             failure->round_failure().reason().c_str());
+
+    // An evaluation of a model of the wrong size fails the same way, as an evaluation.
+    cohort::wire::Envelope evaluate;
+    evaluate.mutable_evaluate_request()->set_round(2);
+    *evaluate.mutable_evaluate_request()->mutable_model() = toTensor({1.0f});
+    hub.send(evaluate);
+    failure = hub.next(cohort::wire::Envelope::kRoundFailure);
+    QVERIFY(failure);
+    QCOMPARE(failure->round_failure().step(), cohort::wire::RoundFailure::EVALUATE);
+    site.stop();
+    QCOMPARE(site.wait().exitCode, 1);
+    runtime.stop();
+}
+
+void FederationServicesTest::hubDropsAFailedSiteAtOnceAndReportsTheEnd()
+{
+    QTemporaryDir dir;
+    IoRuntime runtime;
+    HubOptions options;
+    options.listen = false;
+    options.schema = tableSchema();
+    options.rounds.rounds = 1;
+    options.rounds.minSites = 2;
+    options.rounds.deadline = 600s; // a drop at the deadline would take ten minutes
+    options.hiddenLayers = {4};
+    options.localEpochs = 1;
+    options.dbPath = dir.filePath("hub.db").toStdString();
+    std::promise<RoundReport> round;
+    std::promise<bool> finished;
+    HubEvents events;
+    events.onRound = [&round](const RoundReport &report) { round.set_value(report); };
+    events.onFinished = [&finished](const engine::Result<void> &result)
+    { finished.set_value(result.ok()); };
+    HubService hub(runtime, options, events);
+    QVERIFY(hub.start().ok());
+
+    SiteOptions siteOptions;
+    siteOptions.name = "good";
+    siteOptions.csvPath = writeTable(m_dir, "good.csv");
+    siteOptions.connector = inProcessTo(runtime, [&hub](Link::Pointer end) { hub.acceptLink(end); });
+    SiteService good(runtime, siteOptions, [](const std::string &) {});
+    StopRuntimeFirst stopFirst{runtime};
+    QVERIFY(good.loadData().ok());
+    runtime.start(1);
+    good.start();
+
+    // The failing site: it joins, sends its statistics, then cannot train.
+    auto [hubEnd, siteEnd] = InProcessLink::createPair(runtime.context(), "hub", "failing");
+    hub.acceptLink(hubEnd);
+    ScriptedEnd failing(siteEnd);
+    StopRuntimeFirst stopBeforeFailing{runtime};
+    cohort::wire::Envelope hello;
+    hello.mutable_hello()->set_protocol_version(kProtocolVersion);
+    hello.mutable_hello()->set_site_name("failing");
+    failing.send(hello);
+    QVERIFY(failing.next(cohort::wire::Envelope::kStatisticsRequest));
+    cohort::wire::Envelope statistics;
+    *statistics.mutable_statistics_result() = toStatistics(summaryOf(siteOptions.csvPath));
+    failing.send(statistics);
+    std::optional<cohort::wire::Envelope> fit = failing.next(cohort::wire::Envelope::kFitRequest);
+    QVERIFY(fit);
+    cohort::wire::Envelope failure;
+    failure.mutable_round_failure()->set_round(fit->fit_request().round());
+    failure.mutable_round_failure()->set_step(cohort::wire::RoundFailure::FIT);
+    failure.mutable_round_failure()->set_reason("the disk is full");
+    failing.send(failure);
+    // It cannot evaluate either, and says so.
+    std::optional<cohort::wire::Envelope> evaluate =
+        failing.next(cohort::wire::Envelope::kEvaluateRequest);
+    QVERIFY(evaluate);
+    failure.mutable_round_failure()->set_round(evaluate->evaluate_request().round());
+    failure.mutable_round_failure()->set_step(cohort::wire::RoundFailure::EVALUATE);
+    failing.send(failure);
+
+    std::future<RoundReport> report = round.get_future();
+    QVERIFY(report.wait_for(kWait) == std::future_status::ready);
+    const RoundReport r = report.get();
+    QCOMPARE(r.answered, std::vector<std::string>{"good"});
+    QCOMPARE(r.dropped.size(), std::size_t{1});
+    QCOMPARE(r.dropped[0].siteId, std::string("failing"));
+    // Its own reason, not "missed the deadline": it was dropped when it said so.
+    QCOMPARE(r.dropped[0].reason, std::string("the disk is full"));
+    QVERIFY(r.versionId > 0);
+    std::future<bool> end = finished.get_future();
+    QVERIFY(end.wait_for(kWait) == std::future_status::ready);
+    QVERIFY(end.get());
+    QCOMPARE(good.wait().exitCode, 0);
+    runtime.stop();
+}
+
+void FederationServicesTest::restartedHubResumesFedAdamExactly()
+{
+    engine::SyntheticOptions synthetic;
+    synthetic.domain = "fitness";
+    synthetic.sites = 3;
+    synthetic.minRowsPerSite = 40;
+    synthetic.maxRowsPerSite = 60;
+    const engine::GeneratedDomain domain =
+        engine::generateSyntheticDomain(synthetic, m_dir.filePath("fitness").toStdString())
+            .value();
+    SimulationSettings settings;
+    settings.strategy.name = "fedadam";
+    settings.strategy.serverLearningRate = 0.05;
+    settings.workThreads = 1; // one training thread: the same work in the same order
+    settings.runName = "resume";
+
+    // Uninterrupted: three rounds.
+    settings.rounds = 3;
+    settings.dbPath = m_dir.filePath("straight.db").toStdString();
+    const engine::Result<SimulationResult> straight = runSimulation(domain, settings);
+    QVERIFY2(straight.ok(), straight ? "" : straight.error().message.c_str());
+
+    // Stopped after two rounds, then a new hub on the same registry runs the third.
+    for (const char *name : {"resumed.db", "stateless.db"})
+    {
+        settings.dbPath = m_dir.filePath(QString::fromLatin1(name)).toStdString();
+        settings.rounds = 2;
+        QVERIFY(runSimulation(domain, settings).ok());
+    }
+    // Without its stored strategy state a resumed run restarts FedAdam's moments.
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(m_dir.filePath("stateless.db").toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "DELETE FROM federation_rounds", nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(db);
+
+    settings.rounds = 3;
+    std::vector<std::vector<float>> third;
+    for (const char *name : {"resumed.db", "stateless.db"})
+    {
+        settings.dbPath = m_dir.filePath(QString::fromLatin1(name)).toStdString();
+        const engine::Result<SimulationResult> resumed = runSimulation(domain, settings);
+        QVERIFY(resumed.ok());
+        QCOMPARE(resumed->rounds.size(), std::size_t{1});
+        QCOMPARE(resumed->rounds[0].report.round, 3);
+        third.push_back(weightsOf(settings.dbPath, resumed->finalVersion));
+    }
+    const std::vector<float> expected =
+        weightsOf(m_dir.filePath("straight.db").toStdString(), straight->finalVersion);
+    QVERIFY(!expected.empty());
+    QCOMPARE(third[0].size(), expected.size());
+    QVERIFY2(std::memcmp(third[0].data(), expected.data(), expected.size() * sizeof(float)) == 0,
+             "the resumed round 3 differs from the uninterrupted one");
+    QCOMPARE(third[1].size(), expected.size());
+    QVERIFY2(std::memcmp(third[1].data(), expected.data(), expected.size() * sizeof(float)) != 0,
+             "without the strategy state the round should differ: the test cannot fail");
+}
+
+QTEST_APPLESS_MAIN(FederationServicesTest)
+#include "federation_services_test.moc"
