@@ -1,0 +1,159 @@
+// SiteService's work on the work queue: checking the rows against the hub's plan, statistics,
+// applying the preprocessing, local fits and evaluations, and keeping the final model.
+#include <nlohmann/json.hpp>
+
+#include "fl/federated_preprocessing.h"
+#include "model/mlp_spec.h"
+#include "network/site_service.h"
+#include "network/wire_messages.h"
+
+namespace cohort::net
+{
+
+using cohort::wire::RoundFailure;
+
+void SiteService::handleWelcome(const cohort::wire::Welcome &welcome)
+{
+    engine::Result<FederationPlan> plan = planFromSettings(welcome.settings());
+    if (!plan)
+        return finishFromWork(1, "the hub sent settings this site cannot use: "
+                                     + plan.error().message);
+    if (m_participant)
+        return; // a reconnect: the rows were checked and split already
+    engine::ValidationReport report;
+    report.setFile(m_options.csvPath);
+    const engine::Result<void> fits = engine::checkSiteTable(m_table, plan->schema, report);
+    {
+        std::lock_guard lock(m_reportMutex);
+        m_report.append(report);
+    }
+    if (!fits)
+    {
+        cohort::wire::Envelope refusal;
+        refusal.mutable_error()->set_code(cohort::wire::ErrorReply::SCHEMA_MISMATCH);
+        refusal.mutable_error()->set_message("the site's file does not fit the federation");
+        refusal.mutable_error()->set_detail(report.toText());
+        sendFromWork(std::move(refusal));
+        return finishFromWork(2, "the file does not fit the federation's columns");
+    }
+    m_plan = std::move(plan).value();
+    m_participant.emplace(std::move(m_table), m_plan->schema, m_options.testShare,
+                          m_options.seed);
+    m_log("joined as " + welcome.site_id() + " with "
+          + std::to_string(m_participant->trainRowCount()) + " training and "
+          + std::to_string(m_participant->testRowCount()) + " evaluation rows");
+}
+
+void SiteService::handleStatisticsRequest(const cohort::wire::StatisticsRequest &request)
+{
+    if (!m_participant)
+        return;
+    const int points =
+        request.max_sketch_points() > 0 ? static_cast<int>(request.max_sketch_points()) : 256;
+    cohort::wire::Envelope envelope;
+    *envelope.mutable_statistics_result() =
+        toStatistics(m_participant->summarize(m_plan->schema, points));
+    sendFromWork(std::move(envelope));
+}
+
+void SiteService::handlePlan(const cohort::wire::PreprocessingPlan &plan)
+{
+    if (!m_participant || m_participant->isPrepared())
+        return;
+    const nlohmann::json json = nlohmann::json::parse(plan.preprocessor_json(), nullptr, false);
+    engine::Result<engine::Preprocessor> preprocessor =
+        json.is_discarded() ? engine::Result<engine::Preprocessor>(
+            engine::makeError(engine::ErrorCode::InvalidInput, "the preprocessing is not JSON"))
+                            : engine::Preprocessor::fromJson(json);
+    const nlohmann::json specJson = nlohmann::json::parse(m_plan->modelSpecJson, nullptr, false);
+    engine::Result<engine::MlpSpec> spec =
+        specJson.is_discarded() ? engine::Result<engine::MlpSpec>(
+            engine::makeError(engine::ErrorCode::InvalidInput, "the model spec is not JSON"))
+                                : engine::mlpSpecFromJson(specJson);
+    engine::Result<void> prepared =
+        !preprocessor ? engine::Result<void>(preprocessor.error())
+        : !spec       ? engine::Result<void>(spec.error())
+                      : m_participant->prepare(m_plan->schema, preprocessor.value(), spec.value(),
+                                               static_cast<int>(plan.baseline_class()));
+    if (!prepared)
+        finishFromWork(1, "cannot apply the federation's preprocessing: "
+                              + prepared.error().message);
+}
+
+void SiteService::handleFit(const cohort::wire::FitRequest &request)
+{
+    if (!m_participant || !m_participant->isPrepared())
+        return reportFailure(request.round(), RoundFailure::FIT,
+                             "the site has not applied the federation's preprocessing yet");
+    engine::Result<std::vector<float>> global = fromTensor(request.global_model());
+    if (!global)
+        return reportFailure(request.round(), RoundFailure::FIT,
+                             "the global model could not be read: " + global.error().message);
+    engine::LocalTrainingConfig config;
+    config.epochs = static_cast<int>(request.epochs());
+    config.batchSize = static_cast<int>(request.batch_size());
+    config.learningRate = request.learning_rate();
+    config.optimizer =
+        request.optimizer() == "adam" ? engine::OptimizerKind::Adam : engine::OptimizerKind::Sgd;
+    config.proximalMu = request.proximal_mu();
+    engine::Result<engine::LocalFit> fit =
+        m_participant->fit(global.value(), config, static_cast<int>(request.round()));
+    if (!fit)
+        return reportFailure(request.round(), RoundFailure::FIT, fit.error().message);
+    cohort::wire::Envelope envelope;
+    envelope.set_group_id(request.round());
+    cohort::wire::FitResult *result = envelope.mutable_fit_result();
+    result->set_round(request.round());
+    *result->mutable_parameters() = toTensor(fit->parameters);
+    result->set_sample_count(fit->samples);
+    result->set_train_loss(fit->trainLoss);
+    sendFromWork(std::move(envelope));
+    ++m_roundsTrained;
+}
+
+void SiteService::handleEvaluate(const cohort::wire::EvaluateRequest &request)
+{
+    if (!m_participant || !m_participant->isPrepared())
+        return reportFailure(request.round(), RoundFailure::EVALUATE,
+                             "the site has not applied the federation's preprocessing yet");
+    engine::Result<std::vector<float>> model = fromTensor(request.model());
+    engine::Result<engine::SiteEvaluation> evaluation =
+        model ? m_participant->evaluate(model.value(), static_cast<int>(request.round()),
+                                        m_options.name)
+              : engine::Result<engine::SiteEvaluation>(model.error());
+    if (!evaluation)
+        return reportFailure(request.round(), RoundFailure::EVALUATE,
+                             evaluation.error().message);
+    cohort::wire::Envelope envelope;
+    envelope.set_group_id(request.round());
+    cohort::wire::EvaluateResult *result = envelope.mutable_evaluate_result();
+    result->set_round(request.round());
+    result->set_sample_count(evaluation->samples);
+    result->set_loss(evaluation->loss);
+    result->set_class_count(static_cast<std::uint32_t>(m_plan->schema.classNames.size()));
+    for (const auto &row : evaluation->confusion)
+        for (const long count : row)
+            result->add_confusion(count);
+    sendFromWork(std::move(envelope));
+}
+
+void SiteService::keepFinalModel()
+{
+    if (m_options.dbPath.empty() || !m_participant || !m_participant->isPrepared()
+        || m_participant->lastEvaluatedRound() == 0)
+        return;
+    const int round = m_participant->lastEvaluatedRound();
+    engine::Result<std::int64_t> saved = m_participant->keepFinalModel(
+        m_options.dbPath, m_runId + " (global model, kept at " + m_options.name + ")", round);
+    if (!saved)
+    {
+        m_log("could not keep the final global model in " + m_options.dbPath + ": "
+              + saved.error().message);
+        return;
+    }
+    m_storedVersion = saved.value();
+    m_log("kept the final global model (round " + std::to_string(round) + ") as version "
+          + std::to_string(saved.value()) + " in " + m_options.dbPath);
+}
+
+} // namespace cohort::net
