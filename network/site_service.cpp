@@ -65,11 +65,6 @@ engine::Result<void> SiteService::loadData()
     return {};
 }
 
-void SiteService::setTable(engine::RawTable table)
-{
-    m_table = std::move(table);
-}
-
 void SiteService::start()
 {
     asio::post(m_strand, [this] { connect(); });

@@ -77,8 +77,6 @@ public:
 
     /// Reads the site's CSV file; its problems land in the outcome's report.
     [[nodiscard]] engine::Result<void> loadData();
-    /// Uses rows already in memory (the simulator's), instead of loadData().
-    void setTable(engine::RawTable table);
     /// Connects to the hub and takes part until the federation ends.
     void start();
     /// Blocks until the site's part has ended.

@@ -57,7 +57,6 @@ public:
     LocalParticipant(LocalParticipant &&) noexcept;
     LocalParticipant &operator=(LocalParticipant &&) noexcept;
 
-    [[nodiscard]] const RawTable &table() const { return m_table; }
     [[nodiscard]] std::size_t trainRowCount() const { return m_trainRows.size(); }
     [[nodiscard]] std::size_t testRowCount() const { return m_testRows.size(); }
     /// Statistics of the training rows for the federated preprocessing.
