@@ -4,12 +4,13 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QThreadPool>
+#include <QtNumeric>
 
-#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "bridge/gui_thread.h"
 #include "eval/file_evaluation.h"
+#include "eval/version_metrics.h"
 #include "store/model_registry.h"
 #include "store/stored_model.h"
 #include "store/version_file.h"
@@ -20,11 +21,11 @@ namespace cohort::app
 namespace
 {
 
-double metric(const nlohmann::json &metrics, const char *key)
+// An unreadable record leaves every figure unknown (NaN), as a record without metrics does.
+engine::VersionMetrics metricsOf(const std::string &json)
 {
-    return metrics.is_object() && metrics.contains(key) && metrics.at(key).is_number()
-               ? metrics.at(key).get<double>()
-               : std::nan("");
+    engine::Result<engine::VersionMetrics> metrics = engine::versionMetricsFromJson(json);
+    return metrics ? std::move(metrics).value() : engine::VersionMetrics();
 }
 
 QString pretty(const std::string &json)
@@ -36,7 +37,7 @@ QString pretty(const std::string &json)
 ui::VersionView viewOf(const engine::ModelVersionRecord &version,
                        std::optional<std::int64_t> active)
 {
-    const nlohmann::json metrics = nlohmann::json::parse(version.metricsJson, nullptr, false);
+    const engine::VersionMetrics metrics = metricsOf(version.metricsJson);
     const nlohmann::json pipeline =
         nlohmann::json::parse(version.preprocessingJson, nullptr, false);
     ui::VersionView view;
@@ -45,9 +46,9 @@ ui::VersionView viewOf(const engine::ModelVersionRecord &version,
     view.origin = QString::fromStdString(engine::toString(version.origin));
     view.round = version.round.value_or(-1);
     view.created = QDateTime::fromString(QString::fromStdString(version.createdAt), Qt::ISODate);
-    view.accuracy = metric(metrics, "accuracy");
-    view.macroF1 = metric(metrics, "macro_f1");
-    view.rocAuc = metric(metrics, "roc_auc");
+    view.accuracy = metrics.accuracy;
+    view.macroF1 = metrics.macroF1;
+    view.rocAuc = metrics.rocAuc;
     view.parentId = version.parentId.value_or(0);
     view.active = active && *active == version.id;
     if (pipeline.is_object() && pipeline.contains("target") && pipeline.at("target").is_string())
@@ -61,9 +62,9 @@ ui::VersionView viewOf(const engine::ModelVersionRecord &version,
                            : QCoreApplication::translate("cohort::app::RegistryController",
                                                          "No dataset recorded (%1)")
                                  .arg(view.origin);
-    // ROC curves hold thousands of points: the Evaluate page draws them; the details list the
-    // figures only, which keeps the details pane light.
-    nlohmann::json figures = metrics;
+    // The record as stored, without its ROC curves: they hold thousands of points, and the
+    // Evaluate page draws them, which keeps the details pane light.
+    nlohmann::json figures = nlohmann::json::parse(version.metricsJson, nullptr, false);
     if (figures.is_object())
         figures.erase("roc_curves");
     view.metricsText =
@@ -105,19 +106,9 @@ ui::EvaluationView evaluationView(const engine::FileEvaluation &evaluation, qint
             continue;
         ui::RocCurveView curve;
         curve.className = view.classNames.value(static_cast<int>(binary ? 1 : k));
-        double area = 0.0;
-        for (std::size_t i = 0; i < m.rocCurves[k].size(); ++i)
-        {
-            const engine::RocPoint &p = m.rocCurves[k][i];
+        for (const engine::RocPoint &p : m.rocCurves[k])
             curve.points.append({p.falsePositiveRate, p.truePositiveRate});
-            if (i > 0)
-            {
-                const engine::RocPoint &q = m.rocCurves[k][i - 1];
-                area += (p.falsePositiveRate - q.falsePositiveRate)
-                        * (p.truePositiveRate + q.truePositiveRate) / 2.0;
-            }
-        }
-        curve.auc = area;
+        curve.auc = k < m.rocCurveAuc.size() ? m.rocCurveAuc[k] : qQNaN();
         view.rocCurves.append(curve);
     }
     return view;

@@ -10,6 +10,7 @@
 #include "cli/cli_output.h"
 #include "cli/data_commands.h"
 #include "eval/file_evaluation.h"
+#include "eval/version_metrics.h"
 #include "model/trained_model.h"
 #include "store/model_registry.h"
 #include "store/stored_model.h"
@@ -269,12 +270,11 @@ int runPredict(const ModelFileOptions &options)
     return kExitOk;
 }
 
-double metricOf(const std::string &metricsJson, const char *key)
+// An unreadable record leaves every figure unknown (NaN, printed as null or "n/a").
+engine::VersionMetrics metricsOf(const std::string &metricsJson)
 {
-    const nlohmann::json metrics = nlohmann::json::parse(metricsJson, nullptr, false);
-    if (metrics.is_discarded() || !metrics.contains(key) || !metrics[key].is_number())
-        return std::nan("");
-    return metrics[key].get<double>();
+    engine::Result<engine::VersionMetrics> metrics = engine::versionMetricsFromJson(metricsJson);
+    return metrics ? std::move(metrics).value() : engine::VersionMetrics();
 }
 
 int runVersions(const VersionsOptions &options)
@@ -290,6 +290,7 @@ int runVersions(const VersionsOptions &options)
         nlohmann::json list = nlohmann::json::array();
         for (const engine::ModelVersionSummary &v : versions.value())
         {
+            const engine::VersionMetrics metrics = metricsOf(v.metricsJson);
             list.push_back(
                 {{"id", v.id},
                  {"origin", engine::toString(v.origin)},
@@ -298,9 +299,9 @@ int runVersions(const VersionsOptions &options)
                  {"name", v.name},
                  {"created_at", v.createdAt},
                  {"parameters", v.parameterCount},
-                 {"accuracy", metricOf(v.metricsJson, "accuracy")},
-                 {"macro_f1", metricOf(v.metricsJson, "macro_f1")},
-                 {"roc_auc", metricOf(v.metricsJson, "roc_auc")}});
+                 {"accuracy", metrics.accuracy},
+                 {"macro_f1", metrics.macroF1},
+                 {"roc_auc", metrics.rocAuc}});
         }
         printJson({{"ok", true}, {"db", options.db}, {"versions", list}});
         return kExitOk;
@@ -318,14 +319,14 @@ int runVersions(const VersionsOptions &options)
               << "name\n";
     for (const engine::ModelVersionSummary &v : versions.value())
     {
+        const engine::VersionMetrics metrics = metricsOf(v.metricsJson);
         std::cout << std::left << std::setw(6) << v.id << std::setw(13)
                   << engine::toString(v.origin) << std::setw(7)
                   << (v.round ? std::to_string(*v.round) : "-") << std::setw(8)
                   << (v.parentId ? std::to_string(*v.parentId) : "-") << std::setw(26)
-                  << v.createdAt << std::setw(10)
-                  << formatNumber(metricOf(v.metricsJson, "accuracy")) << std::setw(10)
-                  << formatNumber(metricOf(v.metricsJson, "macro_f1")) << std::setw(9)
-                  << formatNumber(metricOf(v.metricsJson, "roc_auc")) << v.name << "\n";
+                  << v.createdAt << std::setw(10) << formatNumber(metrics.accuracy) << std::setw(10)
+                  << formatNumber(metrics.macroF1) << std::setw(9) << formatNumber(metrics.rocAuc)
+                  << v.name << "\n";
     }
     return kExitOk;
 }

@@ -167,6 +167,7 @@ void computeRoc(const std::vector<int> &truth, const std::vector<float> &probabi
             rocForClass(truth, probabilities, static_cast<std::size_t>(classCount), cls);
         aucSum += oneVsRest.auc;
         metrics.rocCurves.push_back(std::move(oneVsRest.curve));
+        metrics.rocCurveAuc.push_back(oneVsRest.auc);
     }
     metrics.rocAuc = aucSum / (classCount - first);
 }
@@ -317,6 +318,10 @@ nlohmann::json toJson(const ClassificationMetrics &metrics)
                                      numberToJson(point.threshold)});
     }
 
+    nlohmann::json curveAuc = nlohmann::json::array();
+    for (const double auc : metrics.rocCurveAuc)
+        curveAuc.push_back(numberToJson(auc));
+
     const auto baseline = static_cast<std::size_t>(metrics.baselineClass);
     return {{"class_names", metrics.classNames},
             {"samples", metrics.sampleCount},
@@ -332,6 +337,7 @@ nlohmann::json toJson(const ClassificationMetrics &metrics)
             {"per_class", perClass},
             {"confusion", metrics.confusion},
             {"roc_curves", curves},
+            {"roc_curve_auc", curveAuc},
             {"baseline_class",
              baseline < metrics.classNames.size() ? metrics.classNames[baseline] : std::string()},
             {"baseline_accuracy", numberToJson(metrics.baselineAccuracy)},
@@ -367,6 +373,12 @@ ClassificationMetrics metricsFromJson(const nlohmann::json &json)
                                                 numberFromJson(point.at(1)),
                                                 numberFromJson(point.at(2))});
     }
+    const auto curveAuc = json.find("roc_curve_auc");
+    if (curveAuc == json.end())
+        metrics.rocCurveAuc.assign(metrics.rocCurves.size(), kNaN);
+    else
+        for (const nlohmann::json &auc : *curveAuc)
+            metrics.rocCurveAuc.push_back(numberFromJson(auc));
 
     const auto baselineName = json.at("baseline_class").get<std::string>();
     const auto found =

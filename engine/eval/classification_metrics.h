@@ -60,6 +60,8 @@ struct ClassificationMetrics
     // Binary: one curve for class 1; multi-class: one per class (one-vs-rest). A curve is
     // empty when it is undefined (its class is absent from the truth, or is the only class).
     std::vector<std::vector<RocPoint>> rocCurves;
+    // The area under each of rocCurves; NaN for an empty curve.
+    std::vector<double> rocCurveAuc;
     int baselineClass = 0;         // majority class index used by the baseline
     double baselineAccuracy = 0.0; // accuracy of always predicting baselineClass on these rows
     double baselineMacroF1 = 0.0;
@@ -77,12 +79,14 @@ computeClassificationMetrics(const std::vector<int> &truth, const std::vector<fl
 
 /// snake_case keys: accuracy, balanced_accuracy, macro_precision, macro_recall, macro_f1,
 /// roc_auc, log_loss, top_k, top_k_accuracy, per_class[], confusion, roc_curves[] (each a list
-/// of [fpr, tpr, threshold]), baseline_class (name), baseline_accuracy, baseline_macro_f1,
-/// beats_baseline, class_names, samples. NaN is written as null, infinities as "inf"/"-inf".
+/// of [fpr, tpr, threshold]), roc_curve_auc[] (one per curve), baseline_class (name),
+/// baseline_accuracy, baseline_macro_f1, beats_baseline, class_names, samples. NaN is written
+/// as null, infinities as "inf"/"-inf".
 [[nodiscard]] nlohmann::json toJson(const ClassificationMetrics &metrics);
 
 /// Inverse of toJson (round-trips exactly). Throws nlohmann::json::exception when a key is
 /// missing or has the wrong type, std::invalid_argument when baseline_class is not a class.
+/// Records older than roc_curve_auc read it as NaN per curve.
 [[nodiscard]] ClassificationMetrics metricsFromJson(const nlohmann::json &json);
 
 /// One or two sentences in plain words for a clinician: the accuracy vs. the baseline of always

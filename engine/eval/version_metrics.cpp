@@ -27,9 +27,11 @@ double numberAt(const nlohmann::json &json, const char *key)
 MetricsScope scopeFrom(const nlohmann::json &json)
 {
     const auto found = json.find("scope");
+    // Older hub rounds wrote no scope but always a train loss; local runs wrote neither.
     if (found == json.end() || !found->is_string())
-        return json.contains("site_accuracy") ? MetricsScope::FederatedEvaluation
-                                              : MetricsScope::TestRows;
+        return json.contains("site_accuracy") || json.contains("train_loss")
+                   ? MetricsScope::FederatedEvaluation
+                   : MetricsScope::TestRows;
     const std::string text = found->get<std::string>();
     if (text == toString(MetricsScope::FederatedEvaluation))
         return MetricsScope::FederatedEvaluation;
@@ -166,8 +168,8 @@ Result<VersionMetrics> versionMetricsFromJson(const std::string &text)
     }
     if (const auto sites = json.find("site_accuracy"); sites != json.end() && sites->is_object())
         for (const auto &[site, accuracy] : sites->items())
-            metrics.siteAccuracy.emplace_back(
-                site, accuracy.is_number() ? accuracy.get<double>() : kUnknown);
+            metrics.siteAccuracy.emplace_back(site, accuracy.is_number() ? accuracy.get<double>()
+                                                                         : kUnknown);
     if (json.contains("per_class") && json.contains("class_names"))
     {
         try

@@ -7,6 +7,7 @@
 
 #include "data/data_split.h"
 #include "data/dataset_import.h"
+#include "eval/version_metrics.h"
 #include "model/trained_model.h"
 
 namespace cohort::engine
@@ -155,7 +156,7 @@ Result<TrainingResult> runTrainingJob(const TrainingRequest &request, ModelRegis
                        : request.versionName;
     version.specJson = model.specJson();
     version.preprocessingJson = model.preprocessingJson();
-    version.metricsJson = toJson(result.testMetrics).dump();
+    version.metricsJson = toJson(versionMetricsOf(result.testMetrics)).dump();
     version.weights = model.classifier().parameterVector();
     Result<std::int64_t> versionId = registry.saveVersion(version);
     if (!versionId)

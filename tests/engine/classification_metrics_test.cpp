@@ -87,10 +87,13 @@ ClassificationMetrics compute(const Sample &sample, int majorityClass = -1)
         majorityClass);
 }
 
-// Reads a score by name ("accuracy", or "precision/1" for class 1) so tables can list them.
+// Reads a score by name ("accuracy", "precision/1" for class 1, "rocCurveAuc/0" for the first
+// ROC curve) so tables can list them.
 double namedScore(const ClassificationMetrics &metrics, const QString &name)
 {
     const QStringList parts = name.split(u'/');
+    if (parts.size() == 2 && parts[0] == "rocCurveAuc")
+        return metrics.rocCurveAuc.at(static_cast<std::size_t>(parts[1].toInt()));
     if (parts.size() == 2)
     {
         const auto &perClass = metrics.perClass.at(static_cast<std::size_t>(parts[1].toInt()));
@@ -144,6 +147,7 @@ private Q_SLOTS:
     void jsonRoundTrip_data();
     void jsonRoundTrip();
     void jsonKeys();
+    void jsonWithoutCurveAuc();
     void emptyInput();
     void rejectsInconsistentInput_data();
     void rejectsInconsistentInput();
@@ -169,6 +173,7 @@ void ClassificationMetricsTest::binaryScores_data()
     // Positive > negative pairs out of 3 * 4 = 12: 7/8 beats all 4; 5/8 beats 1/8 and 3/8 and
     // ties 5/8 (+0.5); 2/8 beats 1/8. (4 + 2.5 + 1) / 12 = 0.625.
     QTest::newRow("auc with a tie") << "rocAuc" << 0.625;
+    QTest::newRow("auc of the one curve") << "rocCurveAuc/0" << 0.625;
 }
 
 void ClassificationMetricsTest::binaryScores()
@@ -230,6 +235,9 @@ void ClassificationMetricsTest::threeClassScores_data()
     // of 15; B (P 6/8, 1/8 vs six higher-than-1/8 N): 6 of 12; C (P 4/8, 1/8, 3/8 vs N 2/8,
     // 2/8, 1/8, 3/8, 1/8): 5 + 1 + 4.5 = 10.5 of 15. (23/30 + 15/30 + 21/30) / 3 = 59/90.
     QTest::newRow("macro one-vs-rest auc") << "rocAuc" << 59.0 / 90.0;
+    QTest::newRow("auc of curve A") << "rocCurveAuc/0" << 23.0 / 30.0;
+    QTest::newRow("auc of curve B") << "rocCurveAuc/1" << 0.5;
+    QTest::newRow("auc of curve C") << "rocCurveAuc/2" << 0.7;
     // True-class probabilities 4/8, 2/8, 6/8, 1/8, 4/8, 1/8, 5/8, 3/8: product 2880 / 8^8
     // = 45 / 262144; -ln(that) / 8 = 1.08375.
     QTest::newRow("log loss") << "logLoss" << std::log(262144.0 / 45.0) / 8.0;
@@ -312,6 +320,8 @@ void ClassificationMetricsTest::rankingAuc()
         sample.probabilities.append({1.0 - score, score});
     const ClassificationMetrics metrics = compute(sample);
     COMPARE_NEAR(metrics.rocAuc, expected);
+    QCOMPARE(metrics.rocCurveAuc.size(), std::size_t(1));
+    COMPARE_NEAR(metrics.rocCurveAuc[0], expected);
     const auto &curve = metrics.rocCurves.at(0);
     QCOMPARE(curve.size(), std::size_t(curvePoints));
     QCOMPARE(curve.front().falsePositiveRate, 0.0);
@@ -405,6 +415,10 @@ void ClassificationMetricsTest::undefinedAuc()
     for (const auto &curve : metrics.rocCurves)
         defined += curve.empty() ? 0 : 1;
     QCOMPARE(defined, definedCurves);
+    // An empty curve has no area; a drawn one has.
+    QCOMPARE(metrics.rocCurveAuc.size(), metrics.rocCurves.size());
+    for (std::size_t k = 0; k < metrics.rocCurves.size(); ++k)
+        QCOMPARE(std::isnan(metrics.rocCurveAuc[k]), metrics.rocCurves[k].empty());
     QVERIFY(cohort::engine::toJson(metrics).at("roc_auc").is_null());
 }
 
@@ -434,6 +448,9 @@ void ClassificationMetricsTest::jsonRoundTrip()
     QCOMPARE(copy.baselineClass, original.baselineClass);
     QVERIFY(sameNumber(copy.rocAuc, original.rocAuc));
     QCOMPARE(copy.rocCurves.size(), original.rocCurves.size());
+    QCOMPARE(copy.rocCurveAuc.size(), original.rocCurveAuc.size());
+    for (std::size_t k = 0; k < copy.rocCurveAuc.size(); ++k)
+        QVERIFY(sameNumber(copy.rocCurveAuc[k], original.rocCurveAuc[k]));
     if (!copy.rocCurves.front().empty())
         QVERIFY(std::isinf(copy.rocCurves.front().front().threshold));
 }
@@ -444,13 +461,27 @@ void ClassificationMetricsTest::jsonKeys()
     for (const char *key :
          {"accuracy", "balanced_accuracy", "macro_precision", "macro_recall", "macro_f1", "roc_auc",
           "log_loss", "top_k", "top_k_accuracy", "per_class", "confusion", "roc_curves",
-          "baseline_class", "baseline_accuracy", "baseline_macro_f1", "beats_baseline",
-          "class_names", "samples"})
+          "roc_curve_auc", "baseline_class", "baseline_accuracy", "baseline_macro_f1",
+          "beats_baseline", "class_names", "samples"})
         QVERIFY2(json.contains(key), key);
     QCOMPARE(json.at("baseline_class").get<std::string>(), std::string("A"));
     QCOMPARE(json.at("samples").get<long>(), 8L);
     QCOMPARE(json.at("per_class").at(1).at("name").get<std::string>(), std::string("B"));
     QCOMPARE(json.at("per_class").at(1).at("support").get<long>(), 2L);
+}
+
+// Records stored before roc_curve_auc existed still read; each curve's area is unknown.
+void ClassificationMetricsTest::jsonWithoutCurveAuc()
+{
+    const ClassificationMetrics original = compute(threeClassSample());
+    nlohmann::json json = cohort::engine::toJson(original);
+    json.erase("roc_curve_auc");
+    const ClassificationMetrics copy = cohort::engine::metricsFromJson(json);
+    QCOMPARE(copy.rocCurves.size(), std::size_t(3));
+    QCOMPARE(copy.rocCurveAuc.size(), std::size_t(3));
+    for (const double auc : copy.rocCurveAuc)
+        QVERIFY(std::isnan(auc));
+    COMPARE_NEAR(copy.rocAuc, original.rocAuc);
 }
 
 void ClassificationMetricsTest::emptyInput()

@@ -1,13 +1,16 @@
 // Registry maintenance as the Models page uses it: deleting a version (children keep their
 // weights, the active mark goes), marking the active version, and a version exported to a
-// .cohortmodel file and imported into another registry predicting exactly as the original.
+// .cohortmodel file and imported into another registry predicting exactly as the original. A
+// trained version's metrics read back as the typed record the page lists.
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
 
+#include "eval/version_metrics.h"
 #include "registry_test_support.h"
 #include "store/model_registry.h"
 #include "store/stored_model.h"
@@ -121,6 +124,29 @@ private Q_SLOTS:
             QVERIFY(version.weights.empty());
         // The weights are still there for a full load.
         QVERIFY(sameBits(registry->loadVersion(firstId)->weights, {1.0f, 2.0f}));
+    }
+
+    void aTrainedVersionStoresTypedMetrics()
+    {
+        Result<ModelRegistry> registry = ModelRegistry::open(path("metrics.db"));
+        VERIFY_OK(registry);
+        const std::int64_t id = trainVersion(registry.value());
+        Result<ModelVersionRecord> version = registry->loadVersion(id);
+        VERIFY_OK(version);
+        // Readers of older builds look these keys up by name.
+        const nlohmann::json stored = nlohmann::json::parse(version->metricsJson);
+        for (const char *key : {"accuracy", "macro_f1", "roc_auc", "baseline_accuracy", "per_class",
+                                "roc_curves", "class_names", "samples"})
+            QVERIFY2(stored.contains(key), key);
+        Result<VersionMetrics> metrics = versionMetricsFromJson(version->metricsJson);
+        VERIFY_OK(metrics);
+        QVERIFY(metrics->scope == MetricsScope::TestRows);
+        QVERIFY(metrics->samples > 0);
+        QVERIFY(std::isfinite(metrics->accuracy));
+        QVERIFY(metrics->classification.has_value());
+        // Binary: one ROC curve, whose stored area is the version's ROC AUC.
+        QCOMPARE(metrics->classification->rocCurveAuc.size(), std::size_t(1));
+        QCOMPARE(metrics->classification->rocCurveAuc[0], metrics->rocAuc);
     }
 
     void anExportedVersionImportsAndPredictsTheSame()
