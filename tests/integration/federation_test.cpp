@@ -1,8 +1,10 @@
 // A hub federation as users run it: real cohort-cli hub and site processes on 127.0.0.1 with
 // the fitness domain. FedAvg lands within 5 points of centralized training on the pooled
 // rows; a killed site does not stop the rounds; a killed hub resumes from its last version;
-// a wrong join code and a file that lacks a column are refused with a clear message.
+// sites kept waiting longer than the idle timeout for the last one stay connected; a wrong
+// join code and a file that lacks a column are refused with a clear message.
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,11 +16,18 @@
 #include "cli_processes.h"
 
 #include <cmath>
+#include <utility>
 
 namespace
 {
 
 constexpr int kWaitMs = CliProcesses::kWaitMs;
+
+// A link closes a peer that sent nothing for ConnectionLimits::idleTimeout (60 s by default; no
+// cohort-cli flag changes it). The late site of the test below comes this long after the first
+// two, 50% past that timeout, so only heartbeats keep the first two sites' links open.
+constexpr qint64 kIdleTimeoutMs = 60000;
+constexpr qint64 kLateSiteMs = kIdleTimeoutMs * 3 / 2;
 
 } // namespace
 
@@ -202,6 +211,87 @@ private Q_SLOTS:
             QCOMPARE(stored.at(i)["round"].toInt(), 150 - i);
             QCOMPARE(stored.at(i)["parent_id"].toInt(), stored.at(i + 1)["id"].toInt());
         }
+    }
+
+    void sitesWaitingLongerThanTheIdleTimeoutStayConnected()
+    {
+        const QString db = path("late-site.db");
+        QProcess *hub = launch(hubArguments(db, 2, 3, 0, {"--epochs", "1"}));
+        const quint16 port = waitForPort(db);
+        QVERIFY(port != 0);
+        QProcess *first = launchSite(port, 1);
+        QProcess *second = launchSite(port, 2);
+        QByteArray hubLog;
+        QVERIFY2(CliProcesses::waitForStderr(hub, "hub: site1 joined from", hubLog),
+                 hubLog.constData());
+        QVERIFY2(CliProcesses::waitForStderr(hub, "hub: site2 joined from", hubLog),
+                 hubLog.constData());
+
+        // Both links are up and the hub has asked for statistics; it now waits for a third
+        // site, and nothing but heartbeats crosses either link. Every pipe keeps being read
+        // during the wait, so that no child blocks on a full one.
+        QByteArray firstLog;
+        QByteArray secondLog;
+        const auto drain = [&]
+        {
+            hubLog += hub->readAllStandardError();
+            firstLog += first->readAllStandardError();
+            secondLog += second->readAllStandardError();
+        };
+        QElapsedTimer waiting;
+        waiting.start();
+        while (waiting.elapsed() < kLateSiteMs && hub->state() == QProcess::Running
+               && first->state() == QProcess::Running && second->state() == QProcess::Running)
+        {
+            QTest::qWait(500);
+            drain();
+        }
+        drain();
+        QVERIFY2(hub->state() == QProcess::Running, hubLog.right(2000).constData());
+        QVERIFY2(first->state() == QProcess::Running, firstLog.right(2000).constData());
+        QVERIFY2(second->state() == QProcess::Running, secondLog.right(2000).constData());
+        // Past the idle timeout, no link has closed: nobody left, nobody reconnected.
+        QVERIFY2(!hubLog.contains(" left: "), hubLog.right(2000).constData());
+        QVERIFY2(!firstLog.contains("reconnecting in"), firstLog.right(2000).constData());
+        QVERIFY2(!secondLog.contains("reconnecting in"), secondLog.right(2000).constData());
+
+        QProcess *third = launchSite(port, 3);
+        QVERIFY(hub->waitForFinished(kWaitMs));
+        drain();
+        QVERIFY2(hub->exitStatus() == QProcess::NormalExit && hub->exitCode() == 0,
+                 hubLog.right(2000).constData());
+        const QList<QByteArray> rounds = hub->readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(rounds.size(), 2);
+        for (int i = 0; i < rounds.size(); ++i)
+        {
+            const QJsonObject round = QJsonDocument::fromJson(rounds.at(i)).object();
+            QCOMPARE(round["round"].toInt(), i + 1);
+            QCOMPARE(round["answered"].toArray().size(), 3);
+            QVERIFY2(round["dropped"].toArray().isEmpty(), rounds.at(i).constData());
+        }
+        QCOMPARE(versions(db).size(), 2);
+
+        QByteArray thirdLog;
+        const std::pair<QProcess *, QByteArray *> sites[] = {
+            {first, &firstLog}, {second, &secondLog}, {third, &thirdLog}};
+        for (const auto &[site, log] : sites)
+        {
+            QByteArray &seen = *log;
+            QVERIFY(site->waitForFinished(60000));
+            seen += site->readAllStandardError();
+            QVERIFY2(site->exitStatus() == QProcess::NormalExit && site->exitCode() == 0,
+                     seen.right(2000).constData());
+            QVERIFY2(seen.contains("the federation finished"), seen.right(2000).constData());
+            // One connection from start to end: no reconnect, no closed link.
+            QVERIFY2(!seen.contains("reconnecting in"), seen.constData());
+            QVERIFY2(!seen.contains("connection closed"), seen.constData());
+            QCOMPARE(seen.count("connected to the hub at"), 1);
+        }
+        // Each site joined once and never left until the hub said goodbye.
+        QVERIFY2(!hubLog.contains(" left: "), hubLog.constData());
+        for (const char *joined :
+             {"hub: site1 joined from", "hub: site2 joined from", "hub: site3 joined from"})
+            QVERIFY2(hubLog.count(joined) == 1, hubLog.constData());
     }
 
     void theDemoComparesFederatedCentralizedAndLocal()
