@@ -1,30 +1,31 @@
 // PeerService: one peer of a federation without a hub. Peers agree on the columns and the
 // preprocessing from each other's statistics, then in every round train locally, exchange
-// models with their neighbours and mix them with Metropolis–Hastings weights (gossip).
+// models with their neighbours and mix them with Metropolis–Hastings weights (gossip). The
+// rounds are an engine::GossipRounds; links live on one strand, training on the work queue.
 #pragma once
 
 #include <chrono>
-#include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+
 #include "core/result.h"
-#include "data/csv_reader.h"
-#include "fl/federated_preprocessing.h"
-#include "fl/federation_schema.h"
-#include "fl/gossip_averaging.h"
-#include "fl/local_participant.h"
+#include "data/validation_report.h"
+#include "fl/gossip_rounds.h"
 #include "network/frame_listener.h"
-#include "network/framed_connection.h"
 #include "network/io_runtime.h"
+#include "network/link.h"
 #include "network/peer_discovery.h"
+#include "network/work_queue.h"
 
 namespace cohort::net
 {
@@ -79,61 +80,101 @@ struct PeerOutcome
     std::int64_t versionId = 0; // the final model in the peer's registry, if kept
 };
 
+/// What the lane's agreement step hands back to the strand.
+struct PeerAgreementDone
+{
+    int completedRounds = 0;
+    std::string adoptedFrom;
+    cohort::wire::PeerHello agreement; // for late joiners' hellos
+};
+
+/// What a peer reports while it runs; called on its strand.
+struct PeerEvents
+{
+    std::function<void(const PeerRound &)> onRound;
+    std::function<void(const engine::Result<PeerOutcome> &)> onFinished; // once
+};
+
 class PeerService final
 {
 public:
     using LogCallback = std::function<void(const std::string &)>;
 
-    PeerService(IoRuntime &runtime, PeerOptions options, LogCallback log);
+    /// With no `work` queue the peer trains on a thread of its own. The owner stops the
+    /// runtime (and a shared queue) before destroying the peer.
+    PeerService(IoRuntime &runtime, PeerOptions options, LogCallback log, PeerEvents events = {},
+                WorkQueue *work = nullptr);
     ~PeerService();
     PeerService(const PeerService &) = delete;
     PeerService &operator=(const PeerService &) = delete;
 
     /// Reads the CSV file and summarises its training rows; problems land in `report`.
     [[nodiscard]] engine::Result<void> loadData(engine::ValidationReport &report);
-    /// Listens and connects, agrees with the neighbours, runs every round; blocks meanwhile.
-    [[nodiscard]] engine::Result<PeerOutcome>
-    run(const std::function<void(const PeerRound &)> &onRound);
-    /// Ends run() at the next wait (for neighbours or a round's models); any thread.
+    /// Listens (returning the bound port), then connects, agrees and runs every round without
+    /// blocking; the end comes through PeerEvents::onFinished and wait().
+    [[nodiscard]] engine::Result<unsigned short> start();
+    /// Takes a link to a neighbour made elsewhere (in process: the services' tests); any thread.
+    void acceptLink(Link::Pointer link) { attach(std::move(link)); }
+    /// Blocks until the peer has finished (or failed, or was stopped).
+    [[nodiscard]] engine::Result<PeerOutcome> wait();
+    /// Ends the run at once, or as soon as a local fit in progress returns; any thread.
     void stop();
 
-private:
-    struct Local;
+    struct Local; // the peer's rows and agreement (peer_local.h), the work lane's only
 
-    [[nodiscard]] engine::Result<unsigned short> listen();
+private:
+
+    // Links, on the strand (peer_service.cpp).
     void connectTo(const PeerAddress &address, int attempt);
-    void attach(boost::asio::ip::tcp::socket socket, bool outgoing);
-    void handle(const FramedConnection::Pointer &connection, cohort::wire::Envelope envelope);
-    [[nodiscard]] cohort::wire::Envelope helloEnvelope() const;
-    void handleHello(const FramedConnection::Pointer &connection,
-                     const cohort::wire::PeerHello &hello);
+    void attach(Link::Pointer link);
+    void handleEnvelope(const Link::Pointer &link, const cohort::wire::Envelope &envelope);
+    void handleHello(const Link::Pointer &link, const cohort::wire::PeerHello &hello);
+    void handleClosed(const Link::Pointer &link);
     void handleDiscovered(const DiscoveredPeer &peer);
-    [[nodiscard]] std::size_t neighboursToWaitFor() const;
-    [[nodiscard]] engine::Result<int> agree();
-    void publishModel(int round, const std::vector<float> &model, int degree);
-    void noteCompletedRound(int round, const std::vector<float> &model);
-    [[nodiscard]] std::vector<engine::NeighbourModel> collect(int round);
-    [[nodiscard]] engine::Result<PeerRound> runRound(int round);
-    [[nodiscard]] std::int64_t storeFinalModel(const PeerOutcome &outcome);
+    [[nodiscard]] cohort::wire::Envelope helloEnvelope() const;
+    [[nodiscard]] std::set<std::string> linkedNames() const;
+    // Agreement and rounds, on the strand; CPU work on the lane (peer_rounds.cpp).
+    void agreeIfReady(bool timedOut);
+    void agreed(engine::Result<PeerAgreementDone> done);
+    void startFit();
+    void fitted(int round, engine::Result<std::vector<float>> model);
+    void publish(int round, const std::vector<float> &model, int degree);
+    void mixIfReady(bool timedOut);
+    void roundDone(PeerRound report, cohort::wire::PeerHello agreement);
+    void keepAndFinish();
+    void finish(engine::Result<PeerOutcome> result);
+    void announceEnd();
 
     IoRuntime &m_runtime;
     PeerOptions m_options;
     LogCallback m_log;
-    std::unique_ptr<Local> m_local;
+    PeerEvents m_events;
+    boost::asio::strand<boost::asio::io_context::executor_type> m_strand;
+    std::unique_ptr<WorkQueue> m_ownWork; // when no queue is shared
+    WorkQueue::Lane m_lane;
+    std::unique_ptr<Local> m_local; // the lane's: rows, participant, agreement
+
+    // The strand's.
     std::shared_ptr<FrameListener> m_listener;
     PeerDiscovery::Pointer m_discovery;
-
-    mutable std::mutex m_mutex; // guards everything below; the network thread fills it
-    std::condition_variable m_changed;
-    std::map<std::string, FramedConnection::Pointer> m_neighbours;        // by peer name
-    std::map<std::string, cohort::wire::PeerHello> m_hellos;              // by peer name
-    std::map<int, std::map<std::string, engine::NeighbourModel>> m_inbox; // round -> models
+    std::set<Link::Pointer> m_links;                          // every open link
+    std::map<std::string, Link::Pointer> m_neighbours;       // by peer name, once they said hello
+    std::map<std::string, cohort::wire::PeerHello> m_hellos; // by peer name
     std::map<int, cohort::wire::Envelope> m_sent; // this peer's last two rounds, for late joiners
     std::optional<cohort::wire::PeerHello> m_agreedHello; // agreement + model, once agreed
     std::set<std::string> m_dialled;
+    engine::GossipRounds m_rounds;
+    boost::asio::steady_timer m_joinTimer;
+    boost::asio::steady_timer m_roundTimer; // the collecting deadline, then the pacing
+    std::chrono::steady_clock::time_point m_roundStart{};
+    PeerOutcome m_outcome;
+    bool m_busy = false; // a job (agreement, fit, evaluation, keeping) is on the lane
     bool m_stopping = false;
-    std::string m_adoptedFrom; // run()'s thread only
-    int m_baselineClass = 0;   // run()'s thread only
+    bool m_finished = false;  // no more rounds; the links are closing
+    bool m_announced = false; // onFinished was called
+    std::optional<engine::Result<PeerOutcome>> m_result;
+    std::promise<engine::Result<PeerOutcome>> m_outcomePromise;
+    std::shared_future<engine::Result<PeerOutcome>> m_outcomeFuture;
 };
 
 } // namespace cohort::net

@@ -1,25 +1,19 @@
 #include "bridge/federation_controller.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QHostInfo>
 #include <QNetworkInterface>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QThreadPool>
 
-#include <unistd.h>
-
+#include "bridge/federation_run.h"
 #include "bridge/federation_views.h"
 #include "bridge/gui_thread.h"
 #include "data/dataset_import.h"
 #include "data/synthetic_domains.h"
 #include "fl/aggregation_strategy.h"
 #include "fl/federation_schema.h"
-#include "network/hub_service.h"
-#include "network/io_runtime.h"
-#include "network/peer_service.h"
-#include "network/site_service.h"
 
 namespace cohort::app
 {
@@ -83,12 +77,20 @@ FederationController::FederationController(QString databasePath, QObject *parent
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
 {
+    m_background.setMaxThreadCount(1);
 }
 
+// The one wait on this thread: at the end, for the last run's tear-down (bounded: services
+// stop at once and a round's store is one transaction).
 FederationController::~FederationController()
 {
     shutDown();
-    m_reaper.join();
+    m_background.waitForDone();
+}
+
+void FederationController::runInBackground(std::function<void()> job)
+{
+    m_background.start(std::move(job));
 }
 
 QStringList FederationController::strategyNames()
@@ -117,14 +119,16 @@ void FederationController::host(const ui::HostSettings &settings)
         return;
     setState(FederationState::Starting, tr("Reading the federation's columns…"));
     Q_EMIT cleared();
-    QThreadPool::globalInstance()->start(
-        [guard = QPointer<FederationController>(this), settings]
+    runInBackground(
+        [guard = QPointer<FederationController>(this), settings, start = ++m_startNumber]
         {
             engine::Result<engine::FederationSchema> schema =
                 schemaOf(settings.featuresCsv, settings.target);
             postToGui(guard,
-                      [schema = std::move(schema), settings](FederationController *self)
+                      [schema = std::move(schema), settings, start](FederationController *self)
                       {
+                          if (start != self->m_startNumber)
+                              return; // stopped while the file was read
                           if (!schema)
                               return self->finish(false, errorText(schema.error()));
                           self->startHub(schema.value(), settings, joinCode(), 0, {});
@@ -142,8 +146,9 @@ void FederationController::startDemo(const ui::DemoSettings &settings)
     m_demoFolder = std::make_unique<QTemporaryDir>();
     m_demoDomain = settings.domain;
     const QString folder = m_demoFolder->path();
-    QThreadPool::globalInstance()->start(
-        [guard = QPointer<FederationController>(this), settings, folder]
+    runInBackground(
+        [guard = QPointer<FederationController>(this), settings, folder,
+         start = ++m_startNumber]
         {
             engine::SyntheticOptions options;
             options.domain = settings.domain.toStdString();
@@ -155,9 +160,11 @@ void FederationController::startDemo(const ui::DemoSettings &settings)
                                   QString::fromStdString(domain->target))
                        : engine::Result<engine::FederationSchema>(domain.error());
             postToGui(guard,
-                      [schema = std::move(schema), settings, folder,
+                      [schema = std::move(schema), settings, folder, start,
                        target = domain ? domain->target : std::string()](FederationController *self)
                       {
+                          if (start != self->m_startNumber)
+                              return; // stopped while the data was generated
                           if (!schema)
                               return self->finish(false, errorText(schema.error()));
                           ui::HostSettings host;
@@ -176,7 +183,7 @@ void FederationController::startHub(const engine::FederationSchema &schema,
                                     int demoSites, const QString &demoFolder)
 {
     net::HubOptions options;
-    options.address = demoSites > 0 ? "127.0.0.1" : "0.0.0.0";
+    options.address = demoSites > 0 ? "127.0.0.1" : m_listenAddress.toStdString();
     options.port = settings.port;
     options.joinCode = code.toStdString();
     options.schema = schema;
@@ -196,42 +203,57 @@ void FederationController::startHub(const engine::FederationSchema &schema,
     options.dbPath = m_databasePath.toStdString();
 
     const QPointer<FederationController> guard(this);
+    auto run = std::make_shared<FederationRun>();
+    const FederationRun *id = run.get();
     net::HubEvents events;
     events.onLog = logSink(guard);
-    events.onSite = [guard](const net::SiteUpdate &update)
+    events.onSite = [guard, id](const net::SiteUpdate &update)
     {
-        postToGui(guard, [row = siteViewOf(update)](FederationController *self)
-                  { Q_EMIT self->siteChanged(row); });
+        postToGui(guard,
+                  [id, row = siteViewOf(update)](FederationController *self)
+                  {
+                      if (self->isCurrent(id))
+                          Q_EMIT self->siteChanged(row);
+                  });
     };
-    events.onRound = [guard](const net::RoundReport &report)
+    events.onRound = [guard, id](const net::RoundReport &report)
     {
-        postToGui(
-            guard,
-            [round = roundViewOf(report), rows = siteViewsOf(report)](FederationController *self)
-            {
-                for (const ui::SiteView &row : rows)
-                    Q_EMIT self->siteChanged(row);
-                Q_EMIT self->roundFinished(round);
-                Q_EMIT self->versionsChanged();
-            });
+        postToGui(guard,
+                  [id, round = roundViewOf(report),
+                   rows = siteViewsOf(report)](FederationController *self)
+                  {
+                      if (!self->isCurrent(id))
+                          return;
+                      for (const ui::SiteView &row : rows)
+                          Q_EMIT self->siteChanged(row);
+                      Q_EMIT self->roundFinished(round);
+                      Q_EMIT self->versionsChanged();
+                  });
     };
     // The hub says when it is over: nothing polls it.
-    events.onFinished = [guard](const engine::Result<void> &result)
+    events.onFinished = [guard, id](const engine::Result<void> &result)
     {
-        postToGui(guard, [result](FederationController *self) { self->handleHubFinished(result); });
+        postToGui(guard,
+                  [id, result](FederationController *self)
+                  {
+                      if (self->isCurrent(id))
+                          self->handleHubFinished(result);
+                  });
     };
-    m_runtime = std::make_unique<net::IoRuntime>();
-    m_hub = std::make_unique<net::HubService>(*m_runtime, options, events);
+    run->hub = std::make_unique<net::HubService>(*run->runtime, options, events);
+    m_run = run;
     // Starting opens the registry (and reads it to resume a run): not on the GUI thread.
-    m_hubStarting = std::async(
-        std::launch::async,
-        [guard, hub = m_hub.get(), code, demoSites, demoFolder, minSites = settings.minSites]
+    runInBackground(
+        [guard, run, code, demoSites, demoFolder, minSites = settings.minSites]
         {
-            engine::Result<unsigned short> port = hub->start();
+            engine::Result<unsigned short> port = run->hub->start();
+            if (port)
+                run->runtime->start(1);
             postToGui(guard,
-                      [port, code, demoSites, demoFolder, minSites](FederationController *self)
+                      [id = run.get(), port, code, demoSites, demoFolder,
+                       minSites](FederationController *self)
                       {
-                          if (!self->m_hub)
+                          if (!self->isCurrent(id))
                               return; // stopped meanwhile
                           if (!port)
                               return self->finish(false, errorText(port.error()));
@@ -244,8 +266,9 @@ void FederationController::startHub(const engine::FederationSchema &schema,
 void FederationController::handleHubStarted(unsigned short port, const QString &code, int minSites,
                                             int demoSites, const QString &demoFolder)
 {
-    m_runtime->start(1);
-    const QString host = demoSites > 0 ? QStringLiteral("127.0.0.1") : reachableAddress();
+    QString host = demoSites > 0 ? QStringLiteral("127.0.0.1") : m_listenAddress;
+    if (host == QStringLiteral("0.0.0.0"))
+        host = reachableAddress(); // what other machines reach this one at
     const QString address = QStringLiteral("%1:%2").arg(host).arg(port);
     Q_EMIT hostStarted(address, code);
     setState(FederationState::Running,
@@ -254,46 +277,11 @@ void FederationController::handleHubStarted(unsigned short port, const QString &
         launchDemoSites(port, code, demoSites, demoFolder);
 }
 
-void FederationController::launchDemoSites(unsigned short port, const QString &code, int sites,
-                                           const QString &folder)
-{
-    // One site per event-loop turn: starting a process copies this one's page tables, and five
-    // at once would hold up the window.
-    for (int i = 1; i <= sites; ++i)
-        QTimer::singleShot(
-            20 * i, this, [this, port, code, folder, i] { launchDemoSite(port, code, folder, i); });
-    Q_EMIT logLine(tr("Starting %n demo site process(es) on this machine.", nullptr, sites));
-}
-
-void FederationController::launchDemoSite(unsigned short port, const QString &code,
-                                          const QString &folder, int i)
-{
-    if (!m_hub)
-        return; // stopped before this site's turn
-    const QString name = QStringLiteral("site_%1").arg(i);
-    auto *process = new QProcess(this);
-    process->setProcessChannelMode(QProcess::MergedChannels);
-    connect(process, &QProcess::readyRead, this,
-            [this, process]
-            {
-                // Each line already starts with the site's name.
-                while (process->canReadLine())
-                    Q_EMIT logLine(QString::fromUtf8(process->readLine()).trimmed());
-            });
-    // The simulated sites stand for other machines; a lower priority keeps this window
-    // responsive while they train.
-    process->setChildProcessModifier([] { (void)::nice(5); });
-    process->start(m_cliPath, {"site", "--hub", QStringLiteral("127.0.0.1:%1").arg(port), "--csv",
-                               QDir(folder).filePath(name + ".csv"), "--name", name, "--join-code",
-                               code, "--seed", QString::number(42 + i)});
-    m_demoSites.push_back(process);
-}
-
 void FederationController::pause()
 {
-    if (m_hub && m_state == FederationState::Running)
+    if (m_run && m_run->hub && m_state == FederationState::Running)
     {
-        m_hub->setPaused(true);
+        m_run->hub->setPaused(true);
         setState(FederationState::Paused,
                  tr("Paused: the running round finishes, no new one starts."));
     }
@@ -301,34 +289,38 @@ void FederationController::pause()
 
 void FederationController::resume()
 {
-    if (m_hub && m_state == FederationState::Paused)
+    if (m_run && m_run->hub && m_state == FederationState::Paused)
     {
-        m_hub->setPaused(false);
+        m_run->hub->setPaused(false);
         setState(FederationState::Running, tr("Running."));
     }
 }
 
 void FederationController::stop()
 {
+    if (!isBusy())
+        return;
+    // Before a service runs (files being read, the hub starting) there is nothing to tell.
+    if (!m_run || m_state == FederationState::Starting)
+        return finish(true, tr("Stopped."));
+    // A running service ends at once and reports its end, which finishes the run here.
     stopServices();
-    if (!m_hub && !m_site && !m_peer && isBusy())
-        finish(true, tr("Stopped."));
 }
 
 void FederationController::stopServices()
 {
-    if (m_hub)
-        m_hub->stop();
-    if (m_site)
-        m_site->stop();
-    if (m_peer)
-        m_peer->stop();
+    if (!m_run)
+        return;
+    if (m_run->hub)
+        m_run->hub->stop();
+    if (m_run->site)
+        m_run->site->stop();
+    if (m_run->peer)
+        m_run->peer->stop();
 }
 
 void FederationController::handleHubFinished(const engine::Result<void> &result)
 {
-    if (!m_hub)
-        return; // this run was already stopped and torn down
     if (result)
         finish(true, tr("The federation has run all its rounds."));
     else if (result.error().code == engine::ErrorCode::Cancelled)
@@ -339,6 +331,7 @@ void FederationController::handleHubFinished(const engine::Result<void> &result)
 
 void FederationController::finish(bool ok, const QString &text)
 {
+    ++m_startNumber; // a start still under way belongs to a finished run
     shutDown();
     if (!ok && m_state != FederationState::Idle)
         Q_EMIT failed(text);
@@ -350,26 +343,10 @@ void FederationController::finish(bool ok, const QString &text)
 void FederationController::shutDown()
 {
     stopServices();
-    // Joining the threads can take a moment (a round may be being stored): a background thread
-    // does it, in order. The network threads stop before the services they call into go.
-    if (m_reaper.joinable())
-        m_reaper.join();
-    m_reaper = std::thread(
-        [runtime = std::move(m_runtime), hub = std::move(m_hub), site = std::move(m_site),
-         peer = std::move(m_peer), waiter = std::move(m_waiter),
-         starting = std::move(m_hubStarting)]() mutable
-        {
-            if (starting.valid())
-                starting.wait();
-            if (waiter.joinable())
-                waiter.join();
-            if (runtime)
-                runtime->stop();
-            hub.reset();
-            site.reset();
-            peer.reset();
-            runtime.reset();
-        });
+    // Stopping the network threads and freeing the services happens on the background thread,
+    // after any job of this run still queued there; the window does not wait for it.
+    if (m_run)
+        runInBackground([run = std::move(m_run)]() mutable { run.reset(); });
     // No waiting here: sites told goodbye exit by themselves; any left are ended without
     // holding up the window, and each process object goes once its process has ended.
     for (QProcess *process : m_demoSites)

@@ -6,13 +6,12 @@
 #include <QObject>
 #include <QPointer>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVector>
 
 #include <functional>
-#include <future>
 #include <memory>
-#include <thread>
 #include <vector>
 
 #include "widgets/federation_views.h"
@@ -26,16 +25,10 @@ namespace cohort::engine
 struct FederationSchema;
 } // namespace cohort::engine
 
-namespace cohort::net
-{
-class HubService;
-class IoRuntime;
-class PeerService;
-class SiteService;
-} // namespace cohort::net
-
 namespace cohort::app
 {
+
+struct FederationRun;
 
 class FederationController final : public QObject
 {
@@ -44,7 +37,7 @@ class FederationController final : public QObject
 
 public:
     explicit FederationController(QString databasePath, QObject *parent = nullptr);
-    /// Stops whatever runs, kills demo sites and joins every thread.
+    /// Stops whatever runs, ends demo sites, and waits for the last run's tear-down.
     ~FederationController() override;
 
     [[nodiscard]] bool isBusy() const;
@@ -52,6 +45,8 @@ public:
     [[nodiscard]] static QStringList strategyNames();
     /// Where the demo's site processes come from (cohort-cli beside this executable).
     void setCliPath(const QString &path) { m_cliPath = path; }
+    /// Where a hosted hub or a peer listens: every interface unless set ("127.0.0.1" in tests).
+    void setListenAddress(const QString &address) { m_listenAddress = address; }
 
 public Q_SLOTS:
     void host(const cohort::ui::HostSettings &settings);
@@ -87,6 +82,10 @@ private:
     void finish(bool ok, const QString &text);
     void shutDown();
     void stopServices();
+    /// Runs `job` on the background thread, after every job queued before it.
+    void runInBackground(std::function<void()> job);
+    /// True when `run` is still this controller's current run (events of older runs are late).
+    [[nodiscard]] bool isCurrent(const FederationRun *run) const { return run && m_run.get() == run; }
     void setState(cohort::ui::FederationState state, const QString &text);
     /// A network log callback (any thread) that shows its lines in the page's log.
     [[nodiscard]] static std::function<void(const std::string &)>
@@ -95,13 +94,12 @@ private:
 
     QString m_databasePath;
     QString m_cliPath;
-    std::unique_ptr<net::IoRuntime> m_runtime;
-    std::unique_ptr<net::HubService> m_hub;
-    std::unique_ptr<net::SiteService> m_site;
-    std::unique_ptr<net::PeerService> m_peer;
-    std::thread m_waiter;            // waits for a site's or peer's end
-    std::future<void> m_hubStarting; // the hub's start, off the GUI thread
-    std::thread m_reaper;            // tears down the last run's services
+    QString m_listenAddress = QStringLiteral("0.0.0.0");
+    std::shared_ptr<FederationRun> m_run; // the running hub, site or peer, if any
+    quint64 m_startNumber = 0;            // which host or demo start a file read belongs to
+    // One thread for what must not block the window (reading files, opening the registry,
+    // tearing a run down), in the order it was asked for.
+    QThreadPool m_background;
     std::vector<QProcess *> m_demoSites;
     std::unique_ptr<QTemporaryDir> m_demoFolder;
     QString m_demoDomain;

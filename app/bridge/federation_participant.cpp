@@ -3,11 +3,9 @@
 #include <QPointer>
 
 #include "bridge/federation_controller.h"
+#include "bridge/federation_run.h"
 #include "bridge/federation_views.h"
 #include "bridge/gui_thread.h"
-#include "network/io_runtime.h"
-#include "network/peer_service.h"
-#include "network/site_service.h"
 
 namespace cohort::app
 {
@@ -30,25 +28,39 @@ void FederationController::join(const ui::JoinSettings &settings)
     setState(FederationState::Running,
              tr("Joining %1 as %2…").arg(settings.address, settings.siteName));
     const QPointer<FederationController> guard(this);
-    m_runtime = std::make_unique<net::IoRuntime>();
-    m_site = std::make_unique<net::SiteService>(*m_runtime, options, logSink(guard));
-    m_runtime->start(1);
-    m_waiter = std::thread(
-        [guard, site = m_site.get()]
+    auto run = std::make_shared<FederationRun>();
+    const FederationRun *id = run.get();
+    // The site says when its part is over: nothing waits for it.
+    run->site = std::make_unique<net::SiteService>(
+        *run->runtime, options, logSink(guard),
+        [guard, id](const net::SiteOutcome &outcome)
         {
-            engine::Result<void> loaded = site->loadData();
-            if (loaded)
-                site->start();
-            const net::SiteOutcome outcome = site->wait();
-            const bool ok = loaded && outcome.exitCode == 0;
-            QString text =
-                !loaded ? errorText(loaded.error()) : QString::fromStdString(outcome.message);
+            const bool ok = outcome.exitCode == 0;
+            QString text = QString::fromStdString(outcome.message);
             if (!outcome.report.issues().empty())
                 text += QLatin1Char('\n') + QString::fromStdString(outcome.report.toText());
             postToGui(guard,
-                      [ok, text, rounds = outcome.roundsTrained](FederationController *self) {
-                          self->finish(ok, ok ? tr("Done: trained in %n round(s).", nullptr, rounds)
-                                              : text);
+                      [id, ok, text, rounds = outcome.roundsTrained](FederationController *self)
+                      {
+                          if (self->isCurrent(id))
+                              self->finish(ok, ok ? tr("Done: trained in %n round(s).", nullptr,
+                                                       rounds)
+                                                  : text);
+                      });
+        });
+    run->runtime->start(1);
+    m_run = run;
+    runInBackground(
+        [guard, run]
+        {
+            engine::Result<void> loaded = run->site->loadData();
+            if (loaded)
+                return run->site->start();
+            postToGui(guard, [id = run.get(), text = errorText(loaded.error())](
+                                 FederationController *self)
+                      {
+                          if (self->isCurrent(id))
+                              self->finish(false, text);
                       });
         });
 }
@@ -59,7 +71,7 @@ void FederationController::runPeer(const ui::PeerSettings &settings)
         return;
     net::PeerOptions options;
     options.name = QStringLiteral("peer-%1").arg(settings.listenPort).toStdString();
-    options.listenAddress = "0.0.0.0";
+    options.listenAddress = m_listenAddress.toStdString();
     options.listenPort = settings.listenPort;
     for (const QString &peer : settings.peers)
     {
@@ -76,33 +88,59 @@ void FederationController::runPeer(const ui::PeerSettings &settings)
                                           static_cast<int>(settings.peers.size()))
                                            .arg(settings.listenPort));
     const QPointer<FederationController> guard(this);
-    m_runtime = std::make_unique<net::IoRuntime>();
-    m_peer = std::make_unique<net::PeerService>(*m_runtime, options, logSink(guard));
-    m_waiter = std::thread(
-        [guard, peer = m_peer.get(), runtime = m_runtime.get(), name = options.name]
+    auto run = std::make_shared<FederationRun>();
+    const FederationRun *id = run.get();
+    net::PeerEvents events;
+    events.onRound = [guard, id, name = options.name](const net::PeerRound &round)
+    {
+        ui::RoundView view;
+        view.round = round.round;
+        view.answered << QString::fromStdString(name);
+        view.accuracy = round.localAccuracy;
+        view.seconds = round.seconds;
+        view.siteAccuracy.insert(QString::fromStdString(name), round.localAccuracy);
+        postToGui(guard,
+                  [id, view](FederationController *self)
+                  {
+                      if (self->isCurrent(id))
+                          Q_EMIT self->roundFinished(view);
+                  });
+    };
+    // The peer says when it is over: nothing waits for it.
+    events.onFinished = [guard, id](const engine::Result<net::PeerOutcome> &outcome)
+    {
+        const bool stopped = !outcome && outcome.error().code == engine::ErrorCode::Cancelled;
+        const QString text = outcome   ? tr("The peer has run all its rounds.")
+                             : stopped ? tr("Stopped.")
+                                       : errorText(outcome.error());
+        postToGui(guard,
+                  [id, ok = outcome.ok() || stopped, text](FederationController *self)
+                  {
+                      if (self->isCurrent(id))
+                          self->finish(ok, text);
+                  });
+    };
+    run->peer = std::make_unique<net::PeerService>(*run->runtime, options, logSink(guard), events);
+    run->runtime->start(1);
+    m_run = run;
+    runInBackground(
+        [guard, run]
         {
             engine::ValidationReport report;
-            engine::Result<void> loaded = peer->loadData(report);
-            runtime->start(1);
-            engine::Result<net::PeerOutcome> outcome =
-                loaded ? peer->run(
-                    [guard, name](const net::PeerRound &round)
-                    {
-                        ui::RoundView view;
-                        view.round = round.round;
-                        view.answered << QString::fromStdString(name);
-                        view.accuracy = round.localAccuracy;
-                        view.seconds = round.seconds;
-                        view.siteAccuracy.insert(QString::fromStdString(name), round.localAccuracy);
-                        postToGui(guard, [view](FederationController *self)
-                                  { Q_EMIT self->roundFinished(view); });
-                    })
-                       : engine::Result<net::PeerOutcome>(loaded.error());
-            QString text = outcome ? QString() : errorText(outcome.error());
+            engine::Result<void> loaded = run->peer->loadData(report);
+            engine::Result<unsigned short> port =
+                loaded ? run->peer->start() : engine::Result<unsigned short>(loaded.error());
+            if (port)
+                return;
+            QString text = errorText(port.error());
             if (!report.issues().empty())
                 text += QLatin1Char('\n') + QString::fromStdString(report.toText());
-            postToGui(guard, [ok = outcome.ok(), text](FederationController *self)
-                      { self->finish(ok, ok ? tr("The peer has run all its rounds.") : text); });
+            postToGui(guard,
+                      [id = run.get(), text](FederationController *self)
+                      {
+                          if (self->isCurrent(id))
+                              self->finish(false, text);
+                      });
         });
 }
 

@@ -248,37 +248,41 @@ int runPeer(PeerCommandOptions &options)
         options.peer.name = "peer-" + std::to_string(options.peer.listenPort);
     net::IoRuntime runtime;
     const std::string name = options.peer.name;
+    const bool json = options.json;
+    bool announced = false;
+    net::PeerEvents events;
+    events.onRound = [json, &announced](const net::PeerRound &round)
+    {
+        std::lock_guard lock(g_outputMutex);
+        if (json)
+        {
+            // Progress for people and scripts watching; the result comes on stdout.
+            std::cerr << "round " << round.round << " done: mixed " << round.neighboursHeard
+                      << " of " << round.neighbours << " neighbours' models" << std::endl;
+            return;
+        }
+        if (!announced && round.round > 1)
+            std::cout << "joined a running federation at round " << round.round << std::endl;
+        announced = true;
+        std::cout << "round " << std::setw(3) << round.round << "  neighbours heard "
+                  << round.neighboursHeard << "  local accuracy "
+                  << formatNumber(round.localAccuracy) << "  " << formatNumber(round.seconds, 2)
+                  << " s" << std::endl;
+    };
     net::PeerService peer(runtime, options.peer,
                           [name](const std::string &line)
                           {
                               std::lock_guard lock(g_outputMutex);
                               std::cerr << name << ": " << line << std::endl;
-                          });
+                          },
+                          events);
     engine::ValidationReport report;
     if (auto loaded = peer.loadData(report); !loaded)
         return reportFailure(loaded.error(), &report, options.json);
     runtime.start(1);
-    const bool json = options.json;
-    bool announced = false;
-    engine::Result<net::PeerOutcome> outcome = peer.run(
-        [json, &announced](const net::PeerRound &round)
-        {
-            std::lock_guard lock(g_outputMutex);
-            if (json)
-            {
-                // Progress for people and scripts watching; the result comes on stdout.
-                std::cerr << "round " << round.round << " done: mixed " << round.neighboursHeard
-                          << " of " << round.neighbours << " neighbours' models" << std::endl;
-                return;
-            }
-            if (!announced && round.round > 1)
-                std::cout << "joined a running federation at round " << round.round << std::endl;
-            announced = true;
-            std::cout << "round " << std::setw(3) << round.round << "  neighbours heard "
-                      << round.neighboursHeard << "  local accuracy "
-                      << formatNumber(round.localAccuracy) << "  " << formatNumber(round.seconds, 2)
-                      << " s" << std::endl;
-        });
+    engine::Result<unsigned short> started = peer.start();
+    engine::Result<net::PeerOutcome> outcome =
+        started ? peer.wait() : engine::Result<net::PeerOutcome>(started.error());
     runtime.stop();
     if (!outcome)
         return reportFailure(outcome.error(), nullptr, options.json);

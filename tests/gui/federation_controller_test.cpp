@@ -1,0 +1,200 @@
+// The Federation page's controller on its own, with no window: a hosted hub and a joined site
+// (two controllers in one process) run to the end and say so through their signals, driven by
+// the services' events (the controller has no timer that polls them); a stop while the hub
+// waits for sites, or while it is still starting, ends the run at once; two peers run their
+// rounds; and destroying a controller mid-run returns.
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "bridge/federation_controller.h"
+#include "data/synthetic_domains.h"
+#include "store/model_registry.h"
+
+using namespace cohort;
+using ui::FederationState;
+
+namespace
+{
+
+constexpr int kWaitMs = 120000; // every wait is bounded
+
+// Follows a controller's states, as the page would.
+struct StateLog
+{
+    explicit StateLog(app::FederationController &controller)
+    {
+        QObject::connect(&controller, &app::FederationController::stateChanged,
+                         [this](FederationState state, const QString &text)
+                         {
+                             states.push_back(state);
+                             lastText = text;
+                         });
+    }
+    [[nodiscard]] bool ended() const
+    {
+        return !states.empty()
+               && (states.back() == FederationState::Finished
+                   || states.back() == FederationState::Failed);
+    }
+    std::vector<FederationState> states;
+    QString lastText;
+};
+
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+} // namespace
+
+class FederationControllerTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    engine::GeneratedDomain m_domain;
+
+    ui::HostSettings hostSettings(int rounds) const
+    {
+        ui::HostSettings settings;
+        settings.port = 0;
+        settings.rounds = rounds;
+        settings.minSites = 1;
+        settings.strategy = QStringLiteral("fedavg");
+        settings.deadlineSeconds = 60.0;
+        settings.featuresCsv = QString::fromStdString(m_domain.testFile);
+        settings.target = QString::fromStdString(m_domain.target);
+        return settings;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        engine::SyntheticOptions synthetic;
+        synthetic.domain = "fitness";
+        synthetic.sites = 2;
+        synthetic.minRowsPerSite = 80;
+        synthetic.maxRowsPerSite = 100;
+        m_domain = engine::generateSyntheticDomain(synthetic,
+                                                   m_dir.filePath("fitness").toStdString())
+                       .value();
+    }
+
+    void hubAndSiteRunToTheEnd()
+    {
+        app::FederationController hub(m_dir.filePath("hub.db"));
+        hub.setListenAddress(QStringLiteral("127.0.0.1"));
+        StateLog hubStates(hub);
+        QSignalSpy started(&hub, &app::FederationController::hostStarted);
+        QSignalSpy rounds(&hub, &app::FederationController::roundFinished);
+        hub.host(hostSettings(2));
+        QVERIFY(started.wait(kWaitMs));
+        const QString address = started.at(0).at(0).toString();
+        QVERIFY2(address.startsWith(QStringLiteral("127.0.0.1:")), qPrintable(address));
+
+        app::FederationController site(m_dir.filePath("site.db"));
+        StateLog siteStates(site);
+        ui::JoinSettings join;
+        join.address = address;
+        join.joinCode = started.at(0).at(1).toString();
+        join.csvPath = QString::fromStdString(m_domain.siteFiles.at(0));
+        join.siteName = QStringLiteral("clinic");
+        site.join(join);
+
+        QVERIFY(QTest::qWaitFor([&] { return hubStates.ended() && siteStates.ended(); },
+                                kWaitMs));
+        QCOMPARE(hubStates.states.back(), FederationState::Finished);
+        QCOMPARE(siteStates.states.back(), FederationState::Finished);
+        QCOMPARE(rounds.count(), 2);
+        QVERIFY(!hub.isBusy());
+        engine::Result<engine::ModelRegistry> registry =
+            engine::ModelRegistry::open(m_dir.filePath("hub.db").toStdString());
+        QVERIFY(registry.ok());
+        QCOMPARE(registry->listVersions().value().size(), std::size_t{2});
+    }
+
+    void stopWhileTheHubWaitsForSites()
+    {
+        app::FederationController hub(m_dir.filePath("waiting.db"));
+        hub.setListenAddress(QStringLiteral("127.0.0.1"));
+        StateLog states(hub);
+        QSignalSpy started(&hub, &app::FederationController::hostStarted);
+        hub.host(hostSettings(5));
+        QVERIFY(started.wait(kWaitMs));
+        QCOMPARE(states.states.back(), FederationState::Running);
+        hub.stop();
+        QVERIFY(QTest::qWaitFor([&] { return states.ended(); }, 10000));
+        QCOMPARE(states.states.back(), FederationState::Finished);
+        // Another run can start at once.
+        hub.host(hostSettings(5));
+        QVERIFY(started.wait(kWaitMs));
+        QCOMPARE(started.count(), 2);
+    }
+
+    void stopWhileTheHubStarts()
+    {
+        app::FederationController hub(m_dir.filePath("starting.db"));
+        hub.setListenAddress(QStringLiteral("127.0.0.1"));
+        StateLog states(hub);
+        QSignalSpy started(&hub, &app::FederationController::hostStarted);
+        hub.host(hostSettings(5));
+        QCOMPARE(states.states.back(), FederationState::Starting);
+        hub.stop();
+        QCOMPARE(states.states.back(), FederationState::Finished);
+        // The schema read and the start already queued are for a stopped run: nothing shows.
+        QTest::qWait(1000);
+        QCOMPARE(started.count(), 0);
+        QCOMPARE(states.states.back(), FederationState::Finished);
+    }
+
+    void twoPeersRunTheirRounds()
+    {
+        const quint16 firstPort = freePort();
+        const quint16 secondPort = freePort();
+        QVERIFY(firstPort != secondPort);
+        app::FederationController first(m_dir.filePath("peer1.db"));
+        app::FederationController second(m_dir.filePath("peer2.db"));
+        StateLog firstStates(first);
+        StateLog secondStates(second);
+        QSignalSpy firstRounds(&first, &app::FederationController::roundFinished);
+        for (auto [controller, own, other, file] :
+             {std::tuple{&first, firstPort, secondPort, 0}, {&second, secondPort, firstPort, 1}})
+        {
+            controller->setListenAddress(QStringLiteral("127.0.0.1"));
+            ui::PeerSettings peer;
+            peer.listenPort = own;
+            peer.peers << QStringLiteral("127.0.0.1:%1").arg(other);
+            peer.csvPath = QString::fromStdString(m_domain.siteFiles.at(file));
+            peer.target = QString::fromStdString(m_domain.target);
+            peer.rounds = 2;
+            controller->runPeer(peer);
+        }
+        QVERIFY(QTest::qWaitFor([&] { return firstStates.ended() && secondStates.ended(); },
+                                kWaitMs));
+        QVERIFY2(firstStates.states.back() == FederationState::Finished,
+                 qPrintable(firstStates.lastText));
+        QVERIFY2(secondStates.states.back() == FederationState::Finished,
+                 qPrintable(secondStates.lastText));
+        QCOMPARE(firstRounds.count(), 2);
+    }
+
+    void destroyedMidRunReturns()
+    {
+        auto hub = std::make_unique<app::FederationController>(m_dir.filePath("destroyed.db"));
+        hub->setListenAddress(QStringLiteral("127.0.0.1"));
+        QSignalSpy started(hub.get(), &app::FederationController::hostStarted);
+        hub->host(hostSettings(5));
+        QVERIFY(started.wait(kWaitMs));
+        hub.reset(); // stops the hub and waits for its tear-down; a hang fails the test's timeout
+        QVERIFY(!hub);
+    }
+};
+
+QTEST_GUILESS_MAIN(FederationControllerTest)
+#include "federation_controller_test.moc"
