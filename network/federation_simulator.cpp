@@ -7,7 +7,6 @@
 #include <mutex>
 
 #include "data/csv_reader.h"
-#include "data/dataset_import.h"
 #include "fl/federation_schema.h"
 #include "network/in_process_link.h"
 #include "network/io_runtime.h"
@@ -25,18 +24,6 @@ using Clock = std::chrono::steady_clock;
 double secondsSince(Clock::time_point start)
 {
     return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-engine::Result<engine::FederationSchema> schemaOf(const engine::GeneratedDomain &domain)
-{
-    engine::InferenceOptions inference;
-    inference.target = domain.target;
-    engine::ValidationReport report;
-    engine::Result<engine::ImportedDataset> reference =
-        engine::importDataset(domain.testFile, {}, inference, report);
-    if (!reference)
-        return reference.error();
-    return engine::federationSchemaFrom(reference->schema);
 }
 
 // The sites' local work (training, and evaluating the round before) while each round ran,
@@ -66,7 +53,9 @@ engine::Result<SimulationResult> runSimulation(const engine::GeneratedDomain &do
                                                const SimulationSettings &settings)
 {
     const auto setupStart = Clock::now();
-    engine::Result<engine::FederationSchema> schema = schemaOf(domain);
+    engine::ValidationReport report;
+    engine::Result<engine::FederationSchema> schema =
+        engine::federationSchemaOfFile(domain.testFile, domain.target, report);
     if (!schema)
         return schema.error();
     HubOptions options;

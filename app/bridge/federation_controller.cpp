@@ -10,7 +10,6 @@
 #include "bridge/federation_run.h"
 #include "bridge/federation_views.h"
 #include "bridge/gui_thread.h"
-#include "data/dataset_import.h"
 #include "data/synthetic_domains.h"
 #include "fl/aggregation_strategy.h"
 #include "fl/federation_schema.h"
@@ -25,19 +24,16 @@ namespace
 
 engine::Result<engine::FederationSchema> schemaOf(const QString &csv, const QString &target)
 {
-    engine::InferenceOptions inference;
-    inference.target = target.toStdString();
     engine::ValidationReport report;
-    engine::Result<engine::ImportedDataset> dataset =
-        engine::importDataset(csv.toStdString(), {}, inference, report);
-    if (!dataset)
+    engine::Result<engine::FederationSchema> schema =
+        engine::federationSchemaOfFile(csv.toStdString(), target.toStdString(), report);
+    if (!schema && report.hasErrors())
     {
-        engine::Error error = dataset.error();
-        if (report.hasErrors())
-            error.message += "\n" + report.toText();
+        engine::Error error = schema.error();
+        error.message += "\n" + report.toText();
         return error;
     }
-    return engine::federationSchemaFrom(dataset->schema);
+    return schema;
 }
 
 // The address other machines reach this one at: its first non-loopback IPv4 address.

@@ -17,7 +17,6 @@
 #include "cli/cli_output.h"
 #include "data/cell_parsing.h"
 #include "data/csv_reader.h"
-#include "data/dataset_import.h"
 #include "fl/federation_schema.h"
 #include "network/io_runtime.h"
 
@@ -117,16 +116,14 @@ engine::Result<FederatedDemoResult> runFederatedDemo(const engine::GeneratedDoma
         return runPeerDemo(domain, settings);
     // The hub takes the columns and classes from the held-out file's header and categories;
     // it trains on no rows itself.
-    engine::InferenceOptions inference;
-    inference.target = domain.target;
     engine::ValidationReport report;
-    engine::Result<engine::ImportedDataset> reference =
-        engine::importDataset(domain.testFile, {}, inference, report);
-    if (!reference)
-        return reference.error();
+    engine::Result<engine::FederationSchema> schema =
+        engine::federationSchemaOfFile(domain.testFile, domain.target, report);
+    if (!schema)
+        return schema.error();
 
     net::HubOptions options;
-    options.schema = engine::federationSchemaFrom(reference->schema);
+    options.schema = std::move(schema).value();
     options.rounds.rounds = settings.rounds;
     options.rounds.minSites = static_cast<int>(domain.siteFiles.size());
     options.rounds.seed = settings.seed;

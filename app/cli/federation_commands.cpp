@@ -8,7 +8,6 @@
 
 #include "cli/cli_output.h"
 #include "cli/data_commands.h"
-#include "data/dataset_import.h"
 #include "fl/federation_schema.h"
 #include "network/hub_service.h"
 #include "network/io_runtime.h"
@@ -46,17 +45,12 @@ struct SiteCommandOptions
 engine::Result<engine::FederationSchema> schemaFromFile(const std::string &file,
                                                         const std::string &target)
 {
-    engine::InferenceOptions inference;
-    inference.target = target;
     engine::ValidationReport report;
-    engine::Result<engine::ImportedDataset> dataset =
-        engine::importDataset(file, {}, inference, report);
-    if (!dataset)
-    {
+    engine::Result<engine::FederationSchema> schema =
+        engine::federationSchemaOfFile(file, target, report);
+    if (!schema)
         printReportIfAny(report);
-        return dataset.error();
-    }
-    return engine::federationSchemaFrom(dataset->schema);
+    return schema;
 }
 
 // A federation written as JSON (features with kind and categories, target, class names), as

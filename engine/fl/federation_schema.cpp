@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "data/cell_parsing.h"
+#include "data/dataset_import.h"
 #include "data/schema_inference.h"
 
 namespace cohort::engine
@@ -231,6 +232,17 @@ Result<void> validate(const FederationSchema &schema)
 }
 
 } // namespace
+
+Result<FederationSchema> federationSchemaOfFile(const std::string &csvPath,
+                                                const std::string &target, ValidationReport &report)
+{
+    InferenceOptions inference;
+    inference.target = target;
+    Result<ImportedDataset> dataset = importDataset(csvPath, {}, inference, report);
+    if (!dataset)
+        return dataset.error();
+    return federationSchemaFrom(dataset->schema);
+}
 
 FederationSchema federationSchemaFrom(const DatasetSchema &schema)
 {
