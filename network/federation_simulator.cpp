@@ -63,6 +63,9 @@ engine::Result<SimulationResult> runSimulation(const engine::GeneratedDomain &do
     options.schema = schema.value();
     options.rounds.rounds = settings.rounds;
     options.rounds.minSites = static_cast<int>(domain.siteFiles.size());
+    // Every simulated site comes from this process: room for all of them.
+    options.connections.total = domain.siteFiles.size() + 16;
+    options.connections.perAddress = domain.siteFiles.size() + 16;
     options.rounds.fraction = settings.fraction;
     options.rounds.seed = settings.seed;
     options.rounds.deadline = settings.deadline;

@@ -165,6 +165,7 @@ void FrameDecoder::fail(FrameFault fault, std::string message, std::string hint)
 void FrameDecoder::finishFrame()
 {
     m_ready.push_back(std::move(m_current));
+    ++m_framesCompleted;
     m_current = Frame{};
     m_inPayload = false;
     m_headerFill = 0;

@@ -65,6 +65,15 @@ public:
     [[nodiscard]] bool hasFailed() const { return m_error.has_value(); }
     [[nodiscard]] FrameFault fault() const { return m_fault; }
     [[nodiscard]] std::uint32_t maxFrameBytes() const { return m_maxFrameBytes; }
+    /// Applies to frames whose header has not been read yet.
+    void setMaxFrameBytes(std::uint32_t bytes) { m_maxFrameBytes = bytes; }
+    /// The payload length of the frame being read, once its header is in; 0 otherwise.
+    [[nodiscard]] std::uint32_t pendingPayloadBytes() const
+    {
+        return m_inPayload ? m_payloadLength : 0;
+    }
+    /// Frames completed so far, taken by next() or not.
+    [[nodiscard]] std::uint64_t framesCompleted() const { return m_framesCompleted; }
     /// Bytes held for the incomplete frame (header and payload so far).
     [[nodiscard]] std::size_t bufferedBytes() const;
 
@@ -82,6 +91,7 @@ private:
     std::uint32_t m_payloadLength = 0;
     Frame m_current;
     std::deque<Frame> m_ready;
+    std::uint64_t m_framesCompleted = 0;
     std::optional<engine::Error> m_error;
     FrameFault m_fault = FrameFault::None;
 };

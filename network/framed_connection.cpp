@@ -40,7 +40,7 @@ void FramedConnection::start()
     asio::post(m_socket.get_executor(),
                [self = shared_from_this()]
                {
-                   self->armIdleTimer();
+                   self->armIdleTimer(self->m_limits.idleTimeout);
                    self->armHeartbeatTimer(self->m_lastWriteStart
                                            + self->m_limits.heartbeatInterval);
                    self->startRead();
@@ -115,6 +115,12 @@ void FramedConnection::closeAfterWrites(const std::string &reason)
                });
 }
 
+void FramedConnection::setFrameLimit(std::uint32_t bytes)
+{
+    asio::post(m_socket.get_executor(),
+               [self = shared_from_this(), bytes] { self->m_decoder.setMaxFrameBytes(bytes); });
+}
+
 void FramedConnection::startRead()
 {
     m_socket.async_read_some(
@@ -133,8 +139,23 @@ void FramedConnection::onRead(const boost::system::error_code &error, std::size_
                                                 : "read failed: " + error.message());
         return;
     }
-    armIdleTimer();
+    // Only complete frames keep a link alive: a peer trickling bytes cannot hold it open. A
+    // frame under way gets, once, time in proportion to its size.
+    const std::uint64_t completedBefore = m_decoder.framesCompleted();
     m_decoder.feed(m_readBuffer.data(), bytes);
+    const std::uint64_t completed = m_decoder.framesCompleted();
+    const std::uint32_t pending = m_decoder.pendingPayloadBytes();
+    if (pending > 0 && m_allowanceFor != completed + 1)
+    {
+        m_allowanceFor = completed + 1;
+        const auto perSecond = std::max<std::uint32_t>(1, m_limits.minBytesPerSecond);
+        armIdleTimer(m_limits.idleTimeout + std::chrono::milliseconds(
+                                                std::uint64_t{pending} * 1000 / perSecond));
+    }
+    else if (completed != completedBefore)
+    {
+        armIdleTimer(m_limits.idleTimeout);
+    }
     deliverFrames();
     if (!m_closed && !m_closeAfterWrites)
         startRead();
@@ -228,9 +249,9 @@ void FramedConnection::onWrite(const boost::system::error_code &error)
         closeOnStrand(m_closeReason);
 }
 
-void FramedConnection::armIdleTimer()
+void FramedConnection::armIdleTimer(std::chrono::milliseconds timeout)
 {
-    m_idleTimer.expires_after(m_limits.idleTimeout);
+    m_idleTimer.expires_after(timeout);
     m_idleTimer.async_wait(
         [self = shared_from_this()](const boost::system::error_code &error)
         {

@@ -26,7 +26,9 @@ namespace cohort::net
 
 struct ConnectionLimits
 {
-    std::chrono::milliseconds idleTimeout{60000};  // no frame for this long closes the peer
+    std::chrono::milliseconds idleTimeout{60000};  // no complete frame for this long closes
+                                                   // the peer (bytes alone do not count)
+    std::uint32_t minBytesPerSecond = 16 * 1024;   // a large frame gets this much longer
     std::chrono::milliseconds writeTimeout{30000}; // one write may take this long
     std::uint32_t maxFrameBytes = kMaxFrameBytes;
     std::size_t maxQueuedFrames = 64; // a peer this far behind is dropped as too slow
@@ -67,6 +69,8 @@ public:
     void close(const std::string &reason) override;
     /// Closes once everything queued so far is written (a goodbye, say); safe from any thread.
     void closeAfterWrites(const std::string &reason) override;
+    /// Frames larger than `bytes` arriving from now on close the connection as oversized.
+    void setFrameLimit(std::uint32_t bytes) override;
 
     [[nodiscard]] const std::string &peer() const override { return m_peer; }
 
@@ -81,7 +85,7 @@ private:
     void queueEncoded(engine::Result<std::vector<std::uint8_t>> frame);
     void startWrite();
     void onWrite(const boost::system::error_code &error);
-    void armIdleTimer();
+    void armIdleTimer(std::chrono::milliseconds timeout);
     void armHeartbeatTimer(std::chrono::steady_clock::time_point due);
     void onHeartbeatTimer(const boost::system::error_code &error);
     void fail(cohort::wire::ErrorReply::Code code, const std::string &message);
@@ -98,6 +102,7 @@ private:
     std::deque<std::vector<std::uint8_t>> m_writeQueue;
     // When the newest write began; heartbeats fill the gaps between writes.
     std::chrono::steady_clock::time_point m_lastWriteStart = std::chrono::steady_clock::now();
+    std::uint64_t m_allowanceFor = 0; // the frame (by count) that was given time to arrive
     bool m_writing = false;
     bool m_closeAfterWrites = false;
     bool m_closed = false;

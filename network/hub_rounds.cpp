@@ -6,6 +6,7 @@
 #include "eval/version_metrics.h"
 #include "network/federation_messages.h"
 #include "network/hub_service.h"
+#include "network/log_text.h"
 #include "network/wire_messages.h"
 #include "store/run_store.h"
 #include "store/stored_model.h"
@@ -20,8 +21,18 @@ void HubService::handleFitResult(Site &site, const cohort::wire::FitResult &resu
 {
     if (!m_coordinator)
         return;
+    const std::optional<int> wireRound = roundNumber(result.round());
+    if (!wireRound)
+        return log("ignored a result from " + site.id + " for round "
+                   + std::to_string(result.round()) + " (no such round)");
+    const int round = *wireRound;
+    // Bounded by what the site declared: no negative, zero or inflated sample counts.
+    if (const std::optional<std::string> refused = refuseFitResult(result, site.declared))
+    {
+        sendRefusal(site, round, cohort::wire::RoundFailure::FIT, *refused);
+        return apply(m_coordinator->fitFailed(site.id, round, *refused, Clock::now()));
+    }
     engine::Result<std::vector<float>> parameters = fromTensor(result.parameters());
-    const int round = static_cast<int>(result.round());
     if (!parameters)
         return apply(
             m_coordinator->fitFailed(site.id, round, parameters.error().message, Clock::now()));
@@ -32,9 +43,12 @@ void HubService::handleFitResult(Site &site, const cohort::wire::FitResult &resu
 
 void HubService::handleRoundFailure(Site &site, const cohort::wire::RoundFailure &failure)
 {
-    const int round = static_cast<int>(failure.round());
+    const std::optional<int> wireRound = roundNumber(failure.round());
+    if (!wireRound)
+        return;
+    const int round = *wireRound;
     const std::string reason =
-        failure.reason().empty() ? std::string("gave no reason") : failure.reason();
+        failure.reason().empty() ? std::string("gave no reason") : loggable(failure.reason());
     if (failure.step() == cohort::wire::RoundFailure::EVALUATE)
     {
         log(site.id + " could not evaluate round " + std::to_string(round) + ": " + reason);
@@ -47,7 +61,17 @@ void HubService::handleRoundFailure(Site &site, const cohort::wire::RoundFailure
 
 void HubService::handleEvaluation(Site &site, const cohort::wire::EvaluateResult &result)
 {
-    const int round = static_cast<int>(result.round());
+    const std::optional<int> wireRound = roundNumber(result.round());
+    if (!wireRound)
+        return;
+    const int round = *wireRound;
+    if (const std::optional<std::string> refused = refuseEvaluation(result, site.declared))
+    {
+        log(site.id + " " + *refused);
+        sendRefusal(site, round, cohort::wire::RoundFailure::EVALUATE, *refused);
+        m_evaluations->failed(round, site.id, *refused);
+        return closeEvaluations();
+    }
     engine::Result<std::vector<std::vector<long>>> confusion = confusionFromEvaluation(result);
     if (!confusion)
     {
@@ -64,6 +88,11 @@ void HubService::apply(engine::CoordinatorActions actions)
 {
     for (const std::string &line : actions.log)
         log(line);
+    for (const auto &[round, refusal] : actions.refused)
+    {
+        if (const auto found = m_sites.find(refusal.siteId); found != m_sites.end())
+            sendRefusal(found->second, round, cohort::wire::RoundFailure::FIT, refusal.reason);
+    }
     if (actions.finishedRound && actions.finishedRound->aggregated)
         openEvaluation(std::move(*actions.finishedRound));
     if (actions.fit)
@@ -207,6 +236,16 @@ void HubService::broadcast(const std::vector<std::string> &siteIds,
         if (const auto found = m_sites.find(id); found != m_sites.end() && found->second.link)
             found->second.link->sendShared(shared);
     }
+}
+
+void HubService::sendRefusal(Site &site, int round, cohort::wire::RoundFailure::Step step,
+                             const std::string &reason)
+{
+    cohort::wire::Envelope refusal;
+    refusal.mutable_round_failure()->set_round(static_cast<std::uint64_t>(round));
+    refusal.mutable_round_failure()->set_step(step);
+    refusal.mutable_round_failure()->set_reason("the hub refused it: this site " + reason);
+    send(site, std::move(refusal));
 }
 
 void HubService::log(const std::string &text)

@@ -8,6 +8,7 @@
 #include "model/mlp_classifier.h"
 #include "network/federation_messages.h"
 #include "network/framed_connection.h"
+#include "network/log_text.h"
 #include "network/wire_messages.h"
 #include "store/resume_point.h"
 
@@ -19,6 +20,18 @@ using Clock = std::chrono::steady_clock;
 
 namespace
 {
+
+// A frame before Hello is a Hello: small. A flood of large frames from strangers cannot make
+// the hub buffer much.
+constexpr std::uint32_t kBeforeHelloFrameBytes = 64 * 1024;
+
+// After Hello a site may send a model (4 bytes per parameter) or its statistics.
+std::uint32_t siteFrameBytes(const engine::MlpSpec &spec)
+{
+    const std::size_t model = spec.parameterCount() * 4 + spec.parameterCount() / 4;
+    return static_cast<std::uint32_t>(
+        std::min<std::size_t>(kMaxFrameBytes, std::max<std::size_t>(model + (1u << 20), 16u << 20)));
+}
 
 // Model inputs the schema makes: one per numeric or boolean column, one per category.
 int inputWidth(const engine::FederationSchema &schema)
@@ -40,6 +53,7 @@ HubService::HubService(IoRuntime &runtime, HubOptions options, HubEvents events)
     , m_strand(asio::make_strand(runtime.context()))
     , m_ticker(m_strand)
     , m_shutdownTimer(m_strand)
+    , m_admission(m_options.connections)
 {
 }
 
@@ -121,11 +135,14 @@ engine::Result<unsigned short> HubService::start()
 
 void HubService::accept(asio::ip::tcp::socket socket)
 {
-    acceptLink(FramedConnection::create(std::move(socket), {}));
+    ConnectionLimits limits;
+    limits.maxFrameBytes = kBeforeHelloFrameBytes;
+    acceptLink(FramedConnection::create(std::move(socket), {}, limits));
 }
 
 void HubService::acceptLink(Link::Pointer link)
 {
+    link->setFrameLimit(kBeforeHelloFrameBytes);
     LinkHandlers handlers;
     handlers.onEnvelope = [this](const Link::Pointer &from, cohort::wire::Envelope envelope)
     {
@@ -134,7 +151,17 @@ void HubService::acceptLink(Link::Pointer link)
     };
     handlers.onClosed = [this](const Link::Pointer &from, const std::string &reason)
     { asio::post(m_strand, [this, from, reason] { handleClosed(from, reason); }); };
-    link->startLink(std::move(handlers));
+    asio::post(m_strand,
+               [this, link, handlers = std::move(handlers)]() mutable
+               {
+                   link->startLink(std::move(handlers));
+                   if (const std::optional<std::string> refused = m_admission.admit(link->peer()))
+                   {
+                       log("refused a connection from " + link->peer() + ": " + *refused);
+                       return link->sendErrorAndClose(cohort::wire::ErrorReply::BUSY, *refused);
+                   }
+                   m_links.insert(link);
+               });
 }
 
 HubService::Site *HubService::siteOf(const Link::Pointer &link)
@@ -149,7 +176,7 @@ HubService::Site *HubService::siteOf(const Link::Pointer &link)
 
 void HubService::handleEnvelope(const Link::Pointer &link, cohort::wire::Envelope e)
 {
-    if (m_done)
+    if (m_done || !m_links.count(link))
         return;
     if (e.has_hello())
         return handleHello(link, e.hello());
@@ -166,7 +193,8 @@ void HubService::handleEnvelope(const Link::Pointer &link, cohort::wire::Envelop
     else if (e.has_round_failure())
         handleRoundFailure(*site, e.round_failure());
     else if (e.has_error())
-        log(site->id + " reported: " + e.error().message() + "\n" + e.error().detail());
+        log(site->id + " reported: " + loggable(e.error().message()) + " ("
+            + loggable(e.error().detail()) + ")");
 }
 
 void HubService::handleHello(const Link::Pointer &link, const cohort::wire::Hello &hello)
@@ -175,16 +203,22 @@ void HubService::handleHello(const Link::Pointer &link, const cohort::wire::Hell
         return link->sendErrorAndClose(cohort::wire::ErrorReply::PROTOCOL_VERSION,
                                        "this hub speaks protocol version "
                                            + std::to_string(kProtocolVersion));
+    if (siteOf(link))
+        return link->sendErrorAndClose(cohort::wire::ErrorReply::OUT_OF_ORDER,
+                                       "this connection has said Hello already");
+    // A name is shown in logs and tables: no control characters, no endless names.
+    const std::string name = loggable(hello.site_name(), 64);
     if (!m_options.joinCode.empty() && hello.join_code() != m_options.joinCode)
     {
-        log("refused " + hello.site_name() + ": wrong join code");
+        log("refused " + name + ": wrong join code");
         return link->sendErrorAndClose(cohort::wire::ErrorReply::BAD_JOIN_CODE,
                                        "the join code is not right; ask the hub for it");
     }
     // A site that comes back under its name takes its old place; a second live one gets a suffix.
-    std::string id = hello.site_name().empty() ? std::string("site") : hello.site_name();
+    const std::string base = name.empty() ? std::string("site") : name;
+    std::string id = base;
     for (int suffix = 2; m_sites.count(id) && m_sites[id].link; ++suffix)
-        id = hello.site_name() + "-" + std::to_string(suffix);
+        id = base + "-" + std::to_string(suffix);
     Site &site = m_sites[id];
     site.id = id;
     site.link = link;
@@ -202,11 +236,12 @@ void HubService::handleHello(const Link::Pointer &link, const cohort::wire::Hell
     welcome.mutable_welcome()->set_run_id(m_runId);
     *welcome.mutable_welcome()->mutable_settings() = toSettings(plan);
     send(site, std::move(welcome));
+    link->setFrameLimit(siteFrameBytes(m_spec));
     log(id + " joined from " + link->peer());
     if (m_events.onSite)
         m_events.onSite({id, SiteUpdate::State::Joined, 0});
-    if (m_preprocessor)
-        return makeReady(site);
+    // Every site declares its rows, also when the preprocessing is fixed already: its answers
+    // are bounded by them.
     cohort::wire::Envelope request;
     request.mutable_statistics_request()->set_max_sketch_points(256);
     send(site, std::move(request));
@@ -214,7 +249,18 @@ void HubService::handleHello(const Link::Pointer &link, const cohort::wire::Hell
 
 void HubService::handleStatistics(Site &site, const cohort::wire::StatisticsResult &statistics)
 {
-    site.summary = summaryFromStatistics(statistics);
+    if (site.summary)
+        return; // once per connection
+    engine::SiteSummary summary = summaryFromStatistics(statistics);
+    if (const std::optional<std::string> refused =
+            refuseStatistics(summary, statistics.evaluation_row_count(), m_options.schema))
+    {
+        log(site.id + " " + *refused + "; it is not admitted");
+        return site.link->sendErrorAndClose(cohort::wire::ErrorReply::SCHEMA_MISMATCH,
+                                            "the hub refused these statistics: " + *refused);
+    }
+    site.declared = {summary.rows, statistics.evaluation_row_count()};
+    site.summary = std::move(summary);
     if (m_preprocessor)
         return makeReady(site);
     const auto summarised = std::count_if(m_sites.begin(), m_sites.end(),
@@ -235,9 +281,12 @@ void HubService::fixPreprocessing()
     engine::Result<engine::Preprocessor> combined =
         engine::combineSummaries(summaries, m_options.schema);
     if (!combined)
-        return finish(engine::makeError(combined.error().code,
-                                        "cannot merge the sites' statistics: "
-                                            + combined.error().message));
+    {
+        // Each site's statistics passed on their own: wait for more sites rather than end.
+        log("cannot merge the sites' statistics yet: " + combined.error().message
+            + "; waiting for more sites");
+        return;
+    }
     m_preprocessor = std::move(combined).value();
     m_baselineClass = engine::majorityClass(summaries, m_options.schema.classNames);
     log("preprocessing fixed from " + std::to_string(summaries.size()) + " sites' statistics");
@@ -284,10 +333,13 @@ void HubService::startCoordinator()
 
 void HubService::handleClosed(const Link::Pointer &link, const std::string &reason)
 {
+    if (m_links.erase(link))
+        m_admission.release(link->peer());
     Site *site = siteOf(link);
     if (!site)
         return;
     site->link.reset();
+    site->summary.reset(); // a site that comes back declares its rows again
     if (m_done)
     {
         const bool anyLeft = std::any_of(m_sites.begin(), m_sites.end(),
@@ -301,9 +353,13 @@ void HubService::handleClosed(const Link::Pointer &link, const std::string &reas
     log(site->id + " left: " + reason);
     if (m_events.onSite)
         m_events.onSite({site->id, SiteUpdate::State::Left, 0});
-    m_evaluations->siteLeft(site->id);
+    const std::string id = site->id;
+    m_evaluations->siteLeft(id);
+    // A site that never took part keeps no place: throwaway connections leave nothing behind.
+    if (!wasReady)
+        m_sites.erase(id);
     if (wasReady && m_coordinator)
-        apply(m_coordinator->siteDisconnected(site->id, Clock::now()));
+        apply(m_coordinator->siteDisconnected(id, Clock::now()));
     closeEvaluations();
 }
 

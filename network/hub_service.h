@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,9 @@
 #include "model/mlp_spec.h"
 #include "network/frame_listener.h"
 #include "network/io_runtime.h"
+#include "network/connection_admission.h"
 #include "network/link.h"
+#include "network/site_message_checks.h"
 #include "store/model_registry.h"
 
 namespace cohort::net
@@ -54,6 +57,7 @@ struct HubOptions
     double learningRate = 0.05;
     std::string localOptimizer = "sgd"; // or "adam"
     std::string dbPath;
+    AdmissionLimits connections; // open connections at most, in all and per address
 };
 
 /// One evaluated round, for the per-round report.
@@ -119,7 +123,8 @@ private:
     {
         std::string id;
         Link::Pointer link;
-        std::optional<engine::SiteSummary> summary;
+        std::optional<engine::SiteSummary> summary; // until the site leaves
+        DeclaredRows declared;                      // with its statistics
         bool ready = false; // has the preprocessing plan and takes part in rounds
     };
 
@@ -133,6 +138,9 @@ private:
     void makeReady(Site &site);
     void startCoordinator();
     Site *siteOf(const Link::Pointer &link);
+    /// Tells a site that its update or evaluation for `round` was refused, and why.
+    void sendRefusal(Site &site, int round, cohort::wire::RoundFailure::Step step,
+                     const std::string &reason);
     // Rounds, evaluation and storage, in hub_rounds.cpp.
     void handleFitResult(Site &site, const cohort::wire::FitResult &result);
     void handleEvaluation(Site &site, const cohort::wire::EvaluateResult &result);
@@ -171,6 +179,8 @@ private:
     int m_resumeRounds = 0;
     std::optional<std::int64_t> m_lastVersion;
     std::map<std::string, Site> m_sites; // by site id
+    ConnectionAdmission m_admission;
+    std::set<Link::Pointer> m_links; // every admitted link, site or not yet
     std::uint64_t m_nextMessageId = 1;
     bool m_federationDone = false;
     bool m_paused = false;

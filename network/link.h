@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -55,6 +56,9 @@ public:
     virtual void close(const std::string &reason) = 0;
     /// Closes once everything queued so far is sent (a goodbye, say); safe from any thread.
     virtual void closeAfterWrites(const std::string &reason) = 0;
+    /// Incoming frames larger than `bytes` close the link from now on (a hub accepts only
+    /// small frames before Hello); transports without frames ignore it. Any thread.
+    virtual void setFrameLimit(std::uint32_t /*bytes*/) {}
     /// Where the other end is, for logs ("127.0.0.1:51234", "in process").
     [[nodiscard]] virtual const std::string &peer() const = 0;
 };

@@ -179,6 +179,9 @@ void PeerService::mixIfReady(bool timedOut)
     engine::Result<engine::GossipMix> mix = m_rounds.mix();
     if (!mix)
         return finish(mix.error());
+    for (const engine::ClientFailure &refusal : mix->refused)
+        m_log("left out the model of " + refusal.siteId + " in round "
+              + std::to_string(mix->round) + ": it " + refusal.reason);
     m_busy = true;
     asio::post(m_lane,
                [this, mix = std::move(mix).value()]

@@ -11,6 +11,8 @@
 #include "fl/federation_schema.h"
 #include "fl/local_participant.h"
 #include "network/framed_connection.h"
+#include "network/log_text.h"
+#include "network/site_message_checks.h"
 #include "network/peer_agreement.h"
 #include "network/peer_local.h"
 #include "network/federation_messages.h"
@@ -31,6 +33,7 @@ PeerService::PeerService(IoRuntime &runtime, PeerOptions options, LogCallback lo
     , m_ownWork(work ? nullptr : std::make_unique<WorkQueue>(1))
     , m_lane(work ? work->makeLane() : m_ownWork->makeLane())
     , m_local(std::make_unique<Local>())
+    , m_admission(AdmissionLimits{256, 32})
     , m_rounds(m_options.rounds, m_options.roundTimeout)
     , m_joinTimer(m_strand)
     , m_roundTimer(m_strand)
@@ -171,6 +174,11 @@ void PeerService::attach(Link::Pointer link)
                {
                    if (m_finished)
                        return link->close("the peer is done");
+                   if (const std::optional<std::string> refused = m_admission.admit(link->peer()))
+                   {
+                       m_log("refused a connection from " + link->peer() + ": " + *refused);
+                       return link->sendErrorAndClose(cohort::wire::ErrorReply::BUSY, *refused);
+                   }
                    m_links.insert(link);
                    link->send(helloEnvelope());
                });
@@ -200,28 +208,46 @@ std::set<std::string> PeerService::linkedNames() const
 
 void PeerService::handleEnvelope(const Link::Pointer &link, const cohort::wire::Envelope &envelope)
 {
-    if (m_finished)
+    if (m_finished || !m_links.count(link))
         return;
     if (envelope.has_peer_hello())
         return handleHello(link, envelope.peer_hello());
     if (!envelope.has_peer_model())
         return;
+    // A model counts for the neighbour this link said Hello as, whatever name it carries.
+    const auto bound = m_linkNames.find(link);
+    if (bound == m_linkNames.end())
+        return link->sendErrorAndClose(cohort::wire::ErrorReply::OUT_OF_ORDER,
+                                       "say Hello before sending models");
+    const std::string &name = bound->second;
+    const std::optional<int> round = roundNumber(envelope.peer_model().round());
     engine::Result<std::vector<float>> parameters = fromTensor(envelope.peer_model().model());
-    if (!parameters)
-        return m_log("a model from " + envelope.sender()
-                     + " cannot be read: " + parameters.error().message);
-    m_rounds.received(static_cast<int>(envelope.peer_model().round()),
-                      engine::NeighbourModel{envelope.sender(),
-                                             static_cast<int>(envelope.peer_model().degree()),
-                                             std::move(parameters).value()});
+    if (!parameters || !round)
+        return m_log("ignored a model from " + name + ": "
+                     + (round ? parameters.error().message : std::string("no such round")));
+    const auto degree = envelope.peer_model().degree();
+    if (!m_rounds.received(*round, engine::NeighbourModel{
+                                       name, static_cast<int>(std::min<std::uint32_t>(
+                                                 degree, engine::GossipRounds::kMaxDegree + 1)),
+                                       std::move(parameters).value()}))
+        return m_log("ignored a model from " + name + " for round " + std::to_string(*round)
+                     + " (a finished round, too far ahead, or an impossible degree)");
     mixIfReady(false);
 }
 
 void PeerService::handleHello(const Link::Pointer &link, const cohort::wire::PeerHello &hello)
 {
-    const std::string &name = hello.name();
+    const std::string name = loggable(hello.name(), 64);
     if (name.empty() || name == m_options.name)
         return;
+    // One link, one neighbour: a link says Hello as one name, and a name has one live link.
+    if (const auto bound = m_linkNames.find(link); bound != m_linkNames.end() && bound->second != name)
+        return link->sendErrorAndClose(cohort::wire::ErrorReply::OUT_OF_ORDER,
+                                       "this link said Hello as " + bound->second + " already");
+    if (const auto known = m_neighbours.find(name); known != m_neighbours.end() && known->second != link)
+        return link->sendErrorAndClose(cohort::wire::ErrorReply::OUT_OF_ORDER,
+                                       "a neighbour named " + name + " is connected already");
+    m_linkNames[link] = name;
     if (!m_neighbours.count(name))
     {
         m_neighbours[name] = link;
@@ -237,7 +263,9 @@ void PeerService::handleHello(const Link::Pointer &link, const cohort::wire::Pee
 
 void PeerService::handleClosed(const Link::Pointer &link)
 {
-    m_links.erase(link);
+    if (m_links.erase(link))
+        m_admission.release(link->peer());
+    m_linkNames.erase(link);
     if (m_finished && m_links.empty())
         return announceEnd();
     for (auto it = m_neighbours.begin(); it != m_neighbours.end(); ++it)

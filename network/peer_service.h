@@ -22,6 +22,7 @@
 #include "data/validation_report.h"
 #include "fl/gossip_rounds.h"
 #include "network/frame_listener.h"
+#include "network/connection_admission.h"
 #include "network/io_runtime.h"
 #include "network/link.h"
 #include "network/peer_discovery.h"
@@ -158,6 +159,8 @@ private:
     std::shared_ptr<FrameListener> m_listener;
     PeerDiscovery::Pointer m_discovery;
     std::set<Link::Pointer> m_links;                          // every open link
+    std::map<Link::Pointer, std::string> m_linkNames;        // the name each link said Hello as
+    ConnectionAdmission m_admission;
     std::map<std::string, Link::Pointer> m_neighbours;       // by peer name, once they said hello
     std::map<std::string, cohort::wire::PeerHello> m_hellos; // by peer name
     std::map<int, cohort::wire::Envelope> m_sent; // this peer's last two rounds, for late joiners

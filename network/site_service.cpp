@@ -7,6 +7,7 @@
 
 #include "fl/federated_preprocessing.h"
 #include "model/mlp_spec.h"
+#include "network/log_text.h"
 #include "network/wire_messages.h"
 
 namespace cohort::net
@@ -166,11 +167,23 @@ void SiteService::handleEnvelope(const Link::Pointer &from,
         asio::post(m_lane, [this, plan = e.preprocessing_plan()] { handlePlan(plan); });
         break;
     case Body::kFitRequest:
+        m_newestFitRound = std::max<std::uint64_t>(m_newestFitRound, e.fit_request().round());
         asio::post(m_lane,
-                   [this, envelope]
+                   [this, envelope, arrived = std::chrono::steady_clock::now()]
                    {
                        const auto start = std::chrono::steady_clock::now();
-                       handleFit(envelope->fit_request());
+                       // A request that waited past its deadline, or that a newer round
+                       // replaced, is stale: the hub has moved on. Skipping it keeps this
+                       // site from training round after round nobody waits for.
+                       const cohort::wire::FitRequest &request = envelope->fit_request();
+                       const auto waited = start - arrived;
+                       if (request.round() < m_newestFitRound
+                           || (request.deadline_ms() > 0
+                               && waited > std::chrono::milliseconds(request.deadline_ms())))
+                           return m_log("skipped the fit for round "
+                                        + std::to_string(request.round())
+                                        + ": the hub has moved on");
+                       handleFit(request);
                        if (m_options.onLocalWork)
                            m_options.onLocalWork(true,
                                                  static_cast<int>(envelope->fit_request().round()),
@@ -189,6 +202,10 @@ void SiteService::handleEnvelope(const Link::Pointer &from,
                                secondsSince(start));
                    });
         break;
+    case Body::kRoundFailure:
+        m_log("round " + std::to_string(e.round_failure().round()) + ": "
+              + loggable(e.round_failure().reason()));
+        break;
     case Body::kGoodbye:
         // After the jobs still queued, keep the final model, then end.
         m_leaving = true;
@@ -206,7 +223,7 @@ void SiteService::handleEnvelope(const Link::Pointer &from,
         if (refused)
             finish(2, "the hub refused this site: " + e.error().message());
         else
-            m_log("the hub reported: " + e.error().message());
+            m_log("the hub reported: " + loggable(e.error().message()));
         break;
     }
     default:

@@ -53,6 +53,8 @@ void SiteService::handleStatisticsRequest(const cohort::wire::StatisticsRequest 
     cohort::wire::Envelope envelope;
     *envelope.mutable_statistics_result() =
         toStatistics(m_participant->summarize(m_plan->schema, points));
+    envelope.mutable_statistics_result()->set_evaluation_row_count(
+        static_cast<std::int64_t>(m_participant->testRowCount()));
     sendFromWork(std::move(envelope));
 }
 

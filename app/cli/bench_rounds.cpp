@@ -135,6 +135,9 @@ engine::Result<RoundFigures> measureRounds(int siteCount, int rounds)
     options.schema = engine::federationSchemaFrom(schema);
     options.rounds.rounds = rounds;
     options.rounds.minSites = siteCount;
+    // Every light site connects from 127.0.0.1: room for all of them.
+    options.connections.total = static_cast<std::size_t>(siteCount) + 16;
+    options.connections.perAddress = static_cast<std::size_t>(siteCount) + 16;
     options.rounds.deadline = std::chrono::seconds(60);
     options.runName = "bench";
     const auto db = std::filesystem::temp_directory_path()

@@ -142,6 +142,18 @@ std::optional<std::string> numericProblem(const NumericSummary &summary, std::in
         && !(std::isfinite(summary.minimum) && std::isfinite(summary.maximum)
              && summary.minimum <= summary.maximum))
         return "has an invalid range";
+    if (!std::isfinite(summary.sum) || !std::isfinite(summary.sumOfSquares)
+        || summary.sumOfSquares < 0.0)
+        return "has a sum or a sum of squares that is not a finite number";
+    if (summary.count > 0)
+    {
+        // The mean lies within the range (up to rounding) when the sums are the values' own.
+        const double mean = summary.sum / static_cast<double>(summary.count);
+        const double slack = 1e-9 * std::max({1.0, std::abs(summary.minimum),
+                                              std::abs(summary.maximum)});
+        if (mean < summary.minimum - slack || mean > summary.maximum + slack)
+            return "has a mean outside its range";
+    }
     double weight = 0.0;
     for (std::size_t i = 0; i < summary.sketch.size(); ++i)
     {
@@ -150,6 +162,8 @@ std::optional<std::string> numericProblem(const NumericSummary &summary, std::in
             return "has a sketch point that is not a finite value with a positive weight";
         if (i > 0 && value < summary.sketch[i - 1].first)
             return "has a sketch that is not sorted by value";
+        if (value < summary.minimum || value > summary.maximum)
+            return "has a sketch point outside its range";
         weight += w;
     }
     const auto count = static_cast<double>(summary.count);

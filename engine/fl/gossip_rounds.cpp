@@ -5,9 +5,11 @@
 namespace cohort::engine
 {
 
-GossipRounds::GossipRounds(int lastRound, std::chrono::milliseconds roundTimeout)
+GossipRounds::GossipRounds(int lastRound, std::chrono::milliseconds roundTimeout,
+                           UpdateBounds bounds)
     : m_lastRound(lastRound)
     , m_roundTimeout(roundTimeout)
+    , m_bounds(bounds)
 {
 }
 
@@ -35,6 +37,15 @@ bool GossipRounds::received(int round, NeighbourModel model)
 {
     if (m_phase == GossipPhase::Finished || round < m_round || round > m_lastRound)
         return false;
+    if (model.degree < 1 || model.degree > kMaxDegree)
+        return false;
+    // A neighbour is at most a few rounds ahead (it waits for this peer's models); more would
+    // only fill memory.
+    std::size_t held = 0;
+    for (const auto &[heldRound, models] : m_inbox)
+        held += models.count(model.peerId) > 0 && heldRound != round ? 1 : 0;
+    if (held >= kHeldPerNeighbour)
+        return false;
     // A faster neighbour's model for a later round waits here until this peer gets there.
     m_inbox[round][model.peerId] = std::move(model);
     return true;
@@ -55,10 +66,16 @@ Result<GossipMix> GossipRounds::mix()
     if (m_phase != GossipPhase::Collecting)
         return makeError(ErrorCode::Internal, "no round is collecting models");
     std::vector<NeighbourModel> heard;
+    std::vector<ClientFailure> refused;
     if (auto it = m_inbox.find(m_round); it != m_inbox.end())
     {
         for (auto &[name, model] : it->second)
-            heard.push_back(std::move(model));
+        {
+            if (std::optional<std::string> reason = refuseUpdate(m_own, model.parameters, m_bounds))
+                refused.push_back({name, std::move(*reason)});
+            else
+                heard.push_back(std::move(model));
+        }
         m_inbox.erase(it);
     }
     // A neighbour that joined after this peer's model went out still counts in the weights.
@@ -66,7 +83,8 @@ Result<GossipMix> GossipRounds::mix()
     Result<std::vector<float>> mixed = gossipAverage(m_own, degree, heard);
     if (!mixed)
         return mixed.error();
-    GossipMix done{m_round, degree, static_cast<int>(heard.size()), std::move(mixed).value()};
+    GossipMix done{m_round, degree, static_cast<int>(heard.size()), std::move(mixed).value(),
+                   std::move(refused)};
     begin(m_round);
     m_own.clear();
     return done;

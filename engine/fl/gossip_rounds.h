@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "core/result.h"
+#include "fl/aggregation_strategy.h"
 #include "fl/gossip_averaging.h"
+#include "fl/update_bounds.h"
 
 namespace cohort::engine
 {
@@ -33,6 +35,7 @@ struct GossipMix
     int degree = 0; // the neighbours this peer's model was weighed against
     int heard = 0;  // neighbours' models mixed in
     std::vector<float> model;
+    std::vector<ClientFailure> refused; // neighbours' models left out, and why
 };
 
 class GossipRounds final
@@ -40,7 +43,13 @@ class GossipRounds final
 public:
     /// `lastRound`: the federation's number of rounds; `roundTimeout`: how long a round waits
     /// for its neighbours' models once this peer's own is out.
-    GossipRounds(int lastRound, std::chrono::milliseconds roundTimeout);
+    GossipRounds(int lastRound, std::chrono::milliseconds roundTimeout,
+                 UpdateBounds bounds = {});
+
+    /// Models held per neighbour at most (this round's and those of rounds ahead).
+    static constexpr std::size_t kHeldPerNeighbour = 3;
+    /// Neighbours a peer may claim to have at most.
+    static constexpr int kMaxDegree = 4096;
 
     [[nodiscard]] GossipPhase phase() const { return m_phase; }
     /// The round being fitted or collected (the last one once finished).
@@ -53,18 +62,23 @@ public:
     /// degree to publish the model with, and starts collecting until `now` + round timeout.
     [[nodiscard]] int fitted(std::vector<float> model, std::size_t connected,
                              GossipClock::time_point now);
-    /// A neighbour's model for `round`: kept unless that round is over; true when kept.
+    /// A neighbour's model for `round`: kept unless that round is over, too far ahead, or the
+    /// neighbour already has kHeldPerNeighbour models waiting, or claims an impossible degree;
+    /// true when kept. Its numbers are checked when the round mixes.
     bool received(int round, NeighbourModel model);
     /// Collecting, and every neighbour in `connected` has sent its model for round().
     [[nodiscard]] bool heardAll(const std::set<std::string> &connected) const;
     /// When collecting round() stops waiting.
     [[nodiscard]] GossipClock::time_point deadline() const { return m_deadline; }
-    /// Ends round() with the models heard so far, then fits the next round or finishes.
+    /// Ends round() with the models heard so far, leaving out any of another length, not
+    /// finite, or out of proportion with this peer's own (UpdateBounds), then fits the next
+    /// round or finishes.
     [[nodiscard]] Result<GossipMix> mix();
 
 private:
     int m_lastRound;
     std::chrono::milliseconds m_roundTimeout;
+    UpdateBounds m_bounds;
     GossipPhase m_phase = GossipPhase::Agreeing;
     int m_round = 0;
     int m_degree = 0;

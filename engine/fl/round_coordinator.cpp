@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 
 namespace cohort::engine
 {
@@ -18,6 +19,10 @@ Result<void> RoundSettings::validate() const
         return makeError(ErrorCode::InvalidInput, "the round deadline must be positive");
     if (!(quorumFraction > 0.0 && quorumFraction <= 1.0))
         return makeError(ErrorCode::InvalidInput, "the quorum must be in (0, 1]");
+    if (!(bounds.maxRelativeStep > 0.0) || !(bounds.maxStepOverMedian > 1.0))
+        return makeError(ErrorCode::InvalidInput, "the update bounds must be positive");
+    if (retryDelay.count() < 0)
+        return makeError(ErrorCode::InvalidInput, "the retry delay must not be negative");
     return {};
 }
 
@@ -97,22 +102,12 @@ CoordinatorActions RoundCoordinator::fitResultArrived(FitResult result,
         return actions;
     }
     m_pending.erase(result.siteId);
-    const bool finite = std::all_of(result.parameters.begin(), result.parameters.end(),
-                                    [](float v) { return std::isfinite(v); });
-    if (result.parameters.size() != m_global.size() || !finite)
-    {
-        // A malformed update is that site's failure, not the round's.
-        const std::string reason =
-            !finite ? std::string("sent parameters that are not finite numbers")
-                    : "sent " + std::to_string(result.parameters.size())
-                          + " parameters, the model has " + std::to_string(m_global.size());
-        m_failures.push_back({result.siteId, reason});
-        actions.log.push_back(result.siteId + " " + reason);
-    }
+    // A malformed or out-of-bounds update is that site's failure, not the round's.
+    if (const std::optional<std::string> reason =
+            refuseUpdate(m_global, result.parameters, m_settings.bounds))
+        refuse(result, *reason, actions);
     else
-    {
         m_results.push_back(std::move(result));
-    }
     if (m_pending.empty())
         closeRound(now, actions);
     return actions;
@@ -138,7 +133,17 @@ CoordinatorActions RoundCoordinator::tick(FederationClock::time_point now)
     CoordinatorActions actions;
     if (m_phase == Phase::Fitting && now >= m_roundDeadline)
         closeRound(now, actions);
+    else if (m_phase == Phase::WaitingForSites)
+        startRoundIfReady(now, actions);
     return actions;
+}
+
+void RoundCoordinator::refuse(FitResult &result, const std::string &reason,
+                              CoordinatorActions &actions)
+{
+    m_failures.push_back({result.siteId, reason});
+    actions.refused.emplace_back(m_round, ClientFailure{result.siteId, reason});
+    actions.log.push_back(result.siteId + " " + reason);
 }
 
 CoordinatorActions RoundCoordinator::setPaused(bool paused, FederationClock::time_point now)
@@ -157,8 +162,9 @@ std::vector<std::string> RoundCoordinator::sampleSites()
     std::vector<std::string> sites(m_connected.begin(), m_connected.end());
     const auto wanted = static_cast<std::size_t>(
         std::ceil(m_settings.fraction * static_cast<double>(sites.size())));
+    // At least two when two are there: one site's update alone is never the global model.
     const std::size_t count = std::clamp<std::size_t>(
-        std::max<std::size_t>(wanted, static_cast<std::size_t>(m_settings.minSites)), 1,
+        std::max<std::size_t>({wanted, static_cast<std::size_t>(m_settings.minSites), 2}), 1,
         sites.size());
     std::shuffle(sites.begin(), sites.end(), m_sampler);
     sites.resize(count);
@@ -170,7 +176,7 @@ void RoundCoordinator::startRoundIfReady(FederationClock::time_point now,
                                          CoordinatorActions &actions)
 {
     if (m_paused || m_phase != Phase::WaitingForSites
-        || static_cast<int>(m_connected.size()) < m_settings.minSites)
+        || static_cast<int>(m_connected.size()) < m_settings.minSites || now < m_retryAt)
         return;
     m_phase = Phase::Fitting;
     m_round = m_completed + 1;
@@ -194,8 +200,18 @@ void RoundCoordinator::closeRound(FederationClock::time_point now, CoordinatorAc
 
     RoundOutcome outcome;
     outcome.round = m_round;
-    outcome.dropped = m_failures;
     outcome.seconds = std::chrono::duration<double>(now - m_roundStart).count();
+    // One update far larger than the round's others is refused like an out-of-bounds one.
+    std::vector<double> steps;
+    for (const FitResult &result : m_results)
+        steps.push_back(modelDistance(m_global, result.parameters));
+    const auto outliers = outlyingSteps(steps, m_settings.bounds);
+    for (auto it = outliers.rbegin(); it != outliers.rend(); ++it)
+    {
+        refuse(m_results[it->first], it->second, actions);
+        m_results.erase(m_results.begin() + static_cast<long>(it->first));
+    }
+    outcome.dropped = m_failures;
     // Results are aggregated in site order, not arrival order: the same results give the same
     // model to the last bit, however the network ordered them.
     std::sort(m_results.begin(), m_results.end(),
@@ -214,30 +230,43 @@ void RoundCoordinator::closeRound(FederationClock::time_point now, CoordinatorAc
     const auto quorum = std::max<std::size_t>(
         1, static_cast<std::size_t>(
                std::ceil(m_settings.quorumFraction * static_cast<double>(m_sampled.size()))));
-    if (updates.size() >= quorum)
+    // A global model made of one site's update alone would show that update to the others.
+    const std::size_t needed = std::max(quorum, std::min<std::size_t>(2, m_sampled.size()));
+    const std::string round = "round " + std::to_string(m_round);
+    if (updates.size() < needed)
     {
-        Result<std::vector<float>> aggregated =
-            m_strategy->aggregate(m_global, updates, m_failures);
-        if (aggregated)
-        {
-            m_global = std::move(aggregated).value();
-            outcome.aggregated = true;
-        }
-        else
-        {
-            actions.log.push_back("round " + std::to_string(m_round)
-                                  + " could not aggregate: " + aggregated.error().message);
-        }
+        actions.log.push_back(
+            round + " missed its quorum (" + std::to_string(updates.size()) + " of "
+            + std::to_string(needed) + " results"
+            + (updates.size() == 1 && quorum < 2
+                   ? "; one site's update alone is never sent to the others"
+                   : std::string())
+            + ")");
+    }
+    else if (const std::optional<std::string> failed = aggregateRound(std::move(updates)))
+    {
+        actions.log.push_back(round + " could not aggregate: " + *failed);
     }
     else
     {
-        actions.log.push_back("round " + std::to_string(m_round) + " missed its quorum ("
-                              + std::to_string(updates.size()) + " of " + std::to_string(quorum)
-                              + " results); it will run again");
+        outcome.aggregated = true;
     }
     outcome.model = m_global;
     if (outcome.aggregated)
+    {
         ++m_completed;
+        m_failedAttempts = 0;
+    }
+    else
+    {
+        // Run the round again, but not in a tight loop: wait, longer after each failure.
+        ++m_failedAttempts;
+        const auto delay = std::min<std::chrono::milliseconds>(
+            m_settings.deadline, m_settings.retryDelay * (1 << std::min(m_failedAttempts - 1, 16)));
+        m_retryAt = now + delay;
+        actions.log.push_back(round + " will run again in "
+                              + std::to_string(delay.count()) + " ms");
+    }
     m_phase = m_completed >= m_settings.rounds ? Phase::Finished : Phase::WaitingForSites;
     actions.finishedRound = std::move(outcome);
     if (m_phase == Phase::Finished)
@@ -248,6 +277,35 @@ void RoundCoordinator::closeRound(FederationClock::time_point now, CoordinatorAc
         return;
     }
     startRoundIfReady(now, actions);
+}
+
+std::optional<std::string> RoundCoordinator::aggregateRound(std::vector<ClientUpdate> updates)
+{
+    // An adaptive strategy moves its moments while it aggregates: keep them to put back.
+    const std::string stateBefore = m_strategy->saveState();
+    Result<std::vector<float>> aggregated = m_strategy->aggregate(m_global, updates, m_failures);
+    if (!aggregated)
+        return aggregated.error().message;
+    // Never a non-finite or exploded global model, whatever the strategy made of the updates.
+    const std::vector<float> &next = aggregated.value();
+    const bool finite =
+        std::all_of(next.begin(), next.end(), [](float v) { return std::isfinite(v); });
+    const double step = finite ? modelDistance(m_global, next) : 0.0;
+    const double limit = m_settings.bounds.maxRelativeStep * std::max(modelNorm(m_global), 1.0);
+    if (!finite || !(step <= limit))
+    {
+        (void)m_strategy->restoreState(stateBefore);
+        std::ostringstream reason;
+        reason.precision(3);
+        if (finite)
+            reason << "the aggregate moved " << step << " from the global model (at most "
+                   << limit << ")";
+        else
+            reason << "the aggregate holds numbers that are not finite";
+        return reason.str() + "; the global model is unchanged";
+    }
+    m_global = std::move(aggregated).value();
+    return std::nullopt;
 }
 
 } // namespace cohort::engine

@@ -14,6 +14,7 @@
 
 #include "core/result.h"
 #include "fl/aggregation_strategy.h"
+#include "fl/update_bounds.h"
 
 namespace cohort::engine
 {
@@ -28,6 +29,9 @@ struct RoundSettings
     std::chrono::milliseconds deadline{30000}; // results later than this miss the round
     double quorumFraction = 0.5;               // share of sampled sites needed to aggregate
     std::uint64_t seed = 42;                   // site sampling
+    UpdateBounds bounds;                       // what one site's update may be
+    std::chrono::milliseconds retryDelay{1000}; // a failed round waits this long, doubling
+                                                // up to the deadline, before it runs again
 
     [[nodiscard]] Result<void> validate() const;
 };
@@ -69,6 +73,8 @@ struct CoordinatorActions
     std::optional<FitInstruction> fit;
     bool federationFinished = false;
     std::vector<std::string> log; // plain-words events for the log panel
+    /// Updates refused by the bounds, to tell each site why (round, site, reason).
+    std::vector<std::pair<int, ClientFailure>> refused;
 };
 
 class RoundCoordinator
@@ -95,7 +101,8 @@ public:
     [[nodiscard]] CoordinatorActions fitFailed(const std::string &siteId, int round,
                                                const std::string &reason,
                                                FederationClock::time_point now);
-    /// Closes the round when its deadline has passed.
+    /// Closes the round when its deadline has passed; starts a failed round again once its
+    /// retry delay has passed.
     [[nodiscard]] CoordinatorActions tick(FederationClock::time_point now);
     /// While paused, no new round starts; a running round still finishes. Resuming starts the
     /// next round at once when enough sites are connected.
@@ -119,6 +126,9 @@ public:
 private:
     void startRoundIfReady(FederationClock::time_point now, CoordinatorActions &actions);
     void closeRound(FederationClock::time_point now, CoordinatorActions &actions);
+    void refuse(FitResult &result, const std::string &reason, CoordinatorActions &actions);
+    /// Aggregates the round's results into m_global; the reason when it cannot.
+    [[nodiscard]] std::optional<std::string> aggregateRound(std::vector<ClientUpdate> updates);
     [[nodiscard]] std::vector<std::string> sampleSites();
 
     RoundSettings m_settings;
@@ -134,6 +144,8 @@ private:
     std::vector<ClientFailure> m_failures;
     FederationClock::time_point m_roundStart;
     FederationClock::time_point m_roundDeadline;
+    FederationClock::time_point m_retryAt{};  // a failed round starts again no earlier
+    int m_failedAttempts = 0;                 // of the current round, in a row
     std::mt19937_64 m_sampler;
     bool m_paused = false;
 };

@@ -10,6 +10,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 #include <ATen/Parallel.h>
 #include <c10/core/InferenceMode.h>
+#include <c10/util/Exception.h>
 
 namespace cohort::engine
 {
@@ -98,6 +99,12 @@ Result<MlpClassifier> MlpClassifier::create(const MlpSpec &spec, std::uint64_t s
 {
     if (auto valid = spec.validate(); !valid)
         return valid.error();
+    return catchComputeErrors("create the model",
+                              [&]() -> Result<MlpClassifier> { return build(spec, seed); });
+}
+
+MlpClassifier MlpClassifier::build(const MlpSpec &spec, std::uint64_t seed)
+{
     auto impl = std::make_unique<Impl>();
     impl->spec = spec;
     const auto count = static_cast<std::int64_t>(spec.parameterCount());
@@ -293,6 +300,33 @@ LossAndAccuracy lossAndAccuracyOf(const std::vector<float> &probabilities,
     result.loss /= static_cast<double>(counted);
     result.accuracy = static_cast<double>(correct) / static_cast<double>(counted);
     return result;
+}
+
+Error computeFailure(const std::string &action)
+{
+    const std::string hint = "use fewer or narrower hidden layers, a smaller batch or fewer rows";
+    try
+    {
+        throw;
+    }
+    catch (const std::bad_alloc &)
+    {
+        return makeError(ErrorCode::Internal, "not enough memory to " + action, hint);
+    }
+    catch (const std::length_error &)
+    {
+        return makeError(ErrorCode::Internal, "not enough memory to " + action, hint);
+    }
+    catch (const c10::Error &failure)
+    {
+        return makeError(ErrorCode::Internal,
+                         "LibTorch could not " + action + ": " + failure.what_without_backtrace(),
+                         hint);
+    }
+    catch (const std::exception &failure)
+    {
+        return makeError(ErrorCode::Internal, "could not " + action + ": " + failure.what());
+    }
 }
 
 } // namespace cohort::engine

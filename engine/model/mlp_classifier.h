@@ -5,7 +5,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <exception>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "core/result.h"
@@ -65,6 +67,8 @@ public:
 private:
     struct Impl;
     explicit MlpClassifier(std::unique_ptr<Impl> impl);
+    // Allocates and initialises a validated spec; throws on allocation failure.
+    [[nodiscard]] static MlpClassifier build(const MlpSpec &spec, std::uint64_t seed);
     std::unique_ptr<Impl> m_impl;
 };
 
@@ -76,5 +80,25 @@ private:
 
 /// Sets LibTorch's intra-op thread count (process-wide); small MLPs are fastest on one.
 void setComputeThreads(int threads);
+
+/// The Error for the exception being handled, saying what `action` was: std::bad_alloc and
+/// LibTorch's c10::Error (out of memory, a refused shape) without its backtrace. Call it only
+/// from a catch block.
+[[nodiscard]] Error computeFailure(const std::string &action);
+
+/// Runs `body`, which returns a Result, and turns an allocation failure or a LibTorch error it
+/// throws into that Result's error: the edge past which they never travel.
+template <typename Body>
+[[nodiscard]] auto catchComputeErrors(const std::string &action, Body &&body) -> decltype(body())
+{
+    try
+    {
+        return body();
+    }
+    catch (const std::exception &)
+    {
+        return computeFailure(action);
+    }
+}
 
 } // namespace cohort::engine

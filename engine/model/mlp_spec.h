@@ -12,6 +12,18 @@
 namespace cohort::engine
 {
 
+/// Bounds on a network's shape, checked before anything is allocated, wherever a spec comes
+/// from (a flag, the app, a stored version, a hub's message).
+inline constexpr int kMaxHiddenLayers = 8;
+inline constexpr int kMaxHiddenWidth = 4096;
+inline constexpr int kMaxInputWidth = 65536;
+inline constexpr int kMaxClassCount = 1000;
+inline constexpr std::size_t kMaxParameters = std::size_t{1} << 25; // 128 MiB of float32
+
+/// Checks hidden layer widths against kMaxHiddenLayers and kMaxHiddenWidth; the message says
+/// which width is wrong and what the bounds are.
+[[nodiscard]] Result<void> validateHiddenLayers(const std::vector<int> &widths);
+
 struct MlpSpec
 {
     int inputWidth = 0;
@@ -25,7 +37,7 @@ struct MlpSpec
     [[nodiscard]] std::vector<int> layerWidths() const;
     [[nodiscard]] std::size_t weightCount() const;    // all weight matrices
     [[nodiscard]] std::size_t parameterCount() const; // weights and biases
-    /// Checks the numbers make a network; says which one does not.
+    /// Checks the numbers make a network within the bounds above; says which one does not.
     [[nodiscard]] Result<void> validate() const;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <numbers>
 #include <random>
 
@@ -13,6 +14,13 @@ namespace
 {
 
 using Clock = std::chrono::steady_clock;
+
+std::string shortNumber(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof(buffer), "%g", value);
+    return buffer;
+}
 
 double learningRateAt(const TrainOptions &options, int epoch)
 {
@@ -87,16 +95,34 @@ std::string toString(LearningRateSchedule schedule)
 
 Result<void> TrainOptions::validate() const
 {
-    if (epochs < 1 || epochs > 100000)
-        return makeError(ErrorCode::InvalidInput, "epochs must be between 1 and 100000");
-    if (batchSize < 1)
-        return makeError(ErrorCode::InvalidInput, "the batch size must be at least 1");
-    if (!(learningRate > 0.0 && learningRate < 10.0))
-        return makeError(ErrorCode::InvalidInput, "the learning rate must be in (0, 10)");
-    if (patience < 0)
-        return makeError(ErrorCode::InvalidInput, "patience must not be negative");
-    if (proximalMu < 0.0)
-        return makeError(ErrorCode::InvalidInput, "the proximal coefficient must not be negative");
+    const auto outOfBounds = [](const std::string &setting, const std::string &value,
+                                const std::string &bounds)
+    {
+        return makeError(ErrorCode::InvalidInput,
+                         setting + " " + value + " is out of bounds: it must be " + bounds);
+    };
+    const auto between = [](auto low, auto high)
+    { return "between " + shortNumber(low) + " and " + shortNumber(high); };
+    if (epochs < 1 || epochs > kMaxEpochs)
+        return outOfBounds("the number of epochs", shortNumber(epochs), between(1, kMaxEpochs));
+    if (batchSize < 1 || batchSize > kMaxBatchSize)
+        return outOfBounds("the batch size", shortNumber(batchSize), between(1, kMaxBatchSize));
+    if (!(learningRate > 0.0 && learningRate <= kMaxLearningRate))
+        return outOfBounds("the learning rate", shortNumber(learningRate),
+                           "above 0 and at most " + shortNumber(kMaxLearningRate));
+    if (!(momentum >= 0.0 && momentum < 1.0))
+        return outOfBounds("the momentum", shortNumber(momentum), "at least 0 and below 1");
+    if (stepEpochs < 1 || stepEpochs > kMaxEpochs)
+        return outOfBounds("the step length", shortNumber(stepEpochs), between(1, kMaxEpochs));
+    if (!(stepGamma > 0.0 && stepGamma <= 1.0))
+        return outOfBounds("the step factor", shortNumber(stepGamma), "above 0 and at most 1");
+    if (patience < 0 || patience > kMaxEpochs)
+        return outOfBounds("the patience", shortNumber(patience), between(0, kMaxEpochs));
+    if (!(proximalMu >= 0.0 && proximalMu <= kMaxProximalMu))
+        return outOfBounds("the proximal coefficient", shortNumber(proximalMu),
+                           between(0, kMaxProximalMu));
+    if (threads > 256) // 0 or less leaves LibTorch's thread count as it is
+        return outOfBounds("the thread count", shortNumber(threads), "at most 256");
     return {};
 }
 
@@ -133,7 +159,9 @@ Result<TrainOutcome> trainClassifier(MlpClassifier &model, const FeatureMatrix &
         options.classWeights ? classWeightsFor(trainLabels, spec.classCount) : std::vector<float>{};
 
     const std::size_t width = trainInputs.cols;
-    const auto batchCapacity = static_cast<std::size_t>(options.batchSize);
+    // The buffers follow the rows: a batch larger than the training rows is one full batch.
+    const std::size_t batchCapacity =
+        std::min(static_cast<std::size_t>(options.batchSize), trainInputs.rows);
     std::vector<float> batchInputs(batchCapacity * width);
     std::vector<int> batchLabels(batchCapacity);
     std::vector<float> batchWeights(batchCapacity, 1.0f);
@@ -143,6 +171,7 @@ Result<TrainOutcome> trainClassifier(MlpClassifier &model, const FeatureMatrix &
     const bool validating = validationInputs.rows > 0;
 
     TrainOutcome outcome;
+    outcome.batchRows = batchCapacity;
     std::vector<float> bestParameters = model.parameterVector();
     double bestLoss = std::numeric_limits<double>::infinity();
     double trainingSeconds = 0.0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -26,6 +27,12 @@ enum class LearningRateSchedule
 [[nodiscard]] Result<LearningRateSchedule> scheduleFromString(const std::string &name);
 [[nodiscard]] std::string toString(LearningRateSchedule schedule);
 
+/// Bounds on every training setting, wherever it comes from (a flag, the app, a hub's request).
+inline constexpr int kMaxEpochs = 10000;
+inline constexpr int kMaxBatchSize = 65536; // a larger batch is also cut to the training rows
+inline constexpr double kMaxLearningRate = 10.0;
+inline constexpr double kMaxProximalMu = 1000.0;
+
 struct TrainOptions
 {
     int epochs = 60;
@@ -45,6 +52,8 @@ struct TrainOptions
     std::uint64_t seed = 42;
     int threads = 1; // LibTorch intra-op threads; small MLPs are fastest on one
 
+    /// Checks every setting against the bounds above; the message names the setting, its
+    /// value and the bounds.
     [[nodiscard]] Result<void> validate() const;
 };
 
@@ -67,6 +76,7 @@ struct TrainOutcome
     bool stoppedEarly = false;
     bool cancelled = false;
     double samplesPerSecond = 0.0;
+    std::size_t batchRows = 0; // rows per batch: the batch size, at most the training rows
 };
 
 using EpochCallback = std::function<void(const EpochReport &)>;

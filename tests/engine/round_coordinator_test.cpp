@@ -131,13 +131,18 @@ private Q_SLOTS:
         for (const char *site : {"a", "b", "c", "d"})
             (void)hub.siteConnected(site, kStart);
         (void)hub.fitResultArrived(result("a", 1, {9.0f}, 10), kStart + 1s);
-        const CoordinatorActions actions = hub.tick(kStart + 5s);
-        QVERIFY(actions.finishedRound);
-        QVERIFY(!actions.finishedRound->aggregated); // 1 of the 2 results needed
+        const CoordinatorActions closed = hub.tick(kStart + 5s);
+        QVERIFY(closed.finishedRound);
+        QVERIFY(!closed.finishedRound->aggregated); // 1 of the 2 results needed
         QCOMPARE(hub.globalModel(), (std::vector<float>{1.0f}));
         QCOMPARE(hub.completedRounds(), 0);
+        // Not in a tight loop: the round runs again after the retry delay (1 s).
+        QVERIFY(!closed.fit);
+        QVERIFY(!hub.tick(kStart + 5s + 999ms).fit);
+        const CoordinatorActions actions = hub.tick(kStart + 6s);
         QVERIFY(actions.fit);
         QCOMPARE(actions.fit->round, 1);
+        QCOMPARE(actions.fit->globalModel, (std::vector<float>{1.0f}));
     }
 
     void lateDuplicateAndUnaskedResultsAreIgnored()
@@ -207,17 +212,23 @@ private Q_SLOTS:
 
     void malformedUpdatesAreThatSitesFailure()
     {
-        RoundCoordinator hub = makeCoordinator(RoundSettings{}, {0.0f, 0.0f});
+        // Three sites: with two, b's update alone would become the global model that a gets.
+        RoundSettings settings;
+        settings.minSites = 3;
+        RoundCoordinator hub = makeCoordinator(settings, {0.0f, 0.0f});
         (void)hub.siteConnected("a", kStart);
         (void)hub.siteConnected("b", kStart);
+        (void)hub.siteConnected("c", kStart);
         (void)hub.fitResultArrived(result("a", 1, {1.0f}, 1), kStart);
+        (void)hub.fitResultArrived(result("c", 1, {4.0f, 8.0f}, 1), kStart);
         const CoordinatorActions actions =
             hub.fitResultArrived(result("b", 1, {2.0f, 4.0f}, 1), kStart);
         QVERIFY(actions.finishedRound);
         QCOMPARE(actions.finishedRound->dropped.at(0).siteId, std::string("a"));
         QCOMPARE(actions.finishedRound->dropped.at(0).reason,
                  std::string("sent 1 parameters, the model has 2"));
-        QCOMPARE(actions.finishedRound->model, (std::vector<float>{2.0f, 4.0f}));
+        // FedAvg of b and c: (2 + 4) / 2 = 3 and (4 + 8) / 2 = 6.
+        QCOMPARE(actions.finishedRound->model, (std::vector<float>{3.0f, 6.0f}));
     }
 
     void resumesAfterARestartAndFinishes()

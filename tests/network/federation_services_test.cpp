@@ -235,7 +235,8 @@ void FederationServicesTest::hubDropsAFailedSiteAtOnceAndReportsTheEnd()
     options.listen = false;
     options.schema = tableSchema();
     options.rounds.rounds = 1;
-    options.rounds.minSites = 2;
+    // Two good sites: one site's update alone is never made the global model.
+    options.rounds.minSites = 3;
     options.rounds.deadline = 600s; // a drop at the deadline would take ten minutes
     options.hiddenLayers = {4};
     options.localEpochs = 1;
@@ -254,10 +255,14 @@ void FederationServicesTest::hubDropsAFailedSiteAtOnceAndReportsTheEnd()
     siteOptions.csvPath = writeTable(m_dir, "good.csv");
     siteOptions.connector = inProcessTo(runtime, [&hub](Link::Pointer end) { hub.acceptLink(end); });
     SiteService good(runtime, siteOptions, [](const std::string &) {});
+    siteOptions.name = "good2";
+    SiteService good2(runtime, siteOptions, [](const std::string &) {});
     StopRuntimeFirst stopFirst{runtime};
     QVERIFY(good.loadData().ok());
+    QVERIFY(good2.loadData().ok());
     runtime.start(1);
     good.start();
+    good2.start();
 
     // The failing site: it joins, sends its statistics, then cannot train.
     auto [hubEnd, siteEnd] = InProcessLink::createPair(runtime.context(), "hub", "failing");
@@ -290,7 +295,7 @@ void FederationServicesTest::hubDropsAFailedSiteAtOnceAndReportsTheEnd()
     std::future<RoundReport> report = round.get_future();
     QVERIFY(report.wait_for(kWait) == std::future_status::ready);
     const RoundReport r = report.get();
-    QCOMPARE(r.answered, std::vector<std::string>{"good"});
+    QCOMPARE(r.answered, (std::vector<std::string>{"good", "good2"}));
     QCOMPARE(r.dropped.size(), std::size_t{1});
     QCOMPARE(r.dropped[0].siteId, std::string("failing"));
     // Its own reason, not "missed the deadline": it was dropped when it said so.
@@ -300,6 +305,7 @@ void FederationServicesTest::hubDropsAFailedSiteAtOnceAndReportsTheEnd()
     QVERIFY(end.wait_for(kWait) == std::future_status::ready);
     QVERIFY(end.get());
     QCOMPARE(good.wait().exitCode, 0);
+    QCOMPARE(good2.wait().exitCode, 0);
     runtime.stop();
 }
 

@@ -1,0 +1,79 @@
+#include "network/site_message_checks.h"
+
+#include <cmath>
+#include <limits>
+
+namespace cohort::net
+{
+
+std::optional<int> roundNumber(std::uint64_t wireRound)
+{
+    if (wireRound > static_cast<std::uint64_t>(std::numeric_limits<int>::max()))
+        return std::nullopt;
+    return static_cast<int>(wireRound);
+}
+
+std::optional<std::string> refuseStatistics(const engine::SiteSummary &summary,
+                                            std::int64_t evaluationRows,
+                                            const engine::FederationSchema &schema)
+{
+    if (summary.rows < 1)
+        return "declared " + std::to_string(summary.rows) + " training rows";
+    if (evaluationRows < 0)
+        return "declared " + std::to_string(evaluationRows) + " evaluation rows";
+    std::int64_t classRows = 0;
+    for (const auto &[name, count] : summary.classCounts)
+    {
+        classRows += count;
+        if (classRows > summary.rows)
+            return "counts more rows per class than its " + std::to_string(summary.rows)
+                   + " training rows";
+    }
+    // The same checks the hub's merge makes, on this site alone, so that one site's bad
+    // numbers are that site's refusal and never the federation's failure.
+    engine::Result<engine::SiteSummary> alone = engine::mergeSummaries({summary}, schema);
+    if (!alone)
+    {
+        std::string message = alone.error().message;
+        const std::string prefix = "the summary of site 1 ";
+        if (message.rfind(prefix, 0) == 0)
+            message = "sent statistics that " + message.substr(prefix.size());
+        return message;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> refuseFitResult(const cohort::wire::FitResult &result,
+                                           const DeclaredRows &declared)
+{
+    if (result.sample_count() < 1 || result.sample_count() > declared.training)
+        return "reported training on " + std::to_string(result.sample_count())
+               + " rows, it declared " + std::to_string(declared.training);
+    if (!std::isfinite(result.train_loss()) || result.train_loss() < 0.0)
+        return std::string("reported a training loss that is not a finite, non-negative number");
+    return std::nullopt;
+}
+
+std::optional<std::string> refuseEvaluation(const cohort::wire::EvaluateResult &result,
+                                            const DeclaredRows &declared)
+{
+    const std::int64_t bound = declared.evaluation > 0 ? declared.evaluation : declared.training;
+    if (result.sample_count() < 1 || result.sample_count() > bound)
+        return "reported an evaluation of " + std::to_string(result.sample_count())
+               + " rows, it declared " + std::to_string(bound);
+    if (!std::isfinite(result.loss()) || result.loss() < 0.0)
+        return std::string("reported an evaluation loss that is not a finite, non-negative number");
+    std::int64_t total = 0;
+    for (const std::int64_t count : result.confusion())
+    {
+        if (count < 0 || count > result.sample_count())
+            return std::string("reported a confusion count outside its rows");
+        total += count;
+    }
+    if (total != result.sample_count())
+        return "reported confusion counts adding up to " + std::to_string(total) + ", not its "
+               + std::to_string(result.sample_count()) + " rows";
+    return std::nullopt;
+}
+
+} // namespace cohort::net
