@@ -10,6 +10,7 @@
 
 #include "cli/cli_output.h"
 #include "cli/federated_demo.h"
+#include "cli/setting_checks.h"
 #include "data/cell_parsing.h"
 #include "data/synthetic_domains.h"
 #include "eval/file_evaluation.h"
@@ -310,6 +311,7 @@ void addDemoCommand(CLI::App &app, int &exitCode)
     command->add_option("--out", options->out, "Folder for the data (default: a new temp folder)");
     command->add_option("--db", options->db, "Model registry (default: demo.db in that folder)");
     command->add_flag("--json", options->json, "Machine-readable output");
+    checkTrainingFlags(*command);
     command->callback([options, &exitCode] { exitCode = runDemo(*options); });
 }
 

@@ -8,6 +8,7 @@
 
 #include "cli/cli_output.h"
 #include "cli/data_commands.h"
+#include "cli/setting_checks.h"
 #include "fl/federation_schema.h"
 #include "network/hub_service.h"
 #include "network/io_runtime.h"
@@ -111,6 +112,8 @@ void printRound(const net::RoundReport &r, bool json)
 
 int runHub(HubCommandOptions &options)
 {
+    if (auto layers = checkHiddenFlag(options.hub.hiddenLayers); !layers)
+        return reportFailure(layers.error(), nullptr, options.json);
     engine::Result<engine::FederationSchema> schema =
         !options.schemaFile.empty() ? schemaFromJsonFile(options.schemaFile)
         : options.target.empty()    ? engine::Result<engine::FederationSchema>(engine::makeError(
@@ -355,6 +358,7 @@ void addPeerCommand(CLI::App &app, int &exitCode)
     command->add_option("--seed", peer.seed, "Seed of the shared initial model")
         ->capture_default_str();
     command->add_flag("--json", options->json, "Machine-readable output (with the final model)");
+    checkTrainingFlags(*command);
     command->callback([options, &exitCode] { exitCode = runPeer(*options); });
 }
 
@@ -421,6 +425,7 @@ void addHubCommand(CLI::App &app, int &exitCode)
     command->add_option("--db", hub.dbPath, "Model registry (SQLite file)")->capture_default_str();
     command->add_option("--port-file", options->portFile, "Write the bound port to this file");
     command->add_flag("--json", options->json, "One JSON object per round on standard output");
+    checkTrainingFlags(*command);
 }
 
 void addSiteCommand(CLI::App &app, int &exitCode)

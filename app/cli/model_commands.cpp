@@ -9,6 +9,7 @@
 
 #include "cli/cli_output.h"
 #include "cli/data_commands.h"
+#include "cli/setting_checks.h"
 #include "eval/file_evaluation.h"
 #include "eval/version_metrics.h"
 #include "model/trained_model.h"
@@ -68,6 +69,8 @@ std::string layerText(const engine::TrainingResult &r, const std::vector<int> &h
 int runTrain(TrainCommandOptions &options)
 {
     engine::TrainingRequest &request = options.request;
+    if (auto layers = checkHiddenFlag(request.hiddenLayers); !layers)
+        return reportFailure(layers.error(), nullptr, options.json);
     engine::Result<engine::CsvOptions> csv = toCsvOptions(options.csv);
     if (!csv)
         return reportFailure(csv.error(), nullptr, options.json);
@@ -93,6 +96,8 @@ int runTrain(TrainCommandOptions &options)
     }
     request.preprocessing.lowerQuantile = low;
     request.preprocessing.upperQuantile = high;
+    if (auto valid = engine::validateTrainingRequest(request); !valid)
+        return reportFailure(valid.error(), nullptr, options.json);
 
     engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(options.db);
     if (!registry)
@@ -121,6 +126,7 @@ int runTrain(TrainCommandOptions &options)
              {"best_epoch", r.outcome.bestEpoch},
              {"stopped_early", r.outcome.stoppedEarly},
              {"samples_per_second", r.outcome.samplesPerSecond},
+             {"batch_rows", r.outcome.batchRows},
              {"metrics", engine::toJson(r.testMetrics)},
              {"schema", engine::toJson(r.schema)},
              {"validation", report.toJson()}});
@@ -379,6 +385,7 @@ void addTrainCommand(CLI::App &app, int &exitCode)
     addCsvOptions(*command, options->csv);
     command->add_flag("--quiet", options->quiet, "Do not print every epoch");
     command->add_flag("--json", options->json, "Machine-readable output");
+    checkTrainingFlags(*command);
     command->callback([options, &exitCode] { exitCode = runTrain(*options); });
 }
 

@@ -1,6 +1,7 @@
 #include "fl/local_participant.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <nlohmann/json.hpp>
 
@@ -23,16 +24,31 @@ struct LocalParticipant::Encoded
     std::vector<int> testLabels;
 };
 
-LocalTrainingConfig LocalTrainingConfig::sanitized() const
+namespace
 {
-    LocalTrainingConfig config = *this;
-    config.epochs = std::max(1, epochs);
-    config.batchSize = std::max(1, batchSize);
-    if (!(learningRate > 0.0))
-        config.learningRate = LocalTrainingConfig().learningRate;
-    if (!(proximalMu >= 0.0))
-        config.proximalMu = 0.0;
-    return config;
+
+TrainOptions trainOptionsOf(const LocalTrainingConfig &config)
+{
+    TrainOptions options;
+    options.epochs = config.epochs;
+    options.batchSize = config.batchSize;
+    options.learningRate = config.learningRate;
+    options.optimizer = config.optimizer;
+    options.proximalMu = config.proximalMu;
+    options.patience = 0;
+    return options;
+}
+
+bool allFinite(const std::vector<float> &values)
+{
+    return std::all_of(values.begin(), values.end(), [](float v) { return std::isfinite(v); });
+}
+
+} // namespace
+
+Result<void> LocalTrainingConfig::validate() const
+{
+    return trainOptionsOf(*this).validate();
 }
 
 LocalParticipant::LocalParticipant(RawTable table, const FederationSchema &splitSchema,
@@ -59,6 +75,18 @@ SiteSummary LocalParticipant::summarize(const FederationSchema &schema, int maxS
 Result<void> LocalParticipant::prepare(const FederationSchema &agreed,
                                        const Preprocessor &preprocessor, const MlpSpec &spec,
                                        int baselineClass)
+{
+    // The spec may come from a hub: check its bounds before anything is allocated for it.
+    if (auto valid = spec.validate(); !valid)
+        return makeError(ErrorCode::InvalidInput,
+                         "the federation's model is not usable: " + valid.error().message);
+    return catchComputeErrors("prepare the federation's model",
+                              [&] { return build(agreed, preprocessor, spec, baselineClass); });
+}
+
+Result<void> LocalParticipant::build(const FederationSchema &agreed,
+                                     const Preprocessor &preprocessor, const MlpSpec &spec,
+                                     int baselineClass)
 {
     Result<FeatureMatrix> inputs = preprocessor.transform(m_table);
     if (!inputs)
@@ -102,31 +130,38 @@ std::vector<float> LocalParticipant::model() const
 }
 
 Result<LocalFit> LocalParticipant::fit(const std::vector<float> &global,
-                                       const LocalTrainingConfig &requested, int round)
+                                       const LocalTrainingConfig &config, int round)
 {
+    if (!m_model)
+        return makeError(ErrorCode::InvalidInput, "the site has no model yet");
+    if (auto valid = config.validate(); !valid)
+        return makeError(ErrorCode::InvalidInput,
+                         "the requested local training is not usable: " + valid.error().message);
     if (auto set = setModel(global); !set)
         return makeError(ErrorCode::InvalidInput, "the global model does not fit this site's model",
                          set.error().message);
-    const LocalTrainingConfig config = requested.sanitized();
-    TrainOptions options;
-    options.epochs = config.epochs;
-    options.batchSize = config.batchSize;
-    options.learningRate = config.learningRate;
-    options.optimizer = config.optimizer;
-    options.patience = 0;
+    TrainOptions options = trainOptionsOf(config);
     options.seed = m_seed + static_cast<std::uint64_t>(std::max(0, round));
-    options.proximalMu = config.proximalMu;
     if (options.proximalMu > 0.0)
         options.proximalCenter = global;
-    Result<TrainOutcome> outcome = trainClassifier(*m_model, m_encoded->trainInputs,
-                                                   m_encoded->trainLabels, {}, {}, options);
-    if (!outcome)
-        return outcome.error();
-    LocalFit fit;
-    fit.parameters = m_model->parameterVector();
-    fit.samples = static_cast<std::int64_t>(m_encoded->trainLabels.size());
-    fit.trainLoss = outcome->history.empty() ? 0.0 : outcome->history.back().trainLoss;
-    return fit;
+    return catchComputeErrors(
+        "train the local model",
+        [&]() -> Result<LocalFit>
+        {
+            Result<TrainOutcome> outcome = trainClassifier(*m_model, m_encoded->trainInputs,
+                                                           m_encoded->trainLabels, {}, {}, options);
+            if (!outcome)
+                return outcome.error();
+            LocalFit fit;
+            fit.parameters = m_model->parameterVector();
+            if (!allFinite(fit.parameters))
+                return makeError(ErrorCode::InvalidInput,
+                                 "local training diverged: the weights are not finite numbers",
+                                 "lower the learning rate");
+            fit.samples = static_cast<std::int64_t>(m_encoded->trainLabels.size());
+            fit.trainLoss = outcome->history.empty() ? 0.0 : outcome->history.back().trainLoss;
+            return fit;
+        });
 }
 
 Result<SiteEvaluation> LocalParticipant::evaluate(const std::vector<float> &model, int round,
@@ -138,7 +173,8 @@ Result<SiteEvaluation> LocalParticipant::evaluate(const std::vector<float> &mode
                          set.error().message);
     m_lastGlobal = model;
     m_lastRound = round;
-    return score(*m_model, siteId);
+    return catchComputeErrors("evaluate the model",
+                              [&]() -> Result<SiteEvaluation> { return score(*m_model, siteId); });
 }
 
 SiteEvaluation LocalParticipant::score(const MlpClassifier &model, const std::string &siteId) const
@@ -183,8 +219,8 @@ Result<std::int64_t> LocalParticipant::keepFinalModel(const std::string &databas
     if (Result<FederatedEvaluation> combined =
             combineEvaluations({evaluation}, m_agreed.classNames.size());
         combined)
-        metrics = versionMetricsOf(combined.value(), MetricsScope::SiteEvaluationRows,
-                                   m_baselineClass);
+        metrics =
+            versionMetricsOf(combined.value(), MetricsScope::SiteEvaluationRows, m_baselineClass);
     FederatedModel kept;
     kept.spec = m_model->spec();
     kept.weights = weights;

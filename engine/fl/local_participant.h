@@ -34,8 +34,10 @@ struct LocalTrainingConfig
     OptimizerKind optimizer = OptimizerKind::Sgd;
     double proximalMu = 0.0; // FedProx; 0 for every other strategy
 
-    /// Out-of-range values (a peer's message) become the defaults: at least one epoch and row.
-    [[nodiscard]] LocalTrainingConfig sanitized() const;
+    /// Checks the settings (a hub's request) against the bounds of TrainOptions: at most
+    /// kMaxEpochs epochs and kMaxBatchSize rows per batch, a finite learning rate in
+    /// (0, kMaxLearningRate]; the message names the setting, its value and the bounds.
+    [[nodiscard]] Result<void> validate() const;
 };
 
 /// One local fit: the trained parameters and what the hub weighs them by.
@@ -64,14 +66,16 @@ public:
                                         int maxSketchPoints = 256) const;
 
     /// Applies the federation's preprocessing and builds its model; InvalidInput when they do
-    /// not fit this table or each other.
+    /// not fit this table or each other or the spec is out of bounds (checked before anything
+    /// is allocated), Internal when memory runs out.
     [[nodiscard]] Result<void> prepare(const FederationSchema &agreed,
                                        const Preprocessor &preprocessor, const MlpSpec &spec,
                                        int baselineClass);
     [[nodiscard]] bool isPrepared() const { return m_model != nullptr; }
 
     /// Trains from `global` on the training rows; the seed follows the round so that every
-    /// round draws other batches. InvalidInput for a model of the wrong size.
+    /// round draws other batches, and a batch larger than the rows is cut to the rows.
+    /// InvalidInput for a model of the wrong size, settings out of bounds or a diverged fit.
     [[nodiscard]] Result<LocalFit> fit(const std::vector<float> &global,
                                        const LocalTrainingConfig &config, int round);
     /// Scores `model` on the evaluation rows, and remembers it as the newest global model.
@@ -91,6 +95,10 @@ public:
     [[nodiscard]] int lastEvaluatedRound() const { return m_lastRound; }
 
 private:
+    // prepare() once the spec is known to be within bounds; may throw on allocation failure.
+    [[nodiscard]] Result<void> build(const FederationSchema &agreed,
+                                     const Preprocessor &preprocessor, const MlpSpec &spec,
+                                     int baselineClass);
     [[nodiscard]] SiteEvaluation score(const MlpClassifier &model, const std::string &siteId) const;
 
     RawTable m_table;

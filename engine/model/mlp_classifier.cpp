@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <new>
 #include <random>
+#include <stdexcept>
 
 #include <dlfcn.h>
 

@@ -17,7 +17,7 @@ namespace
 std::string shortNumber(double value)
 {
     char buffer[32];
-    std::snprintf(buffer, sizeof(buffer), "%g", value);
+    std::snprintf(buffer, sizeof(buffer), "%.15g", value);
     return buffer;
 }
 
@@ -51,18 +51,21 @@ std::size_t MlpSpec::parameterCount() const
 
 Result<void> validateHiddenLayers(const std::vector<int> &widths)
 {
-    const std::string bounds = "use 1 to " + std::to_string(kMaxHiddenLayers)
+    const std::string bounds = "a model has at most " + std::to_string(kMaxHiddenLayers)
                                + " hidden layers of 1 to " + std::to_string(kMaxHiddenWidth)
-                               + " units each, e.g. 128,64,32";
+                               + " units each";
     if (widths.size() > static_cast<std::size_t>(kMaxHiddenLayers))
         return makeError(ErrorCode::InvalidInput,
-                         std::to_string(widths.size()) + " hidden layers are too many", bounds);
+                         std::to_string(widths.size())
+                             + " hidden layers are out of bounds: " + bounds,
+                         "for example 128,64,32");
     for (const int width : widths)
     {
         if (width < 1 || width > kMaxHiddenWidth)
             return makeError(ErrorCode::InvalidInput,
-                             "hidden layer width " + std::to_string(width) + " is out of bounds",
-                             bounds);
+                             "hidden layer width " + std::to_string(width)
+                                 + " is out of bounds: " + bounds,
+                             "for example 128,64,32");
     }
     return {};
 }
@@ -72,14 +75,14 @@ Result<void> MlpSpec::validate() const
     if (inputWidth < 1 || inputWidth > kMaxInputWidth)
         return makeError(ErrorCode::InvalidInput,
                          "the model's input width " + std::to_string(inputWidth)
-                             + " is out of bounds",
-                         "a model takes 1 to " + std::to_string(kMaxInputWidth)
+                             + " is out of bounds: a model takes 1 to "
+                             + std::to_string(kMaxInputWidth)
                              + " inputs (features after one-hot encoding)");
     if (classCount < 2 || classCount > kMaxClassCount)
         return makeError(ErrorCode::InvalidInput,
                          "the model's class count " + std::to_string(classCount)
-                             + " is out of bounds",
-                         "a model predicts 2 to " + std::to_string(kMaxClassCount) + " classes");
+                             + " is out of bounds: a model predicts 2 to "
+                             + std::to_string(kMaxClassCount) + " classes");
     if (auto layers = validateHiddenLayers(hiddenLayers); !layers)
         return layers;
     // Checked only now: the widths are bounded, so the count cannot overflow.
@@ -87,16 +90,16 @@ Result<void> MlpSpec::validate() const
         return makeError(ErrorCode::InvalidInput,
                          "the model would have " + std::to_string(parameterCount())
                              + " parameters, more than the " + std::to_string(kMaxParameters)
-                             + " Cohort allows",
+                             + " a model may have",
                          "use narrower or fewer hidden layers");
     if (!(dropout >= 0.0 && dropout < 1.0))
-        return makeError(ErrorCode::InvalidInput,
-                         "dropout " + shortNumber(dropout) + " is out of bounds",
-                         "dropout must be at least 0 and below 1");
+        return makeError(ErrorCode::InvalidInput, "dropout " + shortNumber(dropout)
+                                                      + " is out of bounds: it must be at least 0 "
+                                                        "and below 1");
     if (!(weightDecay >= 0.0 && weightDecay <= 1.0))
         return makeError(ErrorCode::InvalidInput,
-                         "weight decay " + shortNumber(weightDecay) + " is out of bounds",
-                         "weight decay must be between 0 and 1");
+                         "weight decay " + shortNumber(weightDecay)
+                             + " is out of bounds: it must be between 0 and 1");
     return {};
 }
 
@@ -143,7 +146,9 @@ Result<MlpSpec> mlpSpecFromJson(const nlohmann::json &json)
         spec.dropout = json.at("dropout").get<double>();
         spec.weightDecay = json.at("weight_decay").get<double>();
         if (auto valid = spec.validate(); !valid)
-            return valid.error();
+            return makeError(ErrorCode::InvalidInput,
+                             "the model spec is not usable: " + valid.error().message,
+                             valid.error().hint);
         return spec;
     }
     catch (const std::exception &e)

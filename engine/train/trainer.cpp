@@ -18,7 +18,7 @@ using Clock = std::chrono::steady_clock;
 std::string shortNumber(double value)
 {
     char buffer[32];
-    std::snprintf(buffer, sizeof(buffer), "%g", value);
+    std::snprintf(buffer, sizeof(buffer), "%.15g", value);
     return buffer;
 }
 
@@ -95,8 +95,8 @@ std::string toString(LearningRateSchedule schedule)
 
 Result<void> TrainOptions::validate() const
 {
-    const auto outOfBounds = [](const std::string &setting, const std::string &value,
-                                const std::string &bounds)
+    const auto outOfBounds =
+        [](const std::string &setting, const std::string &value, const std::string &bounds)
     {
         return makeError(ErrorCode::InvalidInput,
                          setting + " " + value + " is out of bounds: it must be " + bounds);

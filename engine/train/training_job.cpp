@@ -1,6 +1,7 @@
 #include "train/training_job.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 #include <nlohmann/json.hpp>
@@ -64,17 +65,17 @@ Result<std::int64_t> registerDataset(ModelRegistry &registry, const std::string 
     return registry.addDataset(record);
 }
 
-} // namespace
-
-Result<TrainingResult> runTrainingJob(const TrainingRequest &request, ModelRegistry &registry,
-                                      ValidationReport &report, const EpochCallback &onEpoch,
-                                      const std::atomic<bool> *cancel)
+bool allFinite(const std::vector<float> &values)
 {
-    if (auto valid = request.train.validate(); !valid)
+    return std::all_of(values.begin(), values.end(), [](float v) { return std::isfinite(v); });
+}
+
+Result<TrainingResult> runJob(const TrainingRequest &request, ModelRegistry &registry,
+                              ValidationReport &report, const EpochCallback &onEpoch,
+                              const std::atomic<bool> *cancel, std::int64_t &runIdOut)
+{
+    if (auto valid = validateTrainingRequest(request); !valid)
         return valid.error();
-    if (request.inference.target.empty())
-        return makeError(ErrorCode::InvalidInput, "no target column given",
-                         "name the column to predict with --target");
     Result<ImportedDataset> imported =
         importDataset(request.csvPath, request.csv, request.inference, report);
     if (!imported)
@@ -115,6 +116,7 @@ Result<TrainingResult> runTrainingJob(const TrainingRequest &request, ModelRegis
     if (!runId)
         return runId.error();
     result.runId = runId.value();
+    runIdOut = result.runId;
 
     const std::vector<int> trainLabels = labelsAt(dataset.labels, split.train);
     const EpochCallback recordEpoch = [&](const EpochReport &epoch)
@@ -142,6 +144,13 @@ Result<TrainingResult> runTrainingJob(const TrainingRequest &request, ModelRegis
     const int baseline = majorityClass(trainLabels, spec.classCount);
     const std::vector<float> testProbabilities =
         classifier->predictProbabilities(features->select(split.test));
+    if (!allFinite(classifier->parameterVector()) || !allFinite(testProbabilities))
+    {
+        (void)registry.finishRun(result.runId, "failed");
+        return makeError(ErrorCode::InvalidInput,
+                         "training diverged: the model's weights are not finite numbers",
+                         "lower the learning rate (--lr), or check the file for extreme values");
+    }
     result.testMetrics =
         computeClassificationMetrics(labelsAt(dataset.labels, split.test), testProbabilities,
                                      dataset.schema.classNames, baseline);
@@ -166,6 +175,44 @@ Result<TrainingResult> runTrainingJob(const TrainingRequest &request, ModelRegis
     }
     result.versionId = versionId.value();
     (void)registry.finishRun(result.runId, "finished");
+    return result;
+}
+
+} // namespace
+
+Result<void> validateTrainingRequest(const TrainingRequest &request)
+{
+    if (auto valid = request.train.validate(); !valid)
+        return valid.error();
+    MlpSpec shape;
+    shape.inputWidth = 1;
+    shape.hiddenLayers = request.hiddenLayers;
+    shape.dropout = request.dropout;
+    shape.weightDecay = request.weightDecay;
+    if (auto valid = shape.validate(); !valid)
+        return valid.error();
+    const double held = request.validationShare + request.testShare;
+    if (!(request.validationShare >= 0.0 && request.testShare >= 0.0 && held < 0.9))
+        return makeError(ErrorCode::InvalidInput,
+                         "the validation and test shares must not be negative and must leave at "
+                         "least 10% of the rows for training");
+    if (request.inference.target.empty())
+        return makeError(ErrorCode::InvalidInput, "no target column given",
+                         "name the column to predict with --target");
+    return {};
+}
+
+Result<TrainingResult> runTrainingJob(const TrainingRequest &request, ModelRegistry &registry,
+                                      ValidationReport &report, const EpochCallback &onEpoch,
+                                      const std::atomic<bool> *cancel)
+{
+    std::int64_t runId = 0; // set once the run is recorded, so that a failure can close it
+    Result<TrainingResult> result =
+        catchComputeErrors("train the model", [&]
+                           { return runJob(request, registry, report, onEpoch, cancel, runId); });
+    // A run the job already ended (finished, failed, cancelled) refuses a second ending.
+    if (!result && runId > 0)
+        (void)registry.finishRun(runId, "failed");
     return result;
 }
 

@@ -50,6 +50,10 @@ struct TrainingResult
     std::int64_t datasetId = 0;
 };
 
+/// Checks every setting of the request against its bounds (TrainOptions, MlpSpec, the split
+/// shares) before any file is read or registry opened; runTrainingJob checks them too.
+[[nodiscard]] Result<void> validateTrainingRequest(const TrainingRequest &request);
+
 /// Runs the workflow. Problems with the file land in `report` (an InvalidInput error when any
 /// is an error); `onEpoch` reports progress; a set `cancel` stops it without storing a version.
 [[nodiscard]] Result<TrainingResult>

@@ -1,10 +1,13 @@
 // MlpClassifier: the hand-written backward pass against LibTorch's autograd, the flat
-// parameter buffer, and probabilities that sum to one.
+// parameter buffer, probabilities that sum to one, and specs out of bounds refused up front.
 #include <QTest>
 
 #include <cmath>
+#include <new>
 #include <random>
+#include <string>
 
+#include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
 #include "model/mlp_classifier.h"
@@ -206,6 +209,89 @@ private Q_SLOTS:
         spec.inputWidth = 3;
         spec.dropout = 1.0;
         QVERIFY(!MlpClassifier::create(spec, 1).ok());
+    }
+
+    // A spec out of bounds (a flag, or a hub's message) is refused before anything is
+    // allocated, with a message that names the value and the bounds.
+    void specOutOfBoundsIsRefusedBeforeAllocation_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("expected");
+        const QString head = R"({"kind": "mlp", "input_width": 10, "class_count": 2, )";
+        QTest::newRow("40000,40000") << head + R"("hidden_layers": [40000, 40000],
+            "dropout": 0.1, "weight_decay": 0.01})"
+                                     << "hidden layer width 40000 is out of bounds";
+        QTest::newRow("width 4097") << head + R"("hidden_layers": [4097],
+            "dropout": 0.1, "weight_decay": 0.01})"
+                                    << "at most 8 hidden layers of 1 to 4096 units";
+        QTest::newRow("nine layers") << head + R"("hidden_layers": [8, 8, 8, 8, 8, 8, 8, 8, 8],
+            "dropout": 0.1, "weight_decay": 0.01})"
+                                     << "at most 8 widths";
+        QTest::newRow("2^32 + 128 wraps") << head + R"("hidden_layers": [4294967424],
+            "dropout": 0.1, "weight_decay": 0.01})"
+                                          << "out of bounds";
+        QTest::newRow("fractional width") << head + R"("hidden_layers": [12.5],
+            "dropout": 0.1, "weight_decay": 0.01})"
+                                          << "not a whole number";
+        QTest::newRow("too many parameters") << head + R"("hidden_layers": [4096, 4096, 4096],
+            "dropout": 0.1, "weight_decay": 0.01})"
+                                             << "more than the 33554432";
+        QTest::newRow("weight decay 1e300") << head + R"("hidden_layers": [8],
+            "dropout": 0.1, "weight_decay": 1e300})"
+                                            << "weight decay 1e+300 is out of bounds";
+        QTest::newRow("input width 1e6") << R"({"input_width": 1000000, "class_count": 2,
+            "hidden_layers": [8], "dropout": 0.1, "weight_decay": 0.01})"
+                                         << "1 to 65536 inputs";
+        QTest::newRow("100000 classes") << R"({"input_width": 4, "class_count": 100000,
+            "hidden_layers": [8], "dropout": 0.1, "weight_decay": 0.01})"
+                                        << "2 to 1000 classes";
+    }
+    void specOutOfBoundsIsRefusedBeforeAllocation()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, expected);
+        const Result<MlpSpec> spec = mlpSpecFromJson(nlohmann::json::parse(json.toStdString()));
+        QVERIFY(!spec.ok());
+        QCOMPARE(spec.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(spec.error().toString().find(expected.toStdString()) != std::string::npos,
+                 spec.error().toString().c_str());
+    }
+
+    void specWithinBoundsIsAccepted()
+    {
+        MlpSpec spec;
+        spec.inputWidth = 10;
+        spec.hiddenLayers = std::vector<int>(kMaxHiddenLayers, 16);
+        QVERIFY(spec.validate().ok());
+        spec.hiddenLayers = {kMaxHiddenWidth, 64};
+        QVERIFY(spec.validate().ok());
+        const Result<MlpSpec> read = mlpSpecFromJson(toJson(spec));
+        QVERIFY(read.ok());
+        QCOMPARE(read->hiddenLayers, spec.hiddenLayers);
+        spec.hiddenLayers = {kMaxHiddenWidth + 1};
+        QVERIFY(!spec.validate().ok());
+        spec.hiddenLayers = std::vector<int>(kMaxHiddenLayers + 1, 16);
+        QVERIFY(!spec.validate().ok());
+    }
+
+    // Allocation failures and LibTorch errors come back as an Error, without the backtrace.
+    void computeErrorsStopAtTheEdge()
+    {
+        const Result<int> memory =
+            catchComputeErrors("grow the buffer", []() -> Result<int> { throw std::bad_alloc(); });
+        QVERIFY(!memory.ok());
+        QCOMPARE(memory.error().message, std::string("not enough memory to grow the buffer"));
+        const Result<int> torchError = catchComputeErrors(
+            "multiply",
+            []() -> Result<int> { TORCH_CHECK(false, "shapes 3x4 and 5x6 do not fit"); });
+        QVERIFY(!torchError.ok());
+        QCOMPARE(torchError.error().code, ErrorCode::Internal);
+        const std::string text = torchError.error().message;
+        QVERIFY2(text.find("LibTorch could not multiply: shapes 3x4 and 5x6 do not fit")
+                     != std::string::npos,
+                 text.c_str());
+        QVERIFY2(text.find("Exception raised from") == std::string::npos, text.c_str());
+        QCOMPARE(catchComputeErrors("add", []() -> Result<int> { return 4; }).value(), 4);
     }
 };
 

@@ -1,5 +1,6 @@
 // Trainer: reaches >= 95% on a separable task, is deterministic for a seed, stops early,
-// honours cancel, and weights classes; the flat optimisers against hand-computed steps.
+// honours cancel, and weights classes; settings within bounds, batches cut to the rows; the
+// flat optimisers against hand-computed steps.
 #include <QTest>
 
 #include <atomic>
@@ -11,6 +12,8 @@
 #include "train/trainer.h"
 
 using namespace cohort::engine;
+
+Q_DECLARE_METATYPE(TrainOptions)
 
 namespace
 {
@@ -154,6 +157,89 @@ private Q_SLOTS:
         options = {};
         options.learningRate = -1;
         QVERIFY(!trainClassifier(model, x, y, {}, {}, options).ok());
+    }
+
+    // Every setting has bounds; the message names the setting, its value and the bounds.
+    void refusesSettingsOutOfBounds_data()
+    {
+        QTest::addColumn<TrainOptions>("options");
+        QTest::addColumn<QString>("expected");
+        const auto with = [](auto change)
+        {
+            TrainOptions options;
+            change(options);
+            return options;
+        };
+        QTest::newRow("batch 2^31-1") << with([](TrainOptions &o) { o.batchSize = 2147483647; })
+                                      << "the batch size 2147483647 is out of bounds: it must be "
+                                         "between 1 and 65536";
+        QTest::newRow("batch 65537")
+            << with([](TrainOptions &o) { o.batchSize = 65537; }) << "between 1 and 65536";
+        QTest::newRow("epochs 10001") << with([](TrainOptions &o) { o.epochs = 10001; })
+                                      << "the number of epochs 10001 is out of bounds";
+        QTest::newRow("learning rate 0")
+            << with([](TrainOptions &o) { o.learningRate = 0.0; }) << "above 0 and at most 10";
+        QTest::newRow("learning rate 10.5")
+            << with([](TrainOptions &o) { o.learningRate = 10.5; }) << "above 0 and at most 10";
+        QTest::newRow("learning rate NaN")
+            << with([](TrainOptions &o) { o.learningRate = std::nan(""); })
+            << "the learning rate nan is out of bounds";
+        QTest::newRow("learning rate inf")
+            << with([](TrainOptions &o) { o.learningRate = HUGE_VAL; }) << "the learning rate inf";
+        QTest::newRow("mu inf") << with([](TrainOptions &o) { o.proximalMu = HUGE_VAL; })
+                                << "the proximal coefficient inf is out of bounds";
+        QTest::newRow("momentum 1")
+            << with([](TrainOptions &o) { o.momentum = 1.0; }) << "the momentum 1 is out of bounds";
+    }
+    void refusesSettingsOutOfBounds()
+    {
+        QFETCH(TrainOptions, options);
+        QFETCH(QString, expected);
+        const Result<void> valid = options.validate();
+        QVERIFY(!valid.ok());
+        QVERIFY2(valid.error().message.find(expected.toStdString()) != std::string::npos,
+                 valid.error().message.c_str());
+        FeatureMatrix x;
+        std::vector<int> y;
+        makeBlobs(30, 8, x, y);
+        MlpClassifier model = blobModel(2);
+        QVERIFY(!trainClassifier(model, x, y, {}, {}, options).ok());
+    }
+
+    void acceptsTheBounds()
+    {
+        TrainOptions options;
+        options.batchSize = kMaxBatchSize;
+        options.epochs = kMaxEpochs;
+        options.learningRate = kMaxLearningRate;
+        QVERIFY(options.validate().ok());
+    }
+
+    // The batch buffers follow the rows, not the setting: a batch of 50 000 on 100 rows is one
+    // batch of 100 rows, and trains exactly as a batch of 100 does.
+    void batchLargerThanTheRowsIsCutToTheRows()
+    {
+        FeatureMatrix x;
+        std::vector<int> y;
+        makeBlobs(100, 3, x, y);
+        TrainOptions options;
+        options.epochs = 4;
+        options.batchSize = 50000;
+        MlpClassifier large = blobModel(5);
+        Result<TrainOutcome> cut = trainClassifier(large, x, y, {}, {}, options);
+        QVERIFY(cut.ok());
+        QCOMPARE(cut->batchRows, std::size_t(100));
+        options.batchSize = 100;
+        MlpClassifier exact = blobModel(5);
+        Result<TrainOutcome> full = trainClassifier(exact, x, y, {}, {}, options);
+        QVERIFY(full.ok());
+        QCOMPARE(full->batchRows, std::size_t(100));
+        QCOMPARE(large.parameterVector(), exact.parameterVector());
+        options.batchSize = 32;
+        MlpClassifier small = blobModel(5);
+        Result<TrainOutcome> batches = trainClassifier(small, x, y, {}, {}, options);
+        QVERIFY(batches.ok());
+        QCOMPARE(batches->batchRows, std::size_t(32));
     }
 
     void proximalTermKeepsTheModelNearTheCenter()

@@ -203,6 +203,60 @@ private Q_SLOTS:
         QCOMPARE(json(listed)["versions"].toArray().size(), 0);
     }
 
+    // Flags out of bounds are refused before anything is read or stored, naming the flag and
+    // the bounds (they used to abort with std::bad_alloc or allocate gigabytes).
+    void settingsOutOfBoundsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        const QStringList train = {"train", path("fitness/test.csv"), "--target", "workout_type",
+                                   "--db",  path("bounds.db")};
+        const QStringList hub = {"hub",          "--features", path("fitness/test.csv"), "--target",
+                                 "workout_type", "--db",       path("bounds.db")};
+        QTest::newRow("train --batch 2^31-1")
+            << train + QStringList{"--batch", "2147483647"}
+            << "--batch: '2147483647' is out of bounds: use a whole number from 1 to 65536";
+        QTest::newRow("train --hidden 40000,40000")
+            << train + QStringList{"--hidden", "40000,40000"}
+            << "--hidden: '40000' is out of bounds: use a whole number from 1 to 4096";
+        QTest::newRow("train nine layers") << train + QStringList{"--hidden", "8,8,8,8,8,8,8,8,8"}
+                                           << "--hidden has 9 widths; a model has at most 8";
+        QTest::newRow("train --lr nan")
+            << train + QStringList{"--lr", "nan"} << "--lr: 'nan' is out of bounds";
+        QTest::newRow("train --epochs 100000")
+            << train + QStringList{"--epochs", "100000"} << "from 1 to 10000";
+        QTest::newRow("train --dropout 1")
+            << train + QStringList{"--dropout", "1"} << "dropout 1 is out of bounds";
+        QTest::newRow("hub --batch 2^31-1")
+            << hub + QStringList{"--batch", "2147483647"}
+            << "--batch: '2147483647' is out of bounds: use a whole number from 1 to 65536";
+        QTest::newRow("hub --hidden 40000,40000")
+            << hub + QStringList{"--hidden", "40000,40000"} << "--hidden: '40000' is out of bounds";
+        QTest::newRow("hub --lr 1e30")
+            << hub + QStringList{"--lr", "1e30"} << "use a number above 0 and at most 10";
+    }
+    void settingsOutOfBoundsAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
+        QVERIFY(!QFile::exists(path("bounds.db")));
+    }
+
+    // A batch larger than the file's rows trains on batches of the rows.
+    void batchLargerThanTheRowsTrains()
+    {
+        const Run run =
+            cli({"train", path("fitness/test.csv"), "--target", "workout_type", "--batch", "65536",
+                 "--epochs", "2", "--db", path("batch.db"), "--json"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject result = json(run);
+        QCOMPARE(result["batch_rows"].toInt(), result["rows"].toObject()["train"].toInt());
+        QVERIFY(result["batch_rows"].toInt() > 0);
+    }
+
     void unknownModelIsBadInput()
     {
         const Run run =
