@@ -1,5 +1,6 @@
 #include "cli/cli_output.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -54,7 +55,11 @@ std::string formatNumber(double value, int digits)
     if (std::isnan(value))
         return "n/a";
     char buffer[64];
-    std::snprintf(buffer, sizeof(buffer), "%.*f", digits, value);
+    // Past 1e15 fixed notation prints dozens of meaningless digits: use an exponent.
+    if (std::abs(value) >= 1e15)
+        std::snprintf(buffer, sizeof(buffer), "%.*g", std::max(digits, 1) + 1, value);
+    else
+        std::snprintf(buffer, sizeof(buffer), "%.*f", digits, value);
     return buffer;
 }
 

@@ -30,7 +30,7 @@ void printReportIfAny(const engine::ValidationReport &report);
 /// Multi-line plain-text summary of metrics, indented by two spaces.
 [[nodiscard]] std::string metricsSummary(const engine::ClassificationMetrics &metrics);
 
-/// A number with `digits` decimals; "n/a" for NaN.
+/// A number with `digits` decimals (with an exponent from 1e15 on); "n/a" for NaN.
 [[nodiscard]] std::string formatNumber(double value, int digits = 3);
 
 /// Prints a JSON document to stdout.

@@ -2,6 +2,7 @@
 // semicolon files), booleans, and class labels in a canonical spelling.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,17 @@ namespace cohort::engine
 
 /// A finite number, or nothing. With decimalComma, "1,5" reads as 1.5.
 [[nodiscard]] std::optional<double> parseNumber(std::string_view cell, bool decimalComma = false);
+
+/// The largest magnitude a feature value is computed with: squares, and sums of squares over
+/// billions of rows, stay finite below it (a square overflows above about 1.3e154). Schema
+/// inference reports larger values and the preprocessing clips them to it.
+inline constexpr double kLargestFeatureMagnitude = 1e100;
+
+/// `value` clipped to [-kLargestFeatureMagnitude, kLargestFeatureMagnitude].
+[[nodiscard]] inline double clampMagnitude(double value)
+{
+    return std::clamp(value, -kLargestFeatureMagnitude, kLargestFeatureMagnitude);
+}
 
 /// true/false, yes/no, y/n, t/f (any case) as a boolean, or nothing.
 [[nodiscard]] std::optional<bool> parseBoolean(std::string_view cell);

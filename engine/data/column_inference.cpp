@@ -134,10 +134,43 @@ void describeNumbers(ColumnSummary &summary, const std::vector<double> &values)
     const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
     summary.minimum = *lo;
     summary.maximum = *hi;
+    const auto n = static_cast<double>(values.size());
     double sum = 0.0;
     for (const double v : values)
         sum += v;
-    summary.mean = sum / static_cast<double>(values.size());
+    summary.mean = sum / n;
+    if (std::isfinite(summary.mean))
+        return;
+    // The sum of huge values overflowed: sum their shares instead, which cannot.
+    summary.mean = 0.0;
+    for (const double v : values)
+        summary.mean += v / n;
+}
+
+// Values too large to square (their squares and sums of squares would overflow) are clipped
+// to kLargestFeatureMagnitude by the preprocessing; the report names the column and rows.
+void reportHugeValues(const RawTable &table, std::size_t index, const ColumnScan &scan,
+                      ValidationReport &report)
+{
+    std::vector<std::size_t> huge;
+    for (std::size_t k = 0; k < scan.numbers.size(); ++k)
+    {
+        if (std::abs(scan.numbers[k]) > kLargestFeatureMagnitude)
+            huge.push_back(k);
+    }
+    if (huge.empty())
+        return;
+    std::string examples;
+    for (std::size_t i = 0; i < huge.size() && i < 3; ++i)
+        examples += (i ? ", row " : "row ") + std::to_string(rowOfNumber(table, index, huge[i]))
+                    + " " + compactNumber(scan.numbers[huge[i]]);
+    report.addWarning("huge_values", rowOfNumber(table, index, huge.front()), table.names[index],
+                      std::to_string(huge.size()) + " value(s) beyond +-"
+                          + compactNumber(kLargestFeatureMagnitude) + " (" + examples
+                          + (huge.size() > 3 ? ", ..." : "")
+                          + ") are too large to compute with; they will be clipped to +-"
+                          + compactNumber(kLargestFeatureMagnitude),
+                      "check these values for typing or unit errors, or rescale the column");
 }
 
 void reportExtremeValues(const RawTable &table, std::size_t index, const ColumnScan &scan,
@@ -243,6 +276,7 @@ ColumnSummary inferFeatureColumn(const RawTable &table, std::size_t index,
         else
         {
             summary.kind = ColumnKind::Numeric;
+            reportHugeValues(table, index, scan, report);
             reportExtremeValues(table, index, scan, report);
         }
     }

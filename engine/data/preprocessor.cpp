@@ -44,8 +44,9 @@ ColumnTransform fitNumeric(const TextColumn &column, const std::vector<std::size
     values.reserve(rows.size());
     for (const std::size_t row : rows)
     {
+        // Values too large to square are clipped first, as schema inference warned.
         if (const auto v = parseNumber(column.at(row), decimalComma))
-            values.push_back(*v);
+            values.push_back(clampMagnitude(*v));
     }
     std::sort(values.begin(), values.end());
     t.fill = sortedQuantile(values, 0.5);

@@ -1,7 +1,8 @@
 // CSV import: dialects, encodings, type inference, and every hard error and warning of the
-// validation report with the row and column it points at.
+// validation report with the row and column it points at, values too large to square included.
 #include <QTest>
 
+#include <cmath>
 #include <string>
 
 #include "data/csv_reader.h"
@@ -334,6 +335,39 @@ private Q_SLOTS:
         for (int i = 0; i < 100; ++i)
             skewed += std::to_string(i * i) + "," + (i % 2 ? "a" : "b") + "\n";
         QVERIFY(!importText(skewed).report.contains("extreme_values"));
+    }
+
+    // Values whose square overflows (above about 1.3e154) are reported with their column and
+    // rows, and the column's summary stays finite (the sum of such values used to be inf).
+    void hugeValuesAreReportedWithTheirRows()
+    {
+        std::string text = "x,label\n";
+        for (int i = 0; i < 100; ++i)
+        {
+            const std::string x = i % 20 == 3   ? (i == 3 ? "-2.5e154" : "1.7e308")
+                                  : i % 20 == 9 ? "3e101"
+                                                : std::to_string(i % 10);
+            text += x + "," + (i % 2 ? "a" : "b") + "\n";
+        }
+        const Imported imported = importText(text);
+        QVERIFY2(imported.ok, imported.report.toText().c_str());
+        const ValidationIssue *issue = findIssue(imported.report, "huge_values");
+        QVERIFY2(issue, imported.report.toText().c_str());
+        QVERIFY(issue->severity == Severity::Warning);
+        QCOMPARE(issue->column, std::string("x"));
+        QCOMPARE(issue->row, 5L); // data row 3 is record 5 (the header is record 1)
+        QVERIFY2(issue->message.find("10 value(s) beyond +-1e+100 (row 5 -2.5e+154, row 11 3e+101, "
+                                     "row 25 1.7e+308, ...)")
+                     != std::string::npos,
+                 issue->message.c_str());
+        QVERIFY2(issue->message.find("clipped to +-1e+100") != std::string::npos,
+                 issue->message.c_str());
+        const ColumnSummary &x = imported.schema.columns.at(0);
+        QVERIFY(std::isfinite(x.mean));
+        QCOMPARE(x.maximum, 1.7e308);
+        QCOMPARE(x.minimum, -2.5e154);
+        // Ordinary columns say nothing.
+        QVERIFY(!importText(labelledRows()).report.contains("huge_values"));
     }
 
     void missingFileIsNotFound()

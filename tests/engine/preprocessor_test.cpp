@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "data/cell_parsing.h"
 #include "data/csv_reader.h"
 #include "data/data_split.h"
 #include "data/preprocessor.h"
@@ -82,6 +83,31 @@ private Q_SLOTS:
         // Values 0..100: the 5% and 95% quantiles are 5 and 95 exactly.
         QCOMPARE(p.columns().at(0).low, 5.0);
         QCOMPARE(p.columns().at(0).high, 95.0);
+    }
+
+    void valuesTooLargeToSquareAreClipped()
+    {
+        // Training rows 1, 2, 3, 4e200: the last is clipped to M = 1e100 before anything is
+        // squared (its square used to overflow, making the scale inf and the column all 0).
+        // With M dominating: mean M/4, variance M^2/4 - M^2/16 = 3M^2/16, scale sqrt(3)M/4, so
+        // M maps to (M - M/4) / (sqrt(3)M/4) = sqrt(3) and the small values to -1/sqrt(3).
+        const RawTable table = tableOf("x,label\n1,a\n2,b\n3,a\n4e200,b\n1.7e308,a\n-1e300,b\n");
+        PreprocessingOptions options;
+        options.lowerQuantile = 0.0;
+        options.upperQuantile = 1.0;
+        const Preprocessor p = Preprocessor::fit(table, schemaOf(table), {0, 1, 2, 3}, options);
+        const ColumnTransform &x = p.columns().at(0);
+        QCOMPARE(x.high, kLargestFeatureMagnitude);
+        QVERIFY(std::isfinite(x.mean) && std::isfinite(x.scale));
+        QCOMPARE(x.mean, kLargestFeatureMagnitude / 4);
+        Result<FeatureMatrix> m = p.transform(table);
+        QVERIFY(m.ok());
+        const double root3 = std::sqrt(3.0);
+        QVERIFY2(std::abs(m->at(0, 0) + 1 / root3) < 1e-6, QByteArray::number(m->at(0, 0)));
+        QVERIFY2(std::abs(m->at(3, 0) - root3) < 1e-6, QByteArray::number(m->at(3, 0)));
+        // Rows outside the training rows are clipped the same way: 1.7e308 to M, -1e300 to 1.
+        QVERIFY(std::abs(m->at(4, 0) - root3) < 1e-6);
+        QVERIFY(std::abs(m->at(5, 0) + 1 / root3) < 1e-6);
     }
 
     void categoricalAndBoolean()
