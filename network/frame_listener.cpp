@@ -20,6 +20,7 @@ std::shared_ptr<FrameListener> FrameListener::create(asio::io_context &context,
 FrameListener::FrameListener(asio::io_context &context, AcceptHandler onAccepted)
     : m_context(context)
     , m_acceptor(asio::make_strand(context))
+    , m_pause(m_acceptor.get_executor())
     , m_onAccepted(std::move(onAccepted))
 {
 }
@@ -59,6 +60,7 @@ void FrameListener::stop()
                {
                    boost::system::error_code ignored;
                    self->m_acceptor.close(ignored);
+                   self->m_pause.cancel();
                });
 }
 
@@ -71,9 +73,32 @@ void FrameListener::startAccept()
         {
             if (error == asio::error::operation_aborted || !self->m_acceptor.is_open())
                 return;
-            if (!error && self->m_onAccepted)
+            if (error)
+                return self->pauseAccepting(error);
+            self->m_failuresInARow = 0;
+            if (self->m_onAccepted)
                 self->m_onAccepted(std::move(socket));
             self->startAccept();
+        });
+}
+
+void FrameListener::pauseAccepting(const boost::system::error_code &error)
+{
+    // Out of file descriptors (or a similar failure) repeats at once: wait before the next
+    // try, longer each time up to a second, rather than spin.
+    ++m_acceptErrors;
+    ++m_failuresInARow;
+    const auto delay = std::chrono::milliseconds(
+        std::min(1000, 10 * (1 << std::min(m_failuresInARow - 1, 7))));
+    if (m_onError && m_failuresInARow == 1)
+        m_onError("cannot accept connections (" + error.message() + "); trying again in "
+                  + std::to_string(delay.count()) + " ms");
+    m_pause.expires_after(delay);
+    m_pause.async_wait(
+        [self = shared_from_this()](const boost::system::error_code &waitError)
+        {
+            if (!waitError && self->m_acceptor.is_open())
+                self->startAccept();
         });
 }
 

@@ -2,6 +2,7 @@
 // (a TCP acceptor on a chosen address and port) and on the connecting side (with a deadline).
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -9,6 +10,7 @@
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
 
 #include "core/result.h"
 #include "network/framed_connection.h"
@@ -29,14 +31,26 @@ public:
                                                         unsigned short port);
     /// Stops accepting; connections already made go on.
     void stop();
+    /// Told (on the listener's strand) when accepting fails, e.g. out of file descriptors.
+    void setErrorHandler(std::function<void(const std::string &)> onError)
+    {
+        m_onError = std::move(onError);
+    }
+    /// Accept calls that failed so far (each is followed by a pause, never a spin).
+    [[nodiscard]] std::size_t acceptErrors() const { return m_acceptErrors; }
 
 private:
     FrameListener(boost::asio::io_context &context, AcceptHandler onAccepted);
     void startAccept();
+    void pauseAccepting(const boost::system::error_code &error);
 
     boost::asio::io_context &m_context;
     boost::asio::ip::tcp::acceptor m_acceptor;
+    boost::asio::steady_timer m_pause;
     AcceptHandler m_onAccepted;
+    std::function<void(const std::string &)> m_onError;
+    std::atomic<std::size_t> m_acceptErrors{0};
+    int m_failuresInARow = 0;
 };
 
 using ConnectHandler = std::function<void(engine::Result<boost::asio::ip::tcp::socket>)>;

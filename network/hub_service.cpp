@@ -111,6 +111,8 @@ engine::Result<unsigned short> HubService::start()
         m_listener = FrameListener::create(m_runtime.context(),
                                            [this](asio::ip::tcp::socket socket)
                                            { accept(std::move(socket)); });
+        m_listener->setErrorHandler([this](const std::string &message)
+                                    { asio::post(m_strand, [this, message] { log(message); }); });
         engine::Result<unsigned short> bound =
             m_listener->listen(m_options.address, m_options.port);
         if (!bound)
@@ -135,9 +137,7 @@ engine::Result<unsigned short> HubService::start()
 
 void HubService::accept(asio::ip::tcp::socket socket)
 {
-    ConnectionLimits limits;
-    limits.maxFrameBytes = kBeforeHelloFrameBytes;
-    acceptLink(FramedConnection::create(std::move(socket), {}, limits));
+    acceptLink(FramedConnection::create(std::move(socket), {}, m_options.links));
 }
 
 void HubService::acceptLink(Link::Pointer link)

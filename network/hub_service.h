@@ -58,6 +58,7 @@ struct HubOptions
     std::string localOptimizer = "sgd"; // or "adam"
     std::string dbPath;
     AdmissionLimits connections; // open connections at most, in all and per address
+    ConnectionLimits links;      // idle timeout, heartbeats and queue of each TCP link
 };
 
 /// One evaluated round, for the per-round report.

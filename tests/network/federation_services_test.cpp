@@ -26,6 +26,7 @@
 #include "network/io_runtime.h"
 #include "network/site_service.h"
 #include "network/wire_messages.h"
+#include "scripted_end.h"
 #include "store/model_registry.h"
 #include "store/run_store.h"
 
@@ -35,53 +36,6 @@ using namespace std::chrono_literals;
 
 namespace
 {
-
-constexpr auto kWait = 60s; // every wait in this test is bounded
-
-// The far end of an in-process link, driven by the test: what arrives is queued.
-class ScriptedEnd
-{
-public:
-    explicit ScriptedEnd(Link::Pointer link)
-        : m_link(std::move(link))
-    {
-        LinkHandlers handlers;
-        handlers.onEnvelope = [this](const Link::Pointer &, cohort::wire::Envelope envelope)
-        {
-            std::lock_guard lock(m_mutex);
-            m_inbox.push_back(std::move(envelope));
-            m_changed.notify_all();
-        };
-        m_link->startLink(handlers);
-    }
-    ~ScriptedEnd() { m_link->close("the test is over"); }
-
-    /// The next envelope with this body, skipping others; nothing after kWait.
-    std::optional<cohort::wire::Envelope> next(cohort::wire::Envelope::BodyCase body)
-    {
-        std::unique_lock lock(m_mutex);
-        const auto deadline = std::chrono::steady_clock::now() + kWait;
-        for (;;)
-        {
-            while (!m_inbox.empty())
-            {
-                cohort::wire::Envelope envelope = std::move(m_inbox.front());
-                m_inbox.pop_front();
-                if (envelope.body_case() == body)
-                    return envelope;
-            }
-            if (m_changed.wait_until(lock, deadline) == std::cv_status::timeout)
-                return std::nullopt;
-        }
-    }
-    void send(cohort::wire::Envelope envelope) { m_link->send(std::move(envelope)); }
-
-private:
-    Link::Pointer m_link;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<cohort::wire::Envelope> m_inbox;
-};
 
 std::string writeTable(const QTemporaryDir &dir, const char *name)
 {
