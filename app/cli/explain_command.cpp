@@ -154,7 +154,7 @@ int runExplain(const ExplainCommandOptions &options)
             nullptr, options.json);
     engine::Result<engine::ExplainMethod> method = engine::explainMethodFromString(options.method);
     engine::Result<engine::CsvOptions> csv = toCsvOptions(options.csv);
-    engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(options.db);
+    engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::openReadOnly(options.db);
     if (!method || !csv || !registry)
         return reportFailure(!method ? method.error()
                              : !csv  ? csv.error()

@@ -155,7 +155,7 @@ engine::Result<ModelAndCsv> loadModelAndCsv(const ModelFileOptions &options)
     engine::Result<engine::CsvOptions> csv = toCsvOptions(options.csv);
     if (!csv)
         return csv.error();
-    engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(options.db);
+    engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::openReadOnly(options.db);
     if (!registry)
         return registry.error();
     engine::Result<engine::TrainedModel> model =
@@ -285,7 +285,7 @@ engine::VersionMetrics metricsOf(const std::string &metricsJson)
 
 int runVersions(const VersionsOptions &options)
 {
-    engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(options.db);
+    engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::openReadOnly(options.db);
     if (!registry)
         return reportFailure(registry.error(), nullptr, options.json);
     engine::Result<std::vector<engine::ModelVersionSummary>> versions = registry->listVersions();

@@ -109,10 +109,16 @@ class ModelRegistry
 public:
     static constexpr int kSchemaVersion = 2;
 
-    /// Opens or creates the registry at `path` (creating parent folders), switches it to WAL
-    /// and migrates it. Refuses, with InvalidInput, a file that is not a SQLite database, a
-    /// SQLite database that is not a registry, and a registry newer than kSchemaVersion.
+    /// Opens or creates the registry at `path` (creating parent folders) for writing, switches
+    /// it to WAL and migrates it. Refuses, with InvalidInput, a file that is not a SQLite
+    /// database, a damaged one (PRAGMA quick_check, before any write), a SQLite database that
+    /// is not a registry, and a registry newer than kSchemaVersion.
     [[nodiscard]] static Result<ModelRegistry> open(const std::string &path);
+    /// Opens the registry at `path` for reading only (listing, loading versions): it creates,
+    /// migrates and changes nothing, and works on a read-only file, folder or mount. NotFound
+    /// ("no registry at PATH") when there is no registry there; InvalidInput as open(). Writes
+    /// through it fail with an Io error.
+    [[nodiscard]] static Result<ModelRegistry> openReadOnly(const std::string &path);
     /// $XDG_DATA_HOME/cohort/cohort.db, else $HOME/.local/share/cohort/cohort.db (a relative
     /// XDG_DATA_HOME is ignored, as the XDG specification says).
     [[nodiscard]] static std::string defaultPath();

@@ -1,8 +1,9 @@
 #include "store/sqlite_database.h"
 
 #include <bit>
-#include <charconv>
+#include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <limits>
 #include <system_error>
 #include <utility>
@@ -26,31 +27,41 @@ constexpr bool kLittleEndian = std::endian::native == std::endian::little;
                       database != nullptr ? sqlite3_errmsg(database) : sqlite3_errstr(code));
 }
 
-Error foreignDatabase(const std::string &path, const std::string &reason)
+// A file: URI for `path` with the query `parameters`; '?', '#' and '%' are escaped.
+std::string fileUri(const std::string &path, const std::string &parameters)
 {
-    return databaseError(ErrorCode::InvalidInput, "not a Cohort database: " + reason, path,
-                         "open a Cohort database file or choose a new file name");
+    std::string uri = "file:";
+    for (const char c : path)
+    {
+        if (c == '?' || c == '#' || c == '%')
+        {
+            char escaped[4];
+            std::snprintf(escaped, sizeof(escaped), "%%%02X", static_cast<unsigned char>(c));
+            uri += escaped;
+        }
+        else
+        {
+            uri += c;
+        }
+    }
+    return uri + "?" + parameters;
 }
 
-// 0 for an empty database, else the version stored in `meta`.
-Result<int> storedSchemaVersion(SqliteDatabase &database, const std::string &path)
+// A connection with the busy timeout set; throws SqliteError when SQLite cannot open it.
+sqlite3 *openHandle(const std::string &name, int flags)
 {
-    SqliteStatement tables(database, "SELECT count(*), coalesce(sum(name = 'meta'), 0) "
-                                     "FROM sqlite_master "
-                                     "WHERE type = 'table' AND name NOT LIKE 'sqlite%'");
-    if (!tables.step() || tables.columnInt64(0) == 0)
-        return 0;
-    if (tables.columnInt64(1) == 0)
-        return foreignDatabase(path, "it holds tables but no meta table");
-    SqliteStatement query(database, "SELECT value FROM meta WHERE key = 'schema_version'");
-    if (!query.step())
-        return foreignDatabase(path, "its meta table has no schema_version");
-    const std::string text = query.columnText(0);
-    int version = 0;
-    const auto [end, failure] = std::from_chars(text.data(), text.data() + text.size(), version);
-    if (failure != std::errc() || end != text.data() + text.size() || version < 1)
-        return foreignDatabase(path, "its schema_version '" + text + "' is not a positive number");
-    return version;
+    sqlite3 *handle = nullptr;
+    const int code = sqlite3_open_v2(name.c_str(), &handle, flags, nullptr);
+    if (code != SQLITE_OK)
+    {
+        // SQLite hands back a handle even on failure; it carries the message and must be closed.
+        const std::string message =
+            handle != nullptr ? sqlite3_errmsg(handle) : sqlite3_errstr(code);
+        sqlite3_close(handle);
+        throw SqliteError(code & 0xff, message);
+    }
+    sqlite3_busy_timeout(handle, static_cast<int>(SqliteDatabase::kBusyTimeout.count()));
+    return handle;
 }
 
 sqlite3 *requireOpen(sqlite3 *database)
@@ -70,20 +81,34 @@ SqliteError::SqliteError(int code, const std::string &message)
 
 SqliteDatabase SqliteDatabase::open(const std::string &path)
 {
-    sqlite3 *handle = nullptr;
-    const int code =
-        sqlite3_open_v2(path.c_str(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    if (code != SQLITE_OK)
-    {
-        // SQLite hands back a handle even on failure; it carries the message and must be closed.
-        const std::string message =
-            handle != nullptr ? sqlite3_errmsg(handle) : sqlite3_errstr(code);
-        sqlite3_close(handle);
-        throw SqliteError(code & 0xff, message);
-    }
-    SqliteDatabase database(handle);
-    sqlite3_busy_timeout(handle, static_cast<int>(kBusyTimeout.count()));
+    SqliteDatabase database(openHandle(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
     database.execute("PRAGMA foreign_keys = ON");
+    return database;
+}
+
+SqliteDatabase SqliteDatabase::openReadOnly(const std::string &path)
+{
+    constexpr int kFlags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    SqliteDatabase database(openHandle(fileUri(path, "mode=ro"), kFlags));
+    try
+    {
+        // The first read opens the WAL index; that is where a read-only folder shows.
+        database.execute("SELECT count(*) FROM sqlite_master");
+        return database;
+    }
+    catch (const SqliteError &failure)
+    {
+        // file_size reports an error (no -wal file) as the largest size, hence the check.
+        std::error_code missing;
+        const auto walSize = std::filesystem::file_size(path + "-wal", missing);
+        const bool walPending = !missing && walSize > 0;
+        if ((failure.code() != SQLITE_READONLY && failure.code() != SQLITE_CANTOPEN) || walPending)
+            throw;
+    }
+    // No -wal file holds pending pages and none can be created: nobody writes to this file, so
+    // reading it as immutable (without the WAL index) reads all there is.
+    database = SqliteDatabase(openHandle(fileUri(path, "immutable=1"), kFlags));
+    database.execute("SELECT count(*) FROM sqlite_master");
     return database;
 }
 
@@ -308,44 +333,6 @@ void SqliteTransaction::commit()
     m_committed = true;
 }
 
-Result<int> migrateSchema(SqliteDatabase &database, std::span<const SqliteMigration> steps,
-                          const std::string &path)
-{
-    const int known = steps.empty() ? 0 : steps.back().version;
-    Result<int> stored = storedSchemaVersion(database, path);
-    if (!stored)
-        return stored;
-    if (stored.value() > known)
-        return databaseError(ErrorCode::InvalidInput,
-                             "the database has schema version " + std::to_string(stored.value())
-                                 + ", newer than this build of Cohort understands ("
-                                 + std::to_string(known) + ")",
-                             path, "update Cohort to open it; the file was left unchanged");
-    database.execute("PRAGMA journal_mode = WAL");
-    int version = stored.value();
-    for (const SqliteMigration &step : steps)
-    {
-        if (step.version <= version)
-            continue;
-        SqliteTransaction transaction(database);
-        // Another process may have migrated the file while this one waited for the write lock.
-        stored = storedSchemaVersion(database, path);
-        if (!stored)
-            return stored;
-        version = stored.value();
-        if (step.version <= version)
-            continue;
-        database.execute(step.sql);
-        SqliteStatement write(database, "INSERT OR REPLACE INTO meta (key, value) "
-                                        "VALUES ('schema_version', ?1)");
-        write.bind(1, std::to_string(step.version));
-        write.execute();
-        transaction.commit();
-        version = step.version;
-    }
-    return version;
-}
-
 Error databaseError(ErrorCode code, std::string message, const std::string &path, std::string hint)
 {
     Error error = makeError(code, std::move(message), std::move(hint));
@@ -376,11 +363,18 @@ Error sqliteFailure(const SqliteError &failure, const std::string &path)
         error.code = ErrorCode::Io;
         error.hint = "free some disk space";
         break;
+    case SQLITE_CORRUPT:
+        error.code = ErrorCode::Io;
+        error.message = std::string("the database file is damaged (") + failure.what() + ")";
+        error.hint = "restore it from a backup";
+        break;
+    case SQLITE_READONLY:
+        error.code = ErrorCode::Io;
+        error.hint = "the file or its folder is read-only; commands that only read it still work";
+        break;
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
-    case SQLITE_READONLY:
     case SQLITE_PERM:
-    case SQLITE_CORRUPT:
     case SQLITE_PROTOCOL:
         error.code = ErrorCode::Io;
         break;

@@ -41,6 +41,10 @@ public:
     /// Opens `path` read-write, creating the file if needed (its folder must exist), with
     /// foreign keys enforced and a busy timeout of kBusyTimeout.
     [[nodiscard]] static SqliteDatabase open(const std::string &path);
+    /// Opens an existing `path` for reading only: it never creates or changes a file, and it
+    /// reads a WAL database in a read-only folder or mount (where SQLite cannot create the
+    /// -shm file) as immutable when no -wal file is there.
+    [[nodiscard]] static SqliteDatabase openReadOnly(const std::string &path);
 
     static constexpr std::chrono::milliseconds kBusyTimeout{5000};
 
@@ -143,21 +147,6 @@ private:
     SqliteDatabase &m_database;
     bool m_committed = false;
 };
-
-/// One step of a schema: the SQL that takes the database from `version - 1` to `version`.
-struct SqliteMigration
-{
-    int version = 0;
-    const char *sql = nullptr;
-};
-
-/// Brings the database to the last step's version, one transaction per step, recording it as
-/// `schema_version` in a key/value `meta` table that step 1 must create. Before any write it
-/// refuses (InvalidInput) a SQLite file of another program and a schema newer than `steps`;
-/// then it switches the file to WAL. Returns the version reached; throws SqliteError.
-[[nodiscard]] Result<int> migrateSchema(SqliteDatabase &database,
-                                        std::span<const SqliteMigration> steps,
-                                        const std::string &path);
 
 /// An Error about the database file at `path`.
 [[nodiscard]] Error databaseError(ErrorCode code, std::string message, const std::string &path,

@@ -1,11 +1,18 @@
 // cohort-cli end to end as a user runs it: generate, inspect, train, evaluate, predict and
-// versions on a fresh folder, and exit status 2 with a located report for a bad file.
+// versions on a fresh folder, exit status 2 with a located report for a bad file or setting,
+// and registries that are missing, damaged or read-only.
 #include <cmath>
 
+#include <unistd.h>
+
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,8 +37,13 @@ private:
 
     Run cli(const QStringList &arguments)
     {
+        return run(QStringLiteral(COHORT_CLI_PATH), arguments);
+    }
+
+    Run run(const QString &program, const QStringList &arguments)
+    {
         QProcess process;
-        process.start(QStringLiteral(COHORT_CLI_PATH), arguments);
+        process.start(program, arguments);
         if (!process.waitForFinished(120000))
         {
             process.kill();
@@ -299,6 +311,115 @@ private Q_SLOTS:
         const QJsonObject metrics = json(trained)["metrics"].toObject();
         QVERIFY(std::isfinite(metrics["accuracy"].toDouble()));
         QVERIFY(metrics["accuracy"].toDouble() > metrics["baseline_accuracy"].toDouble());
+    }
+
+    // Reading commands create nothing: no folder, no empty registry (versions used to create
+    // both and report "No model versions").
+    void readingCommandsCreateNothing()
+    {
+        const QString missing = path("nowhere/sub/registry.db");
+        const Run listed = cli({"versions", "--db", missing});
+        QCOMPARE(listed.exitCode, 2);
+        QVERIFY2(listed.err.contains("no registry at " + missing.toUtf8()), listed.err.constData());
+        const Run evaluated =
+            cli({"evaluate", "--model", "1", path("fitness/test.csv"), "--db", missing});
+        QCOMPARE(evaluated.exitCode, 2);
+        QVERIFY2(evaluated.err.contains("no registry at"), evaluated.err.constData());
+        QVERIFY(!QFileInfo::exists(path("nowhere")));
+    }
+
+    // 4 KB of garbage in the middle of a registry: train refuses it, naming the file, and
+    // writes nothing (it used to add a version to it).
+    void damagedRegistryIsRefusedBeforeTraining()
+    {
+        const QString db = path("damaged.db");
+        for (int i = 0; i < 2; ++i)
+        {
+            const Run trained = cli({"train", path("fitness/test.csv"), "--target", "workout_type",
+                                     "--epochs", "1", "--hidden", "256,128", "--db", db});
+            QVERIFY2(trained.exitCode == 0, trained.err.constData());
+        }
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2 / 4096 * 4096));
+        QByteArray garbage(4096, '\0');
+        for (int i = 0; i < garbage.size(); ++i)
+            garbage[i] = static_cast<char>((i * 167 + 13) % 256);
+        QCOMPARE(file.write(garbage), qint64(4096));
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        const Run refused = cli({"train", path("fitness/test.csv"), "--target", "workout_type",
+                                 "--epochs", "1", "--db", db});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(db.toUtf8() + ": the database file is damaged"),
+                 refused.err.constData());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == before);
+    }
+
+    // A registry whose file and folder are read-only can be listed and used for predictions;
+    // train into it fails with a reason and changes nothing. Run as another user when root.
+    void readOnlyRegistryCanBeRead()
+    {
+        const QString db = path("locked/registry.db");
+        QVERIFY(QDir().mkpath(path("locked")));
+        const Run trained = cli({"train", path("fitness/test.csv"), "--target", "workout_type",
+                                 "--epochs", "2", "--db", db, "--json"});
+        QVERIFY2(trained.exitCode == 0, trained.err.constData());
+        const QString model = QString::number(json(trained)["version_id"].toInt());
+
+        QString program = QStringLiteral(COHORT_CLI_PATH);
+        QStringList prefix;
+        if (::geteuid() == 0)
+        {
+            // Root ignores permissions: run cohort-cli as nobody, who may enter the folder.
+            program = QStandardPaths::findExecutable("setpriv");
+            if (program.isEmpty())
+                QSKIP("running as root without setpriv: cannot drop to another user");
+            prefix = {"--reuid=65534", "--regid=65534", "--clear-groups",
+                      QStringLiteral(COHORT_CLI_PATH)};
+            QVERIFY(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner
+                                                            | QFile::ExeOwner | QFile::ReadOther
+                                                            | QFile::ExeOther));
+        }
+        const auto readOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+        const auto restore = qScopeGuard(
+            [&]
+            {
+                QFile::setPermissions(path("locked"),
+                                      readOnly | QFile::WriteOwner | QFile::ExeOwner);
+                QFile::setPermissions(m_dir.path(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            });
+        QVERIFY(QFile::setPermissions(db, readOnly));
+        QVERIFY(QFile::setPermissions(path("locked"), readOnly | QFile::ExeOwner | QFile::ExeGroup
+                                                          | QFile::ExeOther));
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        const Run listed = run(program, prefix + QStringList{"versions", "--db", db, "--json"});
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        QCOMPARE(json(listed)["versions"].toArray().size(), 1);
+        const Run predicted =
+            run(program, prefix
+                             + QStringList{"predict", "--model", model, path("fitness/site_1.csv"),
+                                           "--db", db});
+        QVERIFY2(predicted.exitCode == 0, predicted.err.constData());
+        QVERIFY(predicted.out.startsWith("row,predicted_workout_type"));
+        const Run refused =
+            run(program, prefix
+                             + QStringList{"train", path("fitness/test.csv"), "--target",
+                                           "workout_type", "--epochs", "1", "--db", db});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains(db.toUtf8() + ": attempt to write a readonly database"),
+                 refused.err.constData());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == before);
     }
 
     void unknownModelIsBadInput()
