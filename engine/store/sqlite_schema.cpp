@@ -44,9 +44,15 @@ Result<void> checkIntegrity(SqliteDatabase &database, const std::string &path)
     std::string problems;
     while (check.step())
     {
-        const std::string line = check.columnText(0);
+        std::string line = check.columnText(0);
         if (line == "ok")
             return {};
+        // SQLite heads the first problem with "*** in database main ***" and a line break.
+        if (const auto header = line.find("***\n");
+            line.rfind("***", 0) == 0 && header != std::string::npos)
+            line.erase(0, header + 4);
+        for (auto at = line.find('\n'); at != std::string::npos; at = line.find('\n', at))
+            line.replace(at, 1, "; ");
         problems += (problems.empty() ? "" : "; ") + line;
     }
     return databaseError(ErrorCode::InvalidInput,
