@@ -104,7 +104,84 @@ private Q_SLOTS:
     void siteAnswersAFitItCannotDoAtOnce();
     void hubDropsAFailedSiteAtOnceAndReportsTheEnd();
     void restartedHubResumesFedAdamExactly();
+    void siteSkipsFitRequestsTheHubHasMovedOnFrom();
 };
+
+// Issue 10, defect 7: a site slower than the deadline was asked for round after round and
+// trained every stale request in turn, never contributing.
+void FederationServicesTest::siteSkipsFitRequestsTheHubHasMovedOnFrom()
+{
+    IoRuntime runtime;
+    std::promise<Link::Pointer> hubEnd;
+    SiteOptions options;
+    options.name = "slow";
+    options.csvPath = writeTable(m_dir, "slow.csv");
+    options.connector = inProcessTo(runtime, [&hubEnd](Link::Pointer end)
+                                    { hubEnd.set_value(std::move(end)); });
+    std::vector<std::string> log;
+    std::mutex logMutex;
+    SiteService site(runtime, options,
+                     [&](const std::string &line)
+                     {
+                         std::lock_guard lock(logMutex);
+                         log.push_back(line);
+                     });
+    StopRuntimeFirst stopFirst{runtime};
+    QVERIFY(site.loadData().ok());
+    runtime.start(1);
+    site.start();
+    std::future<Link::Pointer> end = hubEnd.get_future();
+    QVERIFY(end.wait_for(kWait) == std::future_status::ready);
+    ScriptedEnd hub(end.get());
+    StopRuntimeFirst stopBeforeHub{runtime};
+    QVERIFY(hub.next(cohort::wire::Envelope::kHello));
+    FederationPlan plan;
+    plan.schema = tableSchema();
+    plan.rounds = 10;
+    plan.strategy = "fedavg";
+    engine::MlpSpec spec;
+    spec.inputWidth = 2;
+    spec.hiddenLayers = {64, 64};
+    spec.classCount = 2;
+    plan.modelSpecJson = engine::toJson(spec).dump();
+    cohort::wire::Envelope welcome;
+    welcome.mutable_welcome()->set_protocol_version(kProtocolVersion);
+    welcome.mutable_welcome()->set_site_id("slow");
+    *welcome.mutable_welcome()->mutable_settings() = toSettings(plan);
+    hub.send(welcome);
+    cohort::wire::Envelope prepare;
+    prepare.mutable_preprocessing_plan()->set_preprocessor_json(
+        engine::combineSummaries({summaryOf(options.csvPath)}, tableSchema()).value().toJson().dump());
+    hub.send(prepare);
+    // Rounds 3, 4 and 5 are asked one after another; round 3 trains long (2000 epochs), so
+    // round 4's request is still queued when round 5's arrives.
+    const std::vector<float> global(spec.parameterCount(), 0.01f);
+    for (const std::uint64_t round : {3, 4, 5})
+    {
+        cohort::wire::Envelope request;
+        request.mutable_fit_request()->set_round(round);
+        *request.mutable_fit_request()->mutable_global_model() = toTensor(global);
+        request.mutable_fit_request()->set_epochs(round == 3 ? 2000 : 1);
+        request.mutable_fit_request()->set_batch_size(16);
+        request.mutable_fit_request()->set_learning_rate(0.01);
+        hub.send(request);
+    }
+    // Round 3 may have been skipped too (if round 5 came before the site got to it); round 4
+    // never trains, round 5 does.
+    std::vector<std::uint64_t> trained;
+    while (trained.empty() || trained.back() < 5)
+    {
+        const std::optional<cohort::wire::Envelope> result =
+            hub.next(cohort::wire::Envelope::kFitResult);
+        QVERIFY(result);
+        trained.push_back(result->fit_result().round());
+    }
+    QVERIFY(std::find(trained.begin(), trained.end(), std::uint64_t{4}) == trained.end());
+    QCOMPARE(trained.back(), std::uint64_t{5});
+    std::lock_guard lock(logMutex);
+    QVERIFY(std::any_of(log.begin(), log.end(), [](const std::string &line)
+                        { return line.find("skipped the fit for round 4") != std::string::npos; }));
+}
 
 void FederationServicesTest::siteAnswersAFitItCannotDoAtOnce()
 {
@@ -145,6 +222,9 @@ void FederationServicesTest::siteAnswersAFitItCannotDoAtOnce()
     cohort::wire::Envelope early;
     early.mutable_fit_request()->set_round(1);
     *early.mutable_fit_request()->mutable_global_model() = toTensor({1.0f, 2.0f, 3.0f});
+    early.mutable_fit_request()->set_epochs(1); // a request complete but for the model's size
+    early.mutable_fit_request()->set_batch_size(16);
+    early.mutable_fit_request()->set_learning_rate(0.05);
     hub.send(early);
     std::optional<cohort::wire::Envelope> failure = hub.next(cohort::wire::Envelope::kRoundFailure);
     QVERIFY(failure);

@@ -193,6 +193,42 @@ private Q_SLOTS:
         QVERIFY(test.logged("reported an evaluation of 1000000 rows, it declared 10"));
     }
 
+    // Defect 13: names and texts from the network written raw into the log; rounds above
+    // 2^31 logged as negative.
+    void namesTextsAndRoundsAreLoggedSafely()
+    {
+        const auto statistics = honestStatistics(m_dir);
+        TestHub test(m_dir, 2);
+        QVERIFY(test.hub->start().ok());
+        test.runtime.start(1);
+        auto evil = test.connect("evil");
+        QVERIFY(join(*evil, "evil\nhub: the federation finished", statistics));
+        cohort::wire::Envelope report;
+        report.mutable_error()->set_code(cohort::wire::ErrorReply::INTERNAL);
+        report.mutable_error()->set_message("line one\r\nhub: forged");
+        evil->send(report);
+        cohort::wire::Envelope farRound;
+        farRound.mutable_fit_result()->set_round(std::uint64_t{1} << 40);
+        farRound.mutable_fit_result()->set_sample_count(40);
+        auto b = test.connect("b");
+        QVERIFY(join(*b, "b", statistics));
+        QVERIFY(evil->next(Body::kFitRequest)); // the coordinator runs: results are read
+        evil->send(farRound);
+        QVERIFY(QTest::qWaitFor([&] { return test.logged("no such round"); }, 10000));
+        std::lock_guard lock(test.mutex);
+        for (const std::string &line : test.log)
+            QVERIFY2(line.find('\n') == std::string::npos && line.find('\r') == std::string::npos,
+                     line.c_str());
+        const auto has = [&](const std::string &text)
+        {
+            return std::any_of(test.log.begin(), test.log.end(), [&](const std::string &line)
+                               { return line.find(text) != std::string::npos; });
+        };
+        QVERIFY(has("evil\\nhub: the federation finished joined from"));
+        QVERIFY(has("line one\\r\\nhub: forged"));
+        QVERIFY(has("round 1099511627776 (no such round)"));
+    }
+
     // Defect 9 (the cap half): connections from one address beyond the limit are refused.
     void connectionsAreCappedPerAddress()
     {

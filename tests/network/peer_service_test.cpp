@@ -9,11 +9,14 @@
 #include <cmath>
 #include <future>
 #include <memory>
+#include <mutex>
 
 #include "data/synthetic_domains.h"
 #include "network/in_process_link.h"
 #include "network/io_runtime.h"
 #include "network/peer_service.h"
+#include "network/wire_messages.h"
+#include "scripted_end.h"
 
 using namespace cohort::net;
 namespace engine = cohort::engine;
@@ -21,8 +24,6 @@ using namespace std::chrono_literals;
 
 namespace
 {
-
-constexpr auto kWait = 60s; // every wait in this test is bounded
 
 // One peer and the promise its end fulfils.
 struct TestPeer
@@ -147,6 +148,8 @@ private Q_SLOTS:
         runtime.stop();
     }
 
+    void hostileNeighbourIsIgnoredNotObeyed();
+
     void neighbourLeavingIsNotWaitedFor()
     {
         IoRuntime runtime;
@@ -190,6 +193,112 @@ private Q_SLOTS:
         runtime.stop();
     }
 };
+
+void PeerServiceTest::hostileNeighbourIsIgnoredNotObeyed()
+{
+    // Issue 10, defect 2: a stranger's model without Hello, NaN / huge / wrong-size models,
+    // an impossible degree, models sent under another peer's name and a flood of far-future
+    // models made peers exit or poisoned them. p1 runs with an honest p2 and a hostile "evil".
+    IoRuntime runtime;
+    TestPeer p1, p2;
+    std::vector<std::string> log;
+    std::mutex logMutex;
+    PeerOptions first = optionsFor(m_domain, 0, 2);
+    first.roundTimeout = 3s; // round 3 waits this long for evil's model it will not take
+    p1.service = std::make_unique<PeerService>(
+        runtime, first,
+        [&](const std::string &line)
+        {
+            std::lock_guard lock(logMutex);
+            log.push_back(line);
+        },
+        PeerEvents{{}, [&p1](const engine::Result<PeerOutcome> &o) { p1.ended.set_value(o); }});
+    makePeer(p2, runtime, optionsFor(m_domain, 1, 1));
+    for (TestPeer *peer : {&p1, &p2})
+    {
+        engine::ValidationReport report;
+        QVERIFY(peer->service->loadData(report).ok());
+    }
+    auto [toP2, fromP1] = InProcessLink::createPair(runtime.context(), "p2", "p1");
+    p1.service->acceptLink(toP2);
+    p2.service->acceptLink(fromP1);
+    // A stranger that sends a model before any Hello is told to say Hello and dropped.
+    auto [strangerSide, p1FromStranger] = InProcessLink::createPair(runtime.context(), "p1", "x");
+    p1.service->acceptLink(p1FromStranger);
+    ScriptedEnd stranger(strangerSide);
+    // evil says Hello (as p1's own hello renamed), then answers every model with a bad one.
+    auto [evilSide, p1FromEvil] = InProcessLink::createPair(runtime.context(), "p1", "evil");
+    p1.service->acceptLink(p1FromEvil);
+    ScriptedEnd evil(evilSide);
+    runtime.start(2);
+
+    cohort::wire::Envelope model;
+    model.set_sender("p2");
+    model.mutable_peer_model()->set_round(1);
+    model.mutable_peer_model()->set_degree(1);
+    *model.mutable_peer_model()->mutable_model() = toTensor({1.0f});
+    stranger.send(model);
+    const std::optional<cohort::wire::Envelope> told = stranger.next(cohort::wire::Envelope::kError);
+    QVERIFY(told);
+    QCOMPARE(told->error().code(), cohort::wire::ErrorReply::OUT_OF_ORDER);
+
+    std::optional<cohort::wire::Envelope> hello = evil.next(cohort::wire::Envelope::kPeerHello);
+    QVERIFY(hello);
+    hello->set_sender("evil");
+    hello->mutable_peer_hello()->set_name("evil");
+    evil.send(*hello);
+    QVERIFY(p1.service->start().ok());
+    QVERIFY(p2.service->start().ok());
+    // 50 far-future models of 1 MiB each: at most a few are held.
+    for (int round = 10; round < 60; ++round)
+    {
+        cohort::wire::Envelope future = model;
+        future.set_sender("evil");
+        future.mutable_peer_model()->set_round(static_cast<std::uint64_t>(round));
+        *future.mutable_peer_model()->mutable_model() =
+            toTensor(std::vector<float>(256 * 1024, 1.0f));
+        evil.send(future);
+    }
+    for (int round = 1; round <= 3; ++round)
+    {
+        const std::optional<cohort::wire::Envelope> mine = evil.next(cohort::wire::Envelope::kPeerModel);
+        QVERIFY(mine);
+        std::vector<float> parameters = fromTensor(mine->peer_model().model()).value();
+        cohort::wire::Envelope bad = *mine;
+        bad.set_sender("p2"); // posing as p2: still counted as evil's
+        if (round == 1)
+            std::fill(parameters.begin(), parameters.end(), NAN);
+        else if (round == 2)
+            std::fill(parameters.begin(), parameters.end(), 1e30f);
+        else
+            parameters.resize(3);
+        *bad.mutable_peer_model()->mutable_model() = toTensor(parameters);
+        bad.mutable_peer_model()->set_degree(round == 3 ? 0 : 1);
+        evil.send(bad);
+    }
+    for (TestPeer *peer : {&p1, &p2})
+        QVERIFY(peer->outcome.wait_for(kWait) == std::future_status::ready);
+    const engine::Result<PeerOutcome> one = p1.outcome.get();
+    const engine::Result<PeerOutcome> two = p2.outcome.get();
+    runtime.stop();
+    QVERIFY2(one.ok(), one ? "" : one.error().message.c_str());
+    QVERIFY(two.ok());
+    QCOMPARE(one->rounds.size(), std::size_t{3});
+    for (const PeerRound &round : one->rounds)
+        QCOMPARE(round.neighboursHeard, 1); // p2 only
+    for (const std::vector<float> *parameters : {&one->parameters, &two->parameters})
+        QVERIFY(std::all_of(parameters->begin(), parameters->end(),
+                            [](float v) { return std::isfinite(v) && std::abs(v) < 100.0f; }));
+    std::lock_guard lock(logMutex);
+    const auto logged = [&](const std::string &text)
+    {
+        return std::any_of(log.begin(), log.end(), [&](const std::string &line)
+                           { return line.find(text) != std::string::npos; });
+    };
+    QVERIFY(logged("left out the model of evil in round 1"));
+    QVERIFY(logged("left out the model of evil in round 2"));
+    QVERIFY(logged("ignored a model from evil for round"));
+}
 
 QTEST_APPLESS_MAIN(PeerServiceTest)
 #include "peer_service_test.moc"
