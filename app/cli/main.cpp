@@ -12,10 +12,14 @@
 #include "cli/model_commands.h"
 #include "cli/simulate_command.h"
 #include "core/allocator_tuning.h"
+#include "network/log_text.h"
 
 int main(int argc, char **argv)
 {
     cohort::engine::keepLargeAllocationsInHeap();
+    // Protobuf's own complaints about untrusted input come out as one escaped line of ours.
+    cohort::net::routeProtobufLog([](const std::string &line)
+                                  { std::cerr << "cohort-cli: " << line << std::endl; });
     CLI::App app{"Cohort: federated learning on health and fitness data (headless)", "cohort-cli"};
     app.require_subcommand(1);
     int exitCode = 0;

@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "hostile_hub_support.h"
+#include "network/log_text.h"
 #include "store/model_registry.h"
 
 using namespace hostile;
@@ -227,6 +228,23 @@ private Q_SLOTS:
         QVERIFY(has("evil\\nhub: the federation finished joined from"));
         QVERIFY(has("line one\\r\\nhub: forged"));
         QVERIFY(has("round 1099511627776 (no such round)"));
+    }
+
+    // Defect 13: untrusted input made protobuf print "libprotobuf ERROR" lines to stderr.
+    void protobufLogLinesGoToOurLog()
+    {
+        std::vector<std::string> lines;
+        net::routeProtobufLog([&lines](const std::string &line) { lines.push_back(line); });
+        cohort::wire::Envelope envelope = hello("x");
+        std::string payload = envelope.SerializeAsString();
+        const std::size_t at = payload.find('x');
+        QVERIFY(at != std::string::npos);
+        payload[at] = static_cast<char>(0xff); // not UTF-8 in a string field
+        QVERIFY(!net::parseEnvelope(payload).ok());
+        net::routeProtobufLog({});
+        QVERIFY(!lines.empty());
+        QVERIFY2(lines[0].rfind("protobuf error: ", 0) == 0, lines[0].c_str());
+        QVERIFY(lines[0].find('\n') == std::string::npos);
     }
 
     // Defect 9 (the cap half): connections from one address beyond the limit are refused.

@@ -61,6 +61,18 @@ public:
                 return std::nullopt;
         }
     }
+    /// The next envelope of any kind; nothing after `timeout`.
+    std::optional<cohort::wire::Envelope> nextAny(std::chrono::milliseconds timeout = kWait)
+    {
+        std::unique_lock lock(m_state->mutex);
+        if (!m_state->changed.wait_for(lock, timeout, [this]
+                                       { return !m_state->inbox.empty() || m_state->closed; })
+            || m_state->inbox.empty())
+            return std::nullopt;
+        cohort::wire::Envelope envelope = std::move(m_state->inbox.front());
+        m_state->inbox.pop_front();
+        return envelope;
+    }
     void send(cohort::wire::Envelope envelope) { m_link->send(std::move(envelope)); }
     /// True once the link has closed (the other end dropped it), waiting up to `timeout`.
     bool waitClosed(std::chrono::milliseconds timeout = kWait)
