@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -18,6 +19,8 @@ namespace
 {
 
 constexpr int kMaxReportedRaggedRows = 20;
+// The bytes the header and the delimiter are first judged on, before the whole file is read.
+constexpr std::size_t kHeaderSample = std::size_t{1} << 20;
 
 // libcsv trims spaces and tabs by default; with a tab delimiter only spaces may be trimmed.
 int isSpaceOnly(unsigned char c)
@@ -126,6 +129,55 @@ void checkHeader(RawTable &table, const std::vector<std::string> &header, Valida
     }
 }
 
+// The error of a file whose report holds errors.
+Error refusedFile(const ValidationReport &report, const std::string &displayName)
+{
+    Error error = makeError(ErrorCode::InvalidInput,
+                            std::to_string(report.errorCount()) + " problem(s) in the file",
+                            "see the validation report");
+    error.file = displayName;
+    return error;
+}
+
+// The error for a file whose header has fewer than two columns.
+void reportTooFewColumns(ValidationReport &report, std::size_t columns)
+{
+    report.addError("too_few_columns", 1, {},
+                    "the file has " + std::to_string(columns)
+                        + " column(s); at least 2 are needed (features and a target)",
+                    "check the delimiter (comma, semicolon or tab) of the file");
+}
+
+// The width of the header line read from the raw bytes, before anything else of the file is
+// decoded or parsed; 0 when a quote or a blank first line leaves it to the full parse.
+std::size_t rawHeaderWidth(std::string_view bytes, const CsvOptions &options)
+{
+    if (!options.columns.empty())
+        return options.columns.size();
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF")
+        bytes.remove_prefix(3);
+    const std::string_view line = bytes.substr(0, bytes.find_first_of("\r\n"));
+    if (line.find('"') != std::string_view::npos
+        || line.find_first_not_of(" \t") == std::string_view::npos)
+        return 0;
+    // Delimiters are ASCII, so the raw bytes split like the decoded text.
+    const char delimiter = options.delimiter != 0 ? options.delimiter
+                                                  : detectDelimiter(bytes.substr(0, kHeaderSample));
+    return static_cast<std::size_t>(std::count(line.begin(), line.end(), delimiter)) + 1;
+}
+
+// One column per name, each with room for every line of `text` and its share of the bytes.
+void createColumns(RawTable &table, std::string_view text)
+{
+    auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    if (lines == 0) // a file with old Mac line endings (CR only)
+        lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\r'));
+    table.columns.resize(table.names.size());
+    const std::size_t share = text.size() / std::max<std::size_t>(1, table.names.size());
+    for (TextColumn &column : table.columns)
+        column.reserve(lines + 1, share);
+}
+
 Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName,
                           const CsvOptions &options, ValidationReport &report);
 
@@ -141,7 +193,7 @@ char detectDelimiter(std::string_view text)
     {
         std::vector<int> perLine(candidates.size(), 0);
         bool quoted = false;
-        for (; pos < text.size() && (quoted || text[pos] != '\n'); ++pos)
+        for (; pos < text.size() && (quoted || (text[pos] != '\n' && text[pos] != '\r')); ++pos)
         {
             if (text[pos] == '"')
                 quoted = !quoted;
@@ -152,7 +204,8 @@ char detectDelimiter(std::string_view text)
                     ++perLine[k];
             }
         }
-        ++pos;
+        // CR LF, LF and CR (old Mac files) all end a line.
+        pos += text.compare(pos, 2, "\r\n") == 0 ? 2 : 1;
         for (std::size_t k = 0; k < candidates.size(); ++k)
             counts[k].push_back(perLine[k]);
     }
@@ -179,6 +232,17 @@ char detectDelimiter(std::string_view text)
 Result<RawTable> readCsv(const std::string &path, const CsvOptions &options,
                          ValidationReport &report)
 {
+    // The header alone may refuse the file: read its first bytes before mapping all of it.
+    std::ifstream head(path, std::ios::binary);
+    std::string prefix(kHeaderSample, '\0');
+    head.read(prefix.data(), static_cast<std::streamsize>(prefix.size()));
+    prefix.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, head.gcount())));
+    if (rawHeaderWidth(prefix, options) == 1)
+    {
+        report.setFile(path);
+        reportTooFewColumns(report, 1);
+        return refusedFile(report, path);
+    }
     Result<MappedFile> file = MappedFile::open(path);
     if (!file)
         return file.error();
@@ -200,20 +264,19 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
     report.setFile(displayName);
     RawTable table;
     table.file = displayName;
-    table.contentHash = contentHash(bytes);
-    const auto fail = [&]() -> Result<RawTable>
-    {
-        Error error = makeError(ErrorCode::InvalidInput,
-                                std::to_string(report.errorCount()) + " problem(s) in the file",
-                                "see the validation report");
-        error.file = displayName;
-        return error;
-    };
+    const auto fail = [&]() -> Result<RawTable> { return refusedFile(report, displayName); };
 
     if (bytes.size() >= TextColumn::kMaxFileBytes)
     {
         report.addError("file_too_large", -1, {}, "the file is larger than 4 GB",
                         "split it into several files");
+        return fail();
+    }
+    // A file of fewer than two columns cannot hold features and a target: refuse it from its
+    // header, before the rest of the file is decoded or a single row is read.
+    if (rawHeaderWidth(bytes, options) == 1)
+    {
+        reportTooFewColumns(report, 1);
         return fail();
     }
     const DecodedText decoded = decodeText(bytes);
@@ -254,7 +317,6 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
         state.expectHeader = false;
         table.firstDataRow = 1;
         table.names = options.columns;
-        table.columns.resize(table.names.size());
     }
 
     csv_parser parser;
@@ -263,13 +325,14 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
     csv_set_delim(&parser, static_cast<unsigned char>(table.delimiter));
     if (table.delimiter == '\t')
         csv_set_space_func(&parser, isSpaceOnly);
-    // The header arrives first, line by line; the columns are created once its width is known.
+    // The header arrives first, line by line (a line ends at LF, CR LF or a lone CR); the
+    // columns are created once its width is known.
     std::size_t offset = 0;
     if (state.expectHeader)
     {
         while (state.expectHeader && offset < text.size())
         {
-            const std::size_t newline = text.find('\n', offset);
+            const std::size_t newline = text.find_first_of("\r\n", offset);
             const std::size_t end = newline == std::string_view::npos ? text.size() : newline + 1;
             offset += csv_parse(&parser, text.data() + offset, end - offset, onFieldCallback,
                                 onRecordCallback, &state);
@@ -277,12 +340,16 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
         if (state.expectHeader)
             csv_fini(&parser, onFieldCallback, onRecordCallback, &state);
         checkHeader(table, state.header, report);
-        table.columns.resize(table.names.size());
-        const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-        const std::size_t bytes = text.size() / std::max<std::size_t>(1, table.names.size());
-        for (TextColumn &column : table.columns)
-            column.reserve(lines + 1, bytes);
     }
+    // The parsed header decides when the raw one could not (quotes, blank first lines).
+    if (table.names.size() < 2)
+    {
+        csv_free(&parser);
+        reportTooFewColumns(report, table.names.size());
+        return fail();
+    }
+    table.contentHash = contentHash(bytes);
+    createColumns(table, text);
     const std::size_t parsed = csv_parse(&parser, text.data() + offset, text.size() - offset,
                                          onFieldCallback, onRecordCallback, &state);
     csv_fini(&parser, onFieldCallback, onRecordCallback, &state);
@@ -300,13 +367,6 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
                         std::to_string(state.raggedRows - kMaxReportedRaggedRows)
                             + " more rows have the wrong number of fields",
                         "fix the rows listed above first; the others are likely alike");
-    }
-    if (table.names.size() < 2)
-    {
-        report.addError("too_few_columns", 1, {},
-                        "the file has " + std::to_string(table.names.size())
-                            + " column(s); at least 2 are needed (features and a target)",
-                        "check the delimiter (comma, semicolon or tab) of the file");
     }
     if (table.rowCount() == 0)
     {

@@ -83,6 +83,11 @@ private Q_SLOTS:
             << QByteArray::fromStdString("\xEF\xBB\xBF" + plain) << ',' << "UTF-8 with BOM";
         QTest::newRow("no final newline")
             << QByteArray::fromStdString(plain.substr(0, plain.size() - 1)) << ',' << "UTF-8";
+        // Old Mac files end lines with a lone CR; they used to give "the header has 0 fields".
+        QTest::newRow("cr only") << QByteArray::fromStdString(labelledRows(",", "\r")) << ','
+                                 << "UTF-8";
+        QTest::newRow("cr only, semicolon")
+            << QByteArray::fromStdString(labelledRows(";", "\r")) << ';' << "UTF-8";
     }
     void dialects()
     {
@@ -98,6 +103,51 @@ private Q_SLOTS:
         QCOMPARE(std::string(imported.table.columns[0].at(11)), std::string("41"));
         QCOMPARE(std::string(imported.table.columns[3].at(11)), std::string("sick"));
         QCOMPARE(imported.schema.classNames, (std::vector<std::string>{"sick", "well"}));
+    }
+
+    // Rows of a CR-only file are numbered as in any other file.
+    void crOnlyFileReportsTheRightRow()
+    {
+        std::string text = labelledRows(",", "\r");
+        text.replace(text.find("32,M"), 4, "32"); // the third data row, record 4, lacks a field
+        const Imported imported = importText(text);
+        QVERIFY(!imported.ok);
+        const ValidationIssue *issue = findIssue(imported.report, "ragged_row");
+        QVERIFY2(issue, imported.report.toText().c_str());
+        QCOMPARE(issue->row, 4L);
+        QCOMPARE(issue->message, std::string("row has 3 fields, the header has 4"));
+        QCOMPARE(imported.report.errorCount(), 1L);
+    }
+
+    // Fewer than two columns cannot hold features and a target: the file is refused from its
+    // header, so problems further down (a ragged row 3 here) are never even read.
+    void oneColumnFileIsRefusedFromTheHeader_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QStringList>("columns");
+        std::string rows = "value\n1\n2,3\n";
+        for (int i = 0; i < 1000; ++i)
+            rows += std::to_string(i) + "\n";
+        QTest::newRow("header") << QByteArray::fromStdString(rows) << QStringList();
+        QTest::newRow("--columns")
+            << QByteArray::fromStdString(rows.substr(6)) << QStringList{"value"};
+    }
+    void oneColumnFileIsRefusedFromTheHeader()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QStringList, columns);
+        CsvOptions options;
+        for (const QString &name : columns)
+            options.columns.push_back(name.toStdString());
+        ValidationReport report;
+        const Result<RawTable> table =
+            readCsvText(bytes.toStdString(), "data.csv", options, report);
+        QVERIFY(!table.ok());
+        const ValidationIssue *issue = findIssue(report, "too_few_columns");
+        QVERIFY2(issue, report.toText().c_str());
+        QCOMPARE(issue->row, 1L);
+        QCOMPARE(report.errorCount(), 1L);
+        QVERIFY2(!report.contains("ragged_row"), report.toText().c_str());
     }
 
     void quotedFields()

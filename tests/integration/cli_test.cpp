@@ -422,6 +422,45 @@ private Q_SLOTS:
         QVERIFY(file.readAll() == before);
     }
 
+    // A file with old Mac line endings (CR only) reads like the same file with LF.
+    void crLineEndingsAreRead()
+    {
+        QFile source(path("fitness/test.csv"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray text = source.readAll();
+        QFile cr(path("cr.csv"));
+        QVERIFY(cr.open(QIODevice::WriteOnly));
+        cr.write(text.replace('\n', '\r'));
+        cr.close();
+        const Run lf =
+            cli({"inspect", path("fitness/test.csv"), "--target", "workout_type", "--json"});
+        const Run inspected =
+            cli({"inspect", path("cr.csv"), "--target", "workout_type", "--json"});
+        QVERIFY2(inspected.exitCode == 0, inspected.err.constData());
+        const QJsonObject schema = json(inspected)["schema"].toObject();
+        QCOMPARE(schema["rows"].toInt(), json(lf)["schema"].toObject()["rows"].toInt());
+        QCOMPARE(schema["columns"].toArray().size(), 10);
+        QCOMPARE(schema["class_names"].toArray().size(), 5);
+    }
+
+    // A one-column file is refused from its header: the ragged row further down is never read.
+    void oneColumnFileIsRefusedFromTheHeader()
+    {
+        QFile file(path("one_column.csv"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("value\n1\n2,3\n");
+        for (int i = 0; i < 100000; ++i)
+            file.write(QByteArray::number(i * 7919 % 100003) + '\n');
+        file.close();
+        const Run run = cli(
+            {"train", path("one_column.csv"), "--target", "value", "--db", path("one_column.db")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(path("one_column.csv").toUtf8()
+                                  + ":1: error: the file has 1 column(s); at least 2 are needed"),
+                 run.err.constData());
+        QVERIFY2(!run.err.contains("fields"), run.err.constData());
+    }
+
     void unknownModelIsBadInput()
     {
         const Run run =
