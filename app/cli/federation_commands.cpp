@@ -402,6 +402,16 @@ void addHubCommand(CLI::App &app, int &exitCode)
     command->add_option("--deadline", options->deadlineSeconds, "Seconds a round waits for sites")
         ->capture_default_str();
     command->add_option("--join-code", hub.joinCode, "Code sites must present");
+    command
+        ->add_option("--max-connections", hub.connections.total,
+                     "Open connections the hub holds at most")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{100000}))
+        ->capture_default_str();
+    command
+        ->add_option("--max-per-address", hub.connections.perAddress,
+                     "Open connections from one IP address at most")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{100000}))
+        ->capture_default_str();
     command->add_option("--epochs", hub.localEpochs, "Local epochs per round")
         ->capture_default_str();
     command->add_option("--batch", hub.batchSize, "Local batch size")->capture_default_str();
