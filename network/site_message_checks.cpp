@@ -1,6 +1,8 @@
 #include "network/site_message_checks.h"
 
+#include <algorithm>
 #include <cmath>
+#include <set>
 #include <limits>
 
 namespace cohort::net
@@ -21,6 +23,28 @@ std::optional<std::string> refuseStatistics(const engine::SiteSummary &summary,
         return "declared " + std::to_string(summary.rows) + " training rows";
     if (evaluationRows < 0)
         return "declared " + std::to_string(evaluationRows) + " evaluation rows";
+    // Only the federation's columns, once each, and no more categories than rows: what a hub
+    // keeps per site stays in proportion with the federation, not with what a client sends.
+    std::set<std::string> seen;
+    const auto known = [&](const std::string &name)
+    {
+        return std::any_of(schema.features.begin(), schema.features.end(),
+                           [&](const engine::FeatureSpec &f) { return f.name == name; });
+    };
+    for (const engine::NumericSummary &column : summary.numeric)
+        if (!known(column.name) || !seen.insert(column.name).second)
+            return "sent statistics of a column '" + column.name
+                   + "' that is not a federation column, or twice";
+    for (const engine::CategoricalSummary &column : summary.categorical)
+    {
+        if (!known(column.name) || !seen.insert(column.name).second)
+            return "sent statistics of a column '" + column.name
+                   + "' that is not a federation column, or twice";
+        if (static_cast<std::int64_t>(column.counts.size()) > summary.rows)
+            return "sent more categories for '" + column.name + "' than it has rows";
+    }
+    if (static_cast<std::int64_t>(summary.classCounts.size()) > summary.rows)
+        return std::string("sent more classes than it has rows");
     std::int64_t classRows = 0;
     for (const auto &[name, count] : summary.classCounts)
     {

@@ -113,6 +113,21 @@ private Q_SLOTS:
         }
         QVERIFY(test.logged("not a finite number"));
         QVERIFY(test.logged("counts 1000 values in 40 rows"));
+        // Statistics of columns the federation does not have (a way to make the hub hold
+        // megabytes per throwaway site) are refused too.
+        cohort::wire::StatisticsResult junk = statistics;
+        cohort::wire::CategoricalColumnStatistics *column = junk.add_categorical_columns();
+        column->set_name("junk");
+        for (int i = 0; i < 1000; ++i)
+        {
+            cohort::wire::CategoryCount *count = column->add_categories();
+            count->set_category("value " + std::to_string(i));
+            count->set_count(1);
+        }
+        auto p3 = test.connect("p3");
+        QVERIFY(join(*p3, "p3", junk));
+        QVERIFY(p3->waitClosed());
+        QVERIFY(test.logged("a column 'junk' that is not a federation column"));
         // The hub did not end: real sites agree on their own statistics.
         auto b = test.connect("b"), c = test.connect("c");
         QVERIFY(join(*b, "b", statistics));
