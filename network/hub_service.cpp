@@ -7,6 +7,7 @@
 
 #include "model/mlp_classifier.h"
 #include "network/federation_messages.h"
+#include "fl/local_participant.h"
 #include "network/framed_connection.h"
 #include "network/log_text.h"
 #include "network/wire_messages.h"
@@ -64,6 +65,15 @@ engine::Result<unsigned short> HubService::start()
 {
     if (auto valid = m_options.rounds.validate(); !valid)
         return valid.error();
+    // What the hub asks of its sites must be what a site accepts: the same bounds, here.
+    if (auto layers = engine::validateHiddenLayers(m_options.hiddenLayers); !layers)
+        return layers.error();
+    engine::LocalTrainingConfig asked;
+    asked.epochs = m_options.localEpochs;
+    asked.batchSize = m_options.batchSize;
+    asked.learningRate = m_options.learningRate;
+    if (auto training = asked.validate(); !training)
+        return training.error();
     engine::Result<std::unique_ptr<engine::AggregationStrategy>> strategy =
         engine::makeAggregationStrategy(m_options.strategy);
     if (!strategy)

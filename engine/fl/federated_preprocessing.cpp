@@ -84,11 +84,13 @@ NumericSummary summarizeNumeric(const std::string &name, const TextColumn &colum
     values.reserve(rows.size());
     for (const std::size_t row : rows)
     {
-        if (const auto value = parseNumber(column.at(row), decimalComma))
+        if (const auto parsed = parseNumber(column.at(row), decimalComma))
         {
-            values.push_back(*value);
-            summary.sum += *value;
-            summary.sumOfSquares += *value * *value;
+            // As the Preprocessor does: values too large to square are clipped first.
+            const double value = clampMagnitude(*parsed);
+            values.push_back(value);
+            summary.sum += value;
+            summary.sumOfSquares += value * value;
         }
     }
     summary.count = static_cast<std::int64_t>(values.size());

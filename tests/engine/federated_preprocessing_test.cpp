@@ -303,6 +303,22 @@ private Q_SLOTS:
         }
     }
 
+    void valuesTooLargeToSquareAreClippedInTheSummary()
+    {
+        // 1e200 squared overflows; the summary clips it to 1e100 (as the Preprocessor does),
+        // so its sums stay finite and a hub accepts them: 1 + 1e100 and 1 + 1e200.
+        FederationSchema schema;
+        schema.features = {{"x", ColumnKind::Numeric, {}}};
+        schema.target = "label";
+        schema.classNames = {"a", "b"};
+        const RawTable table = tableOf("x,label\n1,a\n1e200,b\n", "huge.csv");
+        const SiteSummary summary = summarizeSite(table, schema, allRows(table));
+        QCOMPARE(summary.numeric[0].maximum, 1e100);
+        QVERIFY(std::isfinite(summary.numeric[0].sumOfSquares));
+        QCOMPARE(summary.numeric[0].sumOfSquares, 1.0 + 1e200);
+        QVERIFY(mergeSummaries({summary}, schema).ok());
+    }
+
     void categoriesAndBooleanModesFollowTheMergedCounts()
     {
         // Two of three sites mostly smoke, but the merged counts (5 yes, 6 no) say no. Sex has

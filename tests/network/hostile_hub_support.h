@@ -71,7 +71,8 @@ struct TestHub
         options.rounds.rounds = rounds;
         options.rounds.minSites = minSites;
         options.rounds.deadline = std::chrono::minutes(10);
-        options.hiddenLayers = {4};
+        if (options.hiddenLayers == net::HubOptions{}.hiddenLayers)
+            options.hiddenLayers = {4}; // small and quick, unless a test asks otherwise
         options.dbPath = dir.filePath(QStringLiteral("hub.db")).toStdString();
         net::HubEvents events;
         events.onRound = [this](const net::RoundReport &report)

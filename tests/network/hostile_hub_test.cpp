@@ -262,6 +262,22 @@ private Q_SLOTS:
         QVERIFY(lines[0].find('\n') == std::string::npos);
     }
 
+    // Defect 10 (the hub's half): a hub must not ask sites for what they refuse.
+    void hubRefusesSettingsItsSitesWouldRefuse()
+    {
+        net::HubOptions huge;
+        huge.hiddenLayers = {40000, 40000};
+        TestHub layers(m_dir, 1, 1, huge);
+        const engine::Result<unsigned short> refused = layers.hub->start();
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.find("4096") != std::string::npos,
+                 refused.error().message.c_str());
+        net::HubOptions batch;
+        batch.batchSize = 2147483647;
+        TestHub batches(m_dir, 1, 1, batch);
+        QVERIFY(!batches.hub->start());
+    }
+
     // Defect 9 (the cap half): connections from one address beyond the limit are refused.
     void connectionsAreCappedPerAddress()
     {
