@@ -78,6 +78,23 @@ LinkConnector inProcessTo(IoRuntime &runtime, std::function<void(Link::Pointer)>
     };
 }
 
+// The Welcome a hub sends a site: the table's schema and a model of `spec`.
+cohort::wire::Envelope welcomeFor(const std::string &siteId, const engine::MlpSpec &spec,
+                                  int rounds)
+{
+    FederationPlan plan;
+    plan.schema = tableSchema();
+    plan.rounds = rounds;
+    plan.strategy = "fedavg";
+    plan.modelSpecJson = engine::toJson(spec).dump();
+    cohort::wire::Envelope welcome;
+    welcome.mutable_welcome()->set_protocol_version(kProtocolVersion);
+    welcome.mutable_welcome()->set_site_id(siteId);
+    welcome.mutable_welcome()->set_run_id("run");
+    *welcome.mutable_welcome()->mutable_settings() = toSettings(plan);
+    return welcome;
+}
+
 // Declared after the services it guards: on any early return the network stops before they go.
 struct StopRuntimeFirst
 {
@@ -135,20 +152,11 @@ void FederationServicesTest::siteSkipsFitRequestsTheHubHasMovedOnFrom()
     ScriptedEnd hub(end.get());
     StopRuntimeFirst stopBeforeHub{runtime};
     QVERIFY(hub.next(cohort::wire::Envelope::kHello));
-    FederationPlan plan;
-    plan.schema = tableSchema();
-    plan.rounds = 10;
-    plan.strategy = "fedavg";
     engine::MlpSpec spec;
     spec.inputWidth = 2;
     spec.hiddenLayers = {64, 64};
     spec.classCount = 2;
-    plan.modelSpecJson = engine::toJson(spec).dump();
-    cohort::wire::Envelope welcome;
-    welcome.mutable_welcome()->set_protocol_version(kProtocolVersion);
-    welcome.mutable_welcome()->set_site_id("slow");
-    *welcome.mutable_welcome()->mutable_settings() = toSettings(plan);
-    hub.send(welcome);
+    hub.send(welcomeFor("slow", spec, 10));
     cohort::wire::Envelope prepare;
     prepare.mutable_preprocessing_plan()->set_preprocessor_json(
         engine::combineSummaries({summaryOf(options.csvPath)}, tableSchema()).value().toJson().dump());
@@ -203,20 +211,10 @@ void FederationServicesTest::siteAnswersAFitItCannotDoAtOnce()
     StopRuntimeFirst stopBeforeHub{runtime};
     QVERIFY(hub.next(cohort::wire::Envelope::kHello));
 
-    FederationPlan plan;
-    plan.schema = tableSchema();
-    plan.rounds = 3;
-    plan.strategy = "fedavg";
     engine::MlpSpec spec;
     spec.inputWidth = 2;
     spec.classCount = 2;
-    plan.modelSpecJson = engine::toJson(spec).dump();
-    cohort::wire::Envelope welcome;
-    welcome.mutable_welcome()->set_protocol_version(kProtocolVersion);
-    welcome.mutable_welcome()->set_site_id("clinic");
-    welcome.mutable_welcome()->set_run_id("run");
-    *welcome.mutable_welcome()->mutable_settings() = toSettings(plan);
-    hub.send(welcome);
+    hub.send(welcomeFor("clinic", spec, 3));
 
     // Before the preprocessing is known, a fit request is answered with a failure at once.
     cohort::wire::Envelope early;
