@@ -21,6 +21,8 @@ Result<void> RoundSettings::validate() const
         return makeError(ErrorCode::InvalidInput, "the quorum must be in (0, 1]");
     if (!(bounds.maxRelativeStep > 0.0) || !(bounds.maxStepOverMedian > 1.0))
         return makeError(ErrorCode::InvalidInput, "the update bounds must be positive");
+    if (minRoundTime.count() < 0)
+        return makeError(ErrorCode::InvalidInput, "the minimum round time must not be negative");
     if (retryDelay.count() < 0)
         return makeError(ErrorCode::InvalidInput, "the retry delay must not be negative");
     return {};
@@ -103,11 +105,17 @@ CoordinatorActions RoundCoordinator::fitResultArrived(FitResult result,
     }
     m_pending.erase(result.siteId);
     // A malformed or out-of-bounds update is that site's failure, not the round's.
+    double step = 0.0;
     if (const std::optional<std::string> reason =
-            refuseUpdate(m_global, result.parameters, m_settings.bounds))
+            refuseStep(m_global, m_globalNorm, result.parameters, m_settings.bounds, step))
+    {
         refuse(result, *reason, actions);
+    }
     else
+    {
         m_results.push_back(std::move(result));
+        m_steps.push_back(step);
+    }
     if (m_pending.empty())
         closeRound(now, actions);
     return actions;
@@ -183,6 +191,8 @@ void RoundCoordinator::startRoundIfReady(FederationClock::time_point now,
     m_sampled = sampleSites();
     m_pending = std::set<std::string>(m_sampled.begin(), m_sampled.end());
     m_results.clear();
+    m_steps.clear();
+    m_globalNorm = modelNorm(m_global);
     m_failures.clear();
     m_roundStart = now;
     m_roundDeadline = now + m_settings.deadline;
@@ -202,10 +212,7 @@ void RoundCoordinator::closeRound(FederationClock::time_point now, CoordinatorAc
     outcome.round = m_round;
     outcome.seconds = std::chrono::duration<double>(now - m_roundStart).count();
     // One update far larger than the round's others is refused like an out-of-bounds one.
-    std::vector<double> steps;
-    for (const FitResult &result : m_results)
-        steps.push_back(modelDistance(m_global, result.parameters));
-    const auto outliers = outlyingSteps(steps, m_settings.bounds);
+    const auto outliers = outlyingSteps(m_steps, m_settings.bounds);
     for (auto it = outliers.rbegin(); it != outliers.rend(); ++it)
     {
         refuse(m_results[it->first], it->second, actions);
@@ -256,6 +263,7 @@ void RoundCoordinator::closeRound(FederationClock::time_point now, CoordinatorAc
     {
         ++m_completed;
         m_failedAttempts = 0;
+        m_retryAt = m_roundStart + m_settings.minRoundTime;
     }
     else
     {

@@ -30,6 +30,8 @@ struct RoundSettings
     double quorumFraction = 0.5;               // share of sampled sites needed to aggregate
     std::uint64_t seed = 42;                   // site sampling
     UpdateBounds bounds;                       // what one site's update may be
+    std::chrono::milliseconds minRoundTime{0};  // a round starts no sooner after the last began
+                                                // (a demo paced so that a room can follow)
     std::chrono::milliseconds retryDelay{1000}; // a failed round waits this long, doubling
                                                 // up to the deadline, before it runs again
 
@@ -141,6 +143,8 @@ private:
     std::set<std::string> m_pending; // sampled sites that have not answered
     std::vector<std::string> m_sampled;
     std::vector<FitResult> m_results;
+    std::vector<double> m_steps; // each result's distance from the global model
+    double m_globalNorm = 0.0;   // of the round's starting model
     std::vector<ClientFailure> m_failures;
     FederationClock::time_point m_roundStart;
     FederationClock::time_point m_roundDeadline;

@@ -44,13 +44,30 @@ std::optional<std::string> refuseUpdate(const std::vector<float> &start,
                                         const std::vector<float> &update,
                                         const UpdateBounds &bounds)
 {
+    double step = 0.0;
+    return refuseStep(start, modelNorm(start), update, bounds, step);
+}
+
+std::optional<std::string> refuseStep(const std::vector<float> &start, double startNorm,
+                                      const std::vector<float> &update,
+                                      const UpdateBounds &bounds, double &step)
+{
     if (update.size() != start.size())
         return "sent " + std::to_string(update.size()) + " parameters, the model has "
                + std::to_string(start.size());
-    if (!std::all_of(update.begin(), update.end(), [](float v) { return std::isfinite(v); }))
+    // One pass: the squared distance, which a NaN or an infinity makes NaN or infinite.
+    double sum = 0.0;
+    bool finite = true;
+    for (std::size_t i = 0; i < update.size(); ++i)
+    {
+        finite = finite && std::isfinite(update[i]);
+        const double d = static_cast<double>(update[i]) - static_cast<double>(start[i]);
+        sum += d * d;
+    }
+    if (!finite)
         return std::string("sent parameters that are not finite numbers");
-    const double step = modelDistance(start, update);
-    const double limit = bounds.maxRelativeStep * std::max(modelNorm(start), 1.0);
+    step = std::sqrt(sum);
+    const double limit = bounds.maxRelativeStep * std::max(startNorm, 1.0);
     if (!(step <= limit))
         return "sent an update " + shortNumber(step) + " away from the model it started from"
                + " (at most " + shortNumber(limit) + ", " + shortNumber(bounds.maxRelativeStep)

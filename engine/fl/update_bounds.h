@@ -31,6 +31,13 @@ struct UpdateBounds
                                                       const std::vector<float> &update,
                                                       const UpdateBounds &bounds);
 
+/// As refuseUpdate, in one pass, with the start's norm known (a round checks many updates
+/// against one start); writes the step's length to `step` when the lengths match.
+[[nodiscard]] std::optional<std::string> refuseStep(const std::vector<float> &start,
+                                                    double startNorm,
+                                                    const std::vector<float> &update,
+                                                    const UpdateBounds &bounds, double &step);
+
 /// For a round's steps (distances from the same start): the indices of those more than
 /// maxStepOverMedian times the median step, each with its reason; none with fewer than 3.
 [[nodiscard]] std::vector<std::pair<std::size_t, std::string>>

@@ -248,6 +248,27 @@ private Q_SLOTS:
         QVERIFY(!hub.siteConnected("b", kStart).fit);
     }
 
+    void roundsArePacedByTheMinimumRoundTime()
+    {
+        // A demo: each round starts at least 2 s after the last one began.
+        RoundSettings settings;
+        settings.minSites = 2;
+        settings.rounds = 3;
+        settings.minRoundTime = 2s;
+        RoundCoordinator hub = makeCoordinator(settings, {0.0f});
+        (void)hub.siteConnected("a", kStart);
+        (void)hub.siteConnected("b", kStart);
+        (void)hub.fitResultArrived(result("a", 1, {1.0f}, 1), kStart + 100ms);
+        const CoordinatorActions closed =
+            hub.fitResultArrived(result("b", 1, {3.0f}, 1), kStart + 100ms);
+        QVERIFY(closed.finishedRound && closed.finishedRound->aggregated);
+        QVERIFY(!closed.fit);
+        QVERIFY(!hub.tick(kStart + 1999ms).fit);
+        const CoordinatorActions next = hub.tick(kStart + 2s);
+        QVERIFY(next.fit);
+        QCOMPARE(next.fit->round, 2);
+    }
+
     void settingsAreValidated_data()
     {
         QTest::addColumn<int>("rounds");

@@ -74,6 +74,8 @@ public:
         return envelope;
     }
     void send(cohort::wire::Envelope envelope) { m_link->send(std::move(envelope)); }
+    /// Closes the link; a nextAny() waiting returns nothing once the close arrives.
+    void close() { m_link->close("the test closed it"); }
     /// True once the link has closed (the other end dropped it), waiting up to `timeout`.
     bool waitClosed(std::chrono::milliseconds timeout = kWait)
     {

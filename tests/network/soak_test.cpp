@@ -137,10 +137,12 @@ private Q_SLOTS:
         const double at1000 = residentMib();
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        // Close the links first: every serving loop ends; only then may the clients go.
         for (auto &client : clients)
-            client.reset(); // closes the links: every serving loop ends
+            client->close();
         for (std::thread &thread : threads)
             thread.join();
+        clients.clear();
         QVERIFY(ended);
         QVERIFY(finished.get());
         std::lock_guard lock(test.mutex);
