@@ -3,6 +3,7 @@
 #include "widgets/form_fields.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -37,6 +38,7 @@ DemoPanel::DemoPanel(QWidget *parent)
     , m_sites(new QSpinBox(this))
     , m_rounds(new QSpinBox(this))
     , m_strategy(new QComboBox(this))
+    , m_pace(new QDoubleSpinBox(this))
     , m_start(new QPushButton(this))
 {
     setObjectName(QStringLiteral("demoPanel"));
@@ -52,6 +54,12 @@ DemoPanel::DemoPanel(QWidget *parent)
     m_strategy->setObjectName(QStringLiteral("demoStrategyCombo"));
     m_strategyKeys = kDefaultStrategyKeys;
     fillStrategyCombo(m_strategy, m_strategyKeys);
+    // Rounds of a demo take milliseconds: paced, a room can follow them on the charts.
+    m_pace->setObjectName(QStringLiteral("demoPaceSpin"));
+    m_pace->setRange(0.0, 30.0);
+    m_pace->setSingleStep(0.5);
+    m_pace->setDecimals(1);
+    m_pace->setValue(2.0);
     m_start->setObjectName(QStringLiteral("demoButton"));
     m_start->setMinimumHeight(32);
 
@@ -60,20 +68,20 @@ DemoPanel::DemoPanel(QWidget *parent)
     auto *grid = new QGridLayout(this);
     grid->addWidget(m_description, 0, 0, 1, 4);
     // Domain and strategy take a whole row; sites and rounds share one.
-    const QList<QWidget *> fields{m_domain, m_sites, m_strategy, m_rounds};
-    const int rows[] = {1, 2, 3, 2};
-    const int columns[] = {0, 0, 0, 2};
+    const QList<QWidget *> fields{m_domain, m_sites, m_strategy, m_rounds, m_pace};
+    const int rows[] = {1, 2, 3, 2, 4};
+    const int columns[] = {0, 0, 0, 2, 0};
     for (int i = 0; i < fields.size(); ++i)
     {
         m_labels << new QLabel(this);
         m_labels.last()->setBuddy(fields.at(i));
-        const int span = (i == 0 || i == 2) ? 3 : 1;
+        const int span = (i == 0 || i == 2 || i == 4) ? 3 : 1;
         grid->addWidget(m_labels.last(), rows[i], columns[i]);
         grid->addWidget(fields.at(i), rows[i], columns[i] + 1, 1, span);
     }
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
-    grid->addWidget(m_start, 4, 0, 1, 4);
+    grid->addWidget(m_start, 5, 0, 1, 4);
     connect(m_start, &QPushButton::clicked, this, [this] { Q_EMIT demoRequested(settings()); });
     connect(m_sites, &QSpinBox::valueChanged, this, &DemoPanel::retranslate);
     retranslate();
@@ -97,7 +105,7 @@ void DemoPanel::fillDomains()
 DemoSettings DemoPanel::settings() const
 {
     return {m_domain->currentData().toString(), m_sites->value(), m_rounds->value(),
-            m_strategy->currentData().toString()};
+            m_strategy->currentData().toString(), m_pace->value()};
 }
 
 void DemoPanel::setSettings(const DemoSettings &settings)
@@ -106,6 +114,7 @@ void DemoPanel::setSettings(const DemoSettings &settings)
     selectComboKey(m_strategy, settings.strategy);
     m_sites->setValue(settings.sites);
     m_rounds->setValue(settings.rounds);
+    m_pace->setValue(settings.secondsPerRound);
 }
 
 void DemoPanel::setStartEnabled(bool enabled)
@@ -132,6 +141,10 @@ void DemoPanel::retranslate()
     m_labels.at(1)->setText(tr("S&ites:"));
     m_labels.at(2)->setText(tr("Strate&gy:"));
     m_labels.at(3)->setText(tr("Ro&unds:"));
+    m_labels.at(4)->setText(tr("Seconds &per round:"));
+    m_pace->setAccessibleName(tr("Seconds per round at least"));
+    m_pace->setToolTip(tr("Demo rounds take a fraction of a second; each round lasts at least "
+                          "this long so that people can follow it. 0 runs at full speed."));
     m_domain->setAccessibleName(tr("Demo domain"));
     m_sites->setAccessibleName(tr("Demo sites"));
     m_rounds->setAccessibleName(tr("Demo rounds"));

@@ -7,6 +7,7 @@
 #include <QGroupBox>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -45,6 +46,7 @@ private:
     QSpinBox *m_sites = nullptr;
     QSpinBox *m_rounds = nullptr;
     QComboBox *m_strategy = nullptr;
+    QDoubleSpinBox *m_pace = nullptr; // seconds per round at least
     QPushButton *m_start = nullptr;
     QList<QLabel *> m_labels;
 };

@@ -1,5 +1,7 @@
 #include "widgets/federation_page.h"
 
+#include "widgets/model_verdict.h"
+
 #include "widgets/demo_panel.h"
 #include "widgets/global_metrics_chart.h"
 #include "widgets/host_form.h"
@@ -26,6 +28,8 @@
 #include <QTextCursor>
 #include <QTime>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 #include <algorithm>
 
@@ -147,9 +151,19 @@ QWidget *FederationPage::createRunColumn()
     views->setSizes({200, 290, 100});
     views->setChildrenCollapsible(false);
 
+    // Shown when a run ends: the verdict in words beside the majority baseline.
+    m_summary = new QLabel(column);
+    m_summary->setObjectName(QStringLiteral("runSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setFrameShape(QFrame::StyledPanel);
+    m_summary->setMargin(8);
+    m_summary->hide();
+
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(4, 0, 0, 0);
     layout->addWidget(createControls());
+    layout->addWidget(m_summary);
     layout->addWidget(views, 1);
     return column;
 }
@@ -243,8 +257,43 @@ void FederationPage::setState(FederationState state, const QString &statusText)
         m_paused = false;
     m_statusText->setText(statusText);
     m_statusText->setAccessibleName(statusText);
+    if (state == FederationState::Finished)
+        showSummary();
+    else if (state == FederationState::Starting || state == FederationState::Running)
+        m_summary->hide();
     updateControls();
     retranslate();
+}
+
+QString FederationPage::summaryText() const
+{
+    return m_summary->isHidden() ? QString() : m_summary->text();
+}
+
+void FederationPage::showSummary()
+{
+    if (!m_lastScored)
+        return m_summary->hide();
+    const RoundView &r = *m_lastScored;
+    VerdictFigures figures;
+    figures.accuracy = r.accuracy;
+    figures.balancedAccuracy = r.balancedAccuracy;
+    figures.baselineAccuracy = r.baselineAccuracy;
+    figures.baselineClass = r.baselineClass;
+    figures.classNames = r.classNames;
+    figures.classRecall = r.classRecall;
+    figures.samples = r.samples;
+    const Verdict verdict = judgeModel(figures);
+    const QString colour = verdict.level == Verdict::Level::Good   ? QStringLiteral("#2ca02c")
+                           : verdict.level == Verdict::Level::Weak ? QStringLiteral("#e36c0a")
+                                                                    : QStringLiteral("#c0392b");
+    m_summary->setStyleSheet(QStringLiteral("QLabel#runSummary { border: 2px solid %1; "
+                                            "border-radius: 4px; }")
+                                 .arg(colour));
+    m_summary->setText(QStringLiteral("<b>%1</b> %2<br>%3")
+                           .arg(tr("After round %1:").arg(r.round), verdict.headline.toHtmlEscaped(),
+                                verdict.detail.toHtmlEscaped()));
+    m_summary->show();
 }
 
 void FederationPage::setPausable(bool pausable)
@@ -305,6 +354,8 @@ void FederationPage::clearSites()
 
 void FederationPage::addRound(const RoundView &round)
 {
+    if (std::isfinite(round.accuracy) && std::isfinite(round.baselineAccuracy))
+        m_lastScored = round;
     m_globalChart->addRound(round);
     m_siteChart->addRound(round);
     m_timeline->addRound(round);
@@ -315,6 +366,13 @@ void FederationPage::clearRounds()
     m_globalChart->clear();
     m_siteChart->clear();
     m_timeline->clear();
+    m_lastScored.reset();
+    m_summary->hide();
+}
+
+void FederationPage::clearLog()
+{
+    m_log->clear();
 }
 
 void FederationPage::appendLog(const QString &line)

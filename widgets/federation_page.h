@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -39,6 +41,8 @@ public:
     ~FederationPage() override;
 
     [[nodiscard]] FederationState state() const { return m_state; }
+    /// The end-of-run summary's text (empty while none is shown).
+    [[nodiscard]] QString summaryText() const;
 
 public Q_SLOTS:
     void setState(cohort::ui::FederationState state, const QString &statusText);
@@ -51,6 +55,7 @@ public Q_SLOTS:
     void addRound(const cohort::ui::RoundView &round);
     void clearRounds();
     void appendLog(const QString &line);
+    void clearLog();
     void showError(const QString &message);
     /// Whether Pause applies: true while this computer hosts the federation (hub or demo).
     void setPausable(bool pausable);
@@ -100,6 +105,9 @@ private:
     ViewFrame *m_siteChartFrame = nullptr;
     QLabel *m_logTitle = nullptr;
     QPlainTextEdit *m_log = nullptr;
+    QLabel *m_summary = nullptr;           // the end-of-run card: the verdict in words
+    std::optional<RoundView> m_lastScored; // the last round with a federated evaluation
+    void showSummary();
     bool m_pausable = true;
     FederationState m_state = FederationState::Idle;
     bool m_paused = false;

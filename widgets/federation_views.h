@@ -22,6 +22,7 @@ struct HostSettings
     double deadlineSeconds = 60.0;
     QString featuresCsv;
     QString target;
+    double secondsPerRound = 0.0; // a round starts no sooner than this after the last began
 };
 
 struct JoinSettings
@@ -47,6 +48,7 @@ struct DemoSettings
     int sites = 4;
     int rounds = 10;
     QString strategy;
+    double secondsPerRound = 2.0; // at least this long per round, so that a room can follow
 };
 
 // Where a site stands in the federation; the sites table translates it when it shows it.
@@ -80,6 +82,13 @@ struct RoundView
     double accuracy = qQNaN();
     double seconds = qQNaN();
     QMap<QString, double> siteAccuracy;
+    // The federated evaluation beyond accuracy, for an honest verdict (NaN / empty: unknown).
+    double balancedAccuracy = qQNaN();
+    double baselineAccuracy = qQNaN(); // always answering the majority class, on the same rows
+    QString baselineClass;             // that class's name
+    QStringList classNames;
+    QVector<double> classRecall; // per class: the share of its rows found; NaN without rows
+    qint64 samples = 0;          // evaluated rows
 };
 
 enum class FederationState

@@ -18,6 +18,8 @@ GlobalMetricsChart::GlobalMetricsChart(QWidget *parent)
     : QChartView(parent)
     , m_accuracySeries(new QLineSeries(this))
     , m_lossSeries(new QLineSeries(this))
+    , m_balancedSeries(new QLineSeries(this))
+    , m_baselineSeries(new QLineSeries(this))
     , m_rounds(new QValueAxis(this))
     , m_accuracyAxis(new QValueAxis(this))
     , m_lossAxis(new QValueAxis(this))
@@ -29,6 +31,8 @@ GlobalMetricsChart::GlobalMetricsChart(QWidget *parent)
     setChart(chart);
     chart->addSeries(m_accuracySeries);
     chart->addSeries(m_lossSeries);
+    chart->addSeries(m_balancedSeries);
+    chart->addSeries(m_baselineSeries);
     chart->addAxis(m_rounds, Qt::AlignBottom);
     chart->addAxis(m_accuracyAxis, Qt::AlignLeft);
     chart->addAxis(m_lossAxis, Qt::AlignRight);
@@ -36,6 +40,14 @@ GlobalMetricsChart::GlobalMetricsChart(QWidget *parent)
     m_accuracySeries->attachAxis(m_accuracyAxis);
     m_lossSeries->attachAxis(m_rounds);
     m_lossSeries->attachAxis(m_lossAxis);
+    for (QLineSeries *series : {m_balancedSeries, m_baselineSeries})
+    {
+        series->attachAxis(m_rounds);
+        series->attachAxis(m_accuracyAxis);
+    }
+    m_balancedSeries->setPen(QPen(QColor(0x2c, 0xa0, 0x2c), 2.0));
+    // The line to beat: grey and dotted, so that a flat accuracy on it reads as "no better".
+    m_baselineSeries->setPen(QPen(QColor(0x7f, 0x7f, 0x7f), 2.0, Qt::DotLine));
     m_accuracySeries->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 2.5));
     m_lossSeries->setPen(QPen(QColor(0xe3, 0x6c, 0x0a), 2.0, Qt::DashLine));
     m_accuracyAxis->setRange(0.0, 1.0);
@@ -55,6 +67,8 @@ void GlobalMetricsChart::addRound(const RoundView &round)
 {
     putRoundPoint(m_accuracy, round.round, round.accuracy, kMaxRounds);
     putRoundPoint(m_loss, round.round, round.loss, kMaxRounds);
+    putRoundPoint(m_balanced, round.round, round.balancedAccuracy, kMaxRounds);
+    putRoundPoint(m_baseline, round.round, round.baselineAccuracy, kMaxRounds);
     refresh();
 }
 
@@ -62,6 +76,8 @@ void GlobalMetricsChart::clear()
 {
     m_accuracy.clear();
     m_loss.clear();
+    m_balanced.clear();
+    m_baseline.clear();
     refresh();
 }
 
@@ -71,6 +87,8 @@ void GlobalMetricsChart::refresh()
     // Markers help to read a few rounds and only clutter hundreds.
     m_accuracySeries->setPointsVisible(m_accuracy.size() <= 40);
     m_lossSeries->replace(m_loss);
+    m_balancedSeries->replace(m_balanced);
+    m_baselineSeries->replace(m_baseline);
     double first = std::numeric_limits<double>::max();
     double last = 1.0;
     double maxLoss = 0.0;
@@ -102,6 +120,8 @@ void GlobalMetricsChart::retranslate()
 {
     m_accuracySeries->setName(tr("Accuracy"));
     m_lossSeries->setName(tr("Loss"));
+    m_balancedSeries->setName(tr("Balanced accuracy"));
+    m_baselineSeries->setName(tr("Majority baseline"));
     m_rounds->setTitleText(tr("Round"));
     m_accuracyAxis->setTitleText(tr("Accuracy"));
     m_lossAxis->setTitleText(tr("Loss"));

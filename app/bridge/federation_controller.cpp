@@ -168,6 +168,7 @@ void FederationController::startDemo(const ui::DemoSettings &settings)
                           host.rounds = settings.rounds;
                           host.minSites = settings.sites;
                           host.strategy = settings.strategy;
+                          host.secondsPerRound = settings.secondsPerRound;
                           host.target = QString::fromStdString(target);
                           self->startHub(schema.value(), host, joinCode(), settings.sites, folder);
                       });
@@ -184,10 +185,13 @@ void FederationController::startHub(const engine::FederationSchema &schema,
     options.joinCode = code.toStdString();
     options.schema = schema;
     options.rounds.rounds = settings.rounds;
+    m_roundsPlanned = settings.rounds;
     options.rounds.minSites = settings.minSites;
     options.rounds.fraction = settings.fraction;
     options.rounds.deadline =
         std::chrono::milliseconds(static_cast<long>(settings.deadlineSeconds * 1000.0));
+    options.rounds.minRoundTime =
+        std::chrono::milliseconds(static_cast<long>(settings.secondsPerRound * 1000.0));
     options.strategy.name =
         settings.strategy.isEmpty() ? "fedavg" : settings.strategy.toStdString();
     // A run name is what a restarted hub resumes; each start here is a run of its own.
@@ -212,10 +216,13 @@ void FederationController::startHub(const engine::FederationSchema &schema,
                           Q_EMIT self->siteChanged(row);
                   });
     };
-    events.onRound = [guard, id](const net::RoundReport &report)
+    QStringList classNames;
+    for (const std::string &name : schema.classNames)
+        classNames << QString::fromStdString(name);
+    events.onRound = [guard, id, classNames](const net::RoundReport &report)
     {
         postToGui(guard,
-                  [id, round = roundViewOf(report),
+                  [id, round = roundViewOf(report, classNames),
                    rows = siteViewsOf(report)](FederationController *self)
                   {
                       if (!self->isCurrent(id))
@@ -224,6 +231,12 @@ void FederationController::startHub(const engine::FederationSchema &schema,
                           Q_EMIT self->siteChanged(row);
                       Q_EMIT self->roundFinished(round);
                       Q_EMIT self->versionsChanged();
+                      // The status line follows the run (not "waiting for sites" in round 77).
+                      if (self->m_state == FederationState::Running)
+                          self->setState(FederationState::Running,
+                                         tr("Round %1 of %2 done.")
+                                             .arg(round.round)
+                                             .arg(self->m_roundsPlanned));
                   });
     };
     // The hub says when it is over: nothing polls it.
@@ -266,7 +279,7 @@ void FederationController::handleHubStarted(unsigned short port, const QString &
     if (host == QStringLiteral("0.0.0.0"))
         host = reachableAddress(); // what other machines reach this one at
     const QString address = QStringLiteral("%1:%2").arg(host).arg(port);
-    Q_EMIT hostStarted(address, code);
+    Q_EMIT hostStarted(address, code, demoSites > 0);
     setState(FederationState::Running,
              tr("Hub on %1; waiting for %n site(s).", nullptr, minSites).arg(address));
     if (demoSites > 0)

@@ -59,7 +59,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void stateChanged(cohort::ui::FederationState state, const QString &statusText);
-    void hostStarted(const QString &address, const QString &joinCode);
+    /// `demo`: the hub of a demo on this computer (its address is no one else's business).
+    void hostStarted(const QString &address, const QString &joinCode, bool demo);
     void siteChanged(const cohort::ui::SiteView &site);
     void roundFinished(const cohort::ui::RoundView &round);
     void logLine(const QString &line);
@@ -97,6 +98,7 @@ private:
     QString m_listenAddress = QStringLiteral("0.0.0.0");
     std::shared_ptr<FederationRun> m_run; // the running hub, site or peer, if any
     quint64 m_startNumber = 0;            // which host or demo start a file read belongs to
+    int m_roundsPlanned = 0;              // of the hub's run, for the status line
     // One thread for what must not block the window (reading files, opening the registry,
     // tearing a run down), in the order it was asked for.
     QThreadPool m_background;

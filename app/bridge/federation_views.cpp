@@ -5,7 +5,7 @@
 namespace cohort::app
 {
 
-ui::RoundView roundViewOf(const net::RoundReport &report)
+ui::RoundView roundViewOf(const net::RoundReport &report, const QStringList &classNames)
 {
     ui::RoundView view;
     view.round = report.round;
@@ -20,6 +20,32 @@ ui::RoundView roundViewOf(const net::RoundReport &report)
         view.accuracy = report.evaluation->accuracy;
         for (const auto &[site, accuracy] : report.evaluation->siteAccuracy)
             view.siteAccuracy.insert(QString::fromStdString(site), accuracy);
+        view.balancedAccuracy = report.evaluation->balancedAccuracy;
+        view.samples = report.evaluation->samples;
+        view.classNames = classNames;
+        // Rows per true class, and how many of each were found.
+        const auto &confusion = report.evaluation->confusion;
+        double total = 0.0;
+        for (std::size_t k = 0; k < confusion.size(); ++k)
+        {
+            double row = 0.0;
+            for (const long count : confusion[k])
+                row += static_cast<double>(count);
+            total += row;
+            view.classRecall.append(row > 0.0 && k < confusion[k].size()
+                                        ? static_cast<double>(confusion[k][k]) / row
+                                        : std::nan(""));
+        }
+        const auto baseline = static_cast<std::size_t>(std::max(report.baselineClass, 0));
+        if (total > 0.0 && baseline < confusion.size())
+        {
+            double baselineRows = 0.0;
+            for (const long count : confusion[baseline])
+                baselineRows += static_cast<double>(count);
+            view.baselineAccuracy = baselineRows / total;
+        }
+        if (baseline < static_cast<std::size_t>(classNames.size()))
+            view.baselineClass = classNames[static_cast<qsizetype>(baseline)];
     }
     return view;
 }

@@ -8,7 +8,9 @@ namespace cohort::app
 {
 
 /// The round as the page's charts and timeline show it.
-[[nodiscard]] ui::RoundView roundViewOf(const net::RoundReport &report);
+/// With the federation's class names, the view carries the baseline and each class's hit rate.
+[[nodiscard]] ui::RoundView roundViewOf(const net::RoundReport &report,
+                                        const QStringList &classNames = {});
 
 /// The sites table rows a finished round changes: who answered (with accuracy and round time)
 /// and who was dropped.

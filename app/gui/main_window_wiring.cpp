@@ -143,8 +143,14 @@ void MainWindow::wireFederation()
             [this, federation](ui::FederationState, const QString &text) {
                 setActivity(QStringLiteral("federation"), federation->isBusy() ? text : QString());
             });
+    // A demo's hub runs on this computer for this window only: its address does not go into
+    // the Host tab's boxes.
     connect(federation, &FederationController::hostStarted, page,
-            &ui::FederationPage::setHostAddress);
+            [page](const QString &address, const QString &joinCode, bool demo)
+            {
+                if (!demo)
+                    page->setHostAddress(address, joinCode);
+            });
     connect(federation, &FederationController::siteChanged, page, &ui::FederationPage::updateSite);
     connect(federation, &FederationController::roundFinished, page, &ui::FederationPage::addRound);
     connect(federation, &FederationController::roundFinished, this,
@@ -159,6 +165,7 @@ void MainWindow::wireFederation()
             {
                 page->clearSites();
                 page->clearRounds();
+                page->clearLog(); // each run's log starts empty
             });
     connect(federation, &FederationController::versionsChanged, m_registry,
             &RegistryController::refresh);

@@ -15,7 +15,9 @@
 #include "network/in_process_link.h"
 #include "network/io_runtime.h"
 #include "network/peer_service.h"
+#include "eval/version_metrics.h"
 #include "network/wire_messages.h"
+#include "store/model_registry.h"
 #include "scripted_end.h"
 
 using namespace cohort::net;
@@ -84,7 +86,11 @@ private Q_SLOTS:
         IoRuntime runtime;
         TestPeer peers[3];
         for (int i = 0; i < 3; ++i)
-            makePeer(peers[i], runtime, optionsFor(m_domain, i, 2));
+        {
+            PeerOptions options = optionsFor(m_domain, i, 2);
+            options.dbPath = m_dir.filePath(QStringLiteral("peer%1.db").arg(i)).toStdString();
+            makePeer(peers[i], runtime, options);
+        }
         for (TestPeer &peer : peers)
         {
             engine::ValidationReport report;
@@ -129,6 +135,24 @@ private Q_SLOTS:
                 largest, std::abs(outcomes[0].parameters[i] - outcomes[2].parameters[i]));
         }
         QVERIFY2(largest < 1e-5, std::to_string(largest).c_str());
+        // Each kept its final model with real metrics on its own evaluation rows (p2p versions
+        // used to be stored with accuracy 0.000).
+        for (int i = 0; i < 3; ++i)
+        {
+            QVERIFY(outcomes[static_cast<std::size_t>(i)].versionId > 0);
+            engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(
+                m_dir.filePath(QStringLiteral("peer%1.db").arg(i)).toStdString());
+            QVERIFY(registry.ok());
+            const engine::ModelVersionRecord version =
+                registry->loadVersion(outcomes[static_cast<std::size_t>(i)].versionId).value();
+            const engine::VersionMetrics metrics =
+                engine::versionMetricsFromJson(version.metricsJson).value();
+            QVERIFY(metrics.samples > 0);
+            QVERIFY(std::abs(metrics.accuracy
+                             - outcomes[static_cast<std::size_t>(i)].localAccuracy)
+                    < 1e-9);
+            QVERIFY(metrics.accuracy > 0.0);
+        }
     }
 
     void stoppedWhileWaitingForNeighbours()
