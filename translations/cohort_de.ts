@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ModelVerdict</name>
+    <message>
+        <location filename="../widgets/model_verdict.cpp" line="+51"/>
+        <source>the most common class</source>
+        <translation>die häufigste Klasse</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No better than always answering %1.</source>
+        <translation>Nicht besser, als immer %1 zu antworten.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Better than always answering %1, but it misses most cases of %2: it finds %3 of them.</source>
+        <translation>Besser, als immer %1 zu antworten, aber es übersieht die meisten Fälle von %2: es findet %3 davon.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Better than always answering %1, and it finds at least half of the cases of every class.</source>
+        <translation>Besser, als immer %1 zu antworten, und es findet mindestens die Hälfte der Fälle jeder Klasse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Right in %1 of the cases (always answering %2: %3); balanced accuracy %4, the mean of the hit rates of the classes.</source>
+        <translation>Richtig in %1 der Fälle (immer %2: %3); balancierte Genauigkeit %4, der Mittelwert der Trefferquoten der Klassen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Only %n case(s) were evaluated: the accuracy could well be anywhere from %1 to %2 (95% interval).</source>
+        <translation>
+            <numerusform>Nur %n Fall wurde bewertet: die Genauigkeit kann gut zwischen %1 und %2 liegen (95-%-Intervall).</numerusform>
+            <numerusform>Nur %n Fälle wurden bewertet: die Genauigkeit kann gut zwischen %1 und %2 liegen (95-%-Intervall).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::app::DataController</name>
     <message>
         <location filename="../app/bridge/data_controller.cpp" line="+105"/>
@@ -57,12 +98,12 @@
 <context>
     <name>cohort::app::ExplainController</name>
     <message>
-        <location filename="../app/bridge/explain_controller.cpp" line="+41"/>
+        <location filename="../app/bridge/explain_controller.cpp" line="+35"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+127"/>
         <source>Open a CSV file on the Data page first: its rows are the background the explanations compare with.</source>
         <translation>Öffnen Sie zuerst auf der Seite „Daten“ eine CSV-Datei: Die Zeilen der Datei dienen den Erklärungen als Vergleichshintergrund.</translation>
     </message>
@@ -70,17 +111,17 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+111"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+116"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Spalten der Föderation werden gelesen…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Generating %1 demo sites (%2)…</source>
         <translation>%1 Demo-Standorte werden erzeugt (%2)…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>demo %1, %2</source>
         <translation>Demo %1, %2</translation>
     </message>
@@ -89,8 +130,13 @@
         <source>federation %1</source>
         <translation>Föderation %1</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>Round %1 of %2 done.</source>
+        <translation>Runde %1 von %2 fertig.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+47"/>
         <source>Hub on %1; waiting for %n site(s).</source>
         <translation>
             <numerusform>Hub auf %1; wartet auf %n Standort.</numerusform>
@@ -98,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location filename="../app/bridge/federation_demo_sites.cpp" line="+23"/>
         <source>Starting %n demo site process(es) on this machine.</source>
         <translation>
             <numerusform>%n Demo-Standortprozess wird auf diesem Computer gestartet.</numerusform>
@@ -106,12 +152,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/bridge/federation_participant.cpp" line="+31"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+29"/>
         <source>Joining %1 as %2…</source>
         <translation>Beitritt zu %1 als %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Done: trained in %n round(s).</source>
         <translation>
             <numerusform>Fertig: in %n Runde trainiert.</numerusform>
@@ -119,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+41"/>
         <source>Peer on port %1 with %n neighbour(s).</source>
         <translation>
             <numerusform>Peer auf Port %1 mit %n Nachbarn.</numerusform>
@@ -127,12 +173,12 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>The peer has run all its rounds.</source>
         <translation>Der Peer hat alle Runden durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+33"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+11"/>
         <source>Paused: the running round finishes, no new one starts.</source>
         <translation>Pausiert: Die laufende Runde wird abgeschlossen, es startet keine neue.</translation>
     </message>
@@ -142,12 +188,13 @@
         <translation>Läuft.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+1"/>
         <source>Stopped.</source>
         <translation>Gestoppt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>The federation has run all its rounds.</source>
         <translation>Die Föderation hat alle Runden durchlaufen.</translation>
     </message>
@@ -305,12 +352,12 @@
         <translation>Version %1 wird mit %2 ausgewertet…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Federation: round %1 done</source>
         <translation>Föderation: Runde %1 abgeschlossen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Explaining…</source>
         <translation>Wird erklärt…</translation>
     </message>
@@ -318,7 +365,7 @@
 <context>
     <name>cohort::app::RegistryController</name>
     <message>
-        <location filename="../app/bridge/registry_controller.cpp" line="+58"/>
+        <location filename="../app/bridge/registry_controller.cpp" line="+59"/>
         <source>Dataset %1 in the registry</source>
         <translation>Datensatz %1 im Register</translation>
     </message>
@@ -328,12 +375,12 @@
         <translation>Kein Datensatz erfasst (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+83"/>
         <source>Version %1 is now the active model.</source>
         <translation>Version %1 ist jetzt das aktive Modell.</translation>
     </message>
@@ -356,18 +403,18 @@
 <context>
     <name>cohort::ui::BeeswarmChartView</name>
     <message>
-        <location filename="../widgets/beeswarm_chart_view.cpp" line="+38"/>
-        <location line="+213"/>
+        <location filename="../widgets/beeswarm_chart_view.cpp" line="+33"/>
+        <location line="+202"/>
         <source>SHAP values of every row, one line per column</source>
         <translation>SHAP-Werte aller Zeilen, eine Reihe pro Spalte</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-112"/>
         <source>Explain the dataset to see every row&apos;s SHAP values.</source>
         <translation>Klicken Sie auf „Datensatz erklären“, um die SHAP-Werte aller Zeilen zu sehen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <source>SHAP value: effect on the chance of %1 (percentage points)</source>
         <translation>SHAP-Wert: Effekt auf die Wahrscheinlichkeit für %1 (Prozentpunkte)</translation>
     </message>
@@ -844,7 +891,7 @@
 <context>
     <name>cohort::ui::DemoPanel</name>
     <message>
-        <location filename="../widgets/demo_panel.cpp" line="+84"/>
+        <location filename="../widgets/demo_panel.cpp" line="+93"/>
         <source>Fitness (workout type)</source>
         <translation>Fitness (Trainingsart)</translation>
     </message>
@@ -859,13 +906,13 @@
         <translation>Krankenhaus (Wiederaufnahme)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+15"/>
+        <location line="+39"/>
+        <location line="+19"/>
         <source>Start a demo federation</source>
         <translation>Demo-Föderation starten</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="-18"/>
         <source>Runs a hub and %n site(s) on this computer with synthetic health data. No files needed.</source>
         <translation>
             <numerusform>Führt einen Hub und %n Standort mit synthetischen Gesundheitsdaten auf diesem Computer aus. Keine Dateien erforderlich.</numerusform>
@@ -894,6 +941,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Seconds &amp;per round:</source>
+        <translation>Sekunden &amp;pro Runde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds per round at least</source>
+        <translation>Mindestens Sekunden pro Runde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo rounds take a fraction of a second; each round lasts at least this long so that people can follow it. 0 runs at full speed.</source>
+        <translation>Demo-Runden dauern Sekundenbruchteile; jede Runde dauert mindestens so lange, damit man ihr folgen kann. 0 läuft mit voller Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Demo domain</source>
         <translation>Demo-Bereich</translation>
     </message>
@@ -1049,7 +1111,7 @@
 <context>
     <name>cohort::ui::ExplainDatasetPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/explain_dataset_panel.cpp" line="+189"/>
+        <location filename="../widgets/explain_dataset_panel.cpp" line="+196"/>
         <source>How much each column moves the chance of %1, over %Ln row(s).</source>
         <translation>
             <numerusform>Wie stark jede Spalte die Wahrscheinlichkeit für %1 verändert, berechnet über %Ln Zeile.</numerusform>
@@ -1537,7 +1599,12 @@
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+341"/>
+        <location filename="../widgets/federation_page.cpp" line="+294"/>
+        <source>After round %1:</source>
+        <translation>Nach Runde %1:</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Host</source>
         <translation>Hosten</translation>
     </message>
@@ -1714,19 +1781,29 @@
 <context>
     <name>cohort::ui::GlobalMetricsChart</name>
     <message>
-        <location filename="../widgets/global_metrics_chart.cpp" line="+103"/>
-        <location line="+3"/>
+        <location filename="../widgets/global_metrics_chart.cpp" line="+121"/>
+        <location line="+6"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
+        <source>Balanced</source>
+        <translation>Balanciert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Basislinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
@@ -1739,7 +1816,7 @@
 <context>
     <name>cohort::ui::HostForm</name>
     <message>
-        <location filename="../widgets/host_form.cpp" line="+176"/>
+        <location filename="../widgets/host_form.cpp" line="+177"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
@@ -2358,32 +2435,32 @@
 <context>
     <name>cohort::ui::SiteState</name>
     <message>
-        <location filename="../widgets/site_table_model.cpp" line="+19"/>
+        <location filename="../widgets/site_table_model.cpp" line="+23"/>
         <source>joined</source>
         <translation>beigetreten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>training</source>
         <translation>trainiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>answered</source>
         <translation>geantwortet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>evaluating</source>
         <translation>wertet aus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>dropped</source>
         <translation>ausgeschieden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>left</source>
         <translation>ausgetreten</translation>
     </message>
@@ -2391,12 +2468,18 @@
 <context>
     <name>cohort::ui::SiteTableModel</name>
     <message>
-        <location line="+80"/>
+        <location line="+66"/>
         <source>%1 is not taking part in rounds right now; it comes back when it reconnects.</source>
         <translation>%1 nimmt derzeit nicht an Runden teil; der Standort kehrt zurück, sobald er sich wieder verbindet.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 s</translation>
@@ -2435,7 +2518,7 @@
 <context>
     <name>cohort::ui::Strategy</name>
     <message>
-        <location filename="../widgets/form_fields.cpp" line="+24"/>
+        <location filename="../widgets/form_fields.cpp" line="+26"/>
         <source>FedAvg</source>
         <translation>FedAvg</translation>
     </message>
@@ -3085,13 +3168,13 @@
 <context>
     <name>cohort::ui::WaterfallChartView</name>
     <message>
-        <location filename="../widgets/waterfall_chart_view.cpp" line="+44"/>
-        <location line="+246"/>
+        <location filename="../widgets/waterfall_chart_view.cpp" line="+39"/>
+        <location line="+233"/>
         <source>Contributions of each column to the prediction</source>
         <translation>Beiträge der einzelnen Spalten zur Vorhersage</translation>
     </message>
     <message numerus="yes">
-        <location line="-188"/>
+        <location line="-175"/>
         <source>%n other column(s)</source>
         <translation>
             <numerusform>%n weitere Spalte</numerusform>
@@ -3099,17 +3182,17 @@
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Explain a row to see how each column moved its prediction.</source>
         <translation>Erklären Sie eine Zeile, um zu sehen, wie jede Spalte die Vorhersage verändert hat.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>This row: %1%</source>
         <translation>Diese Zeile: %1 %</translation>
     </message>

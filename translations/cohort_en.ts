@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ModelVerdict</name>
+    <message numerus="yes">
+        <location filename="../widgets/model_verdict.cpp" line="+90"/>
+        <source>Only %n case(s) were evaluated: the accuracy could well be anywhere from %1 to %2 (95% interval).</source>
+        <translation>
+            <numerusform>Only %n case was evaluated: the accuracy could well be anywhere from %1 to %2 (95% interval).</numerusform>
+            <numerusform>Only %n cases were evaluated: the accuracy could well be anywhere from %1 to %2 (95% interval).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::app::FederationController</name>
     <message numerus="yes">
-        <location filename="../app/bridge/federation_controller.cpp" line="+241"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+284"/>
         <source>Hub on %1; waiting for %n site(s).</source>
         <translation>
             <numerusform>Hub on %1; waiting for %n site.</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location filename="../app/bridge/federation_demo_sites.cpp" line="+23"/>
         <source>Starting %n demo site process(es) on this machine.</source>
         <translation>
             <numerusform>Starting %n demo site process on this machine.</numerusform>
@@ -20,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/bridge/federation_participant.cpp" line="+50"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+46"/>
         <source>Done: trained in %n round(s).</source>
         <translation>
             <numerusform>Done: trained in %n round.</numerusform>
@@ -28,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+41"/>
         <source>Peer on port %1 with %n neighbour(s).</source>
         <translation>
             <numerusform>Peer on port %1 with %n neighbour.</numerusform>
@@ -39,7 +50,7 @@
 <context>
     <name>cohort::ui::BeeswarmChartView</name>
     <message numerus="yes">
-        <location filename="../widgets/beeswarm_chart_view.cpp" line="+268"/>
+        <location filename="../widgets/beeswarm_chart_view.cpp" line="+252"/>
         <source>%1: on average moves the chance by %2 points (%Ln row(s))</source>
         <translation>
             <numerusform>%1: on average moves the chance by %2 points (%Ln row)</numerusform>
@@ -85,7 +96,7 @@
 <context>
     <name>cohort::ui::DemoPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/demo_panel.cpp" line="+125"/>
+        <location filename="../widgets/demo_panel.cpp" line="+135"/>
         <source>Runs a hub and %n site(s) on this computer with synthetic health data. No files needed.</source>
         <translation>
             <numerusform>Runs a hub and %n site on this computer with synthetic health data. No files needed.</numerusform>
@@ -96,7 +107,7 @@
 <context>
     <name>cohort::ui::ExplainDatasetPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/explain_dataset_panel.cpp" line="+189"/>
+        <location filename="../widgets/explain_dataset_panel.cpp" line="+196"/>
         <source>How much each column moves the chance of %1, over %Ln row(s).</source>
         <translation>
             <numerusform>How much each column moves the chance of %1, over %Ln row.</numerusform>
@@ -212,7 +223,7 @@
 <context>
     <name>cohort::ui::WaterfallChartView</name>
     <message numerus="yes">
-        <location filename="../widgets/waterfall_chart_view.cpp" line="+102"/>
+        <location filename="../widgets/waterfall_chart_view.cpp" line="+97"/>
         <source>%n other column(s)</source>
         <translation>
             <numerusform>%n other column</numerusform>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ModelVerdict</name>
+    <message>
+        <location filename="../widgets/model_verdict.cpp" line="+51"/>
+        <source>the most common class</source>
+        <translation>la clase más frecuente</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No better than always answering %1.</source>
+        <translation>No es mejor que responder siempre %1.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Better than always answering %1, but it misses most cases of %2: it finds %3 of them.</source>
+        <translation>Mejor que responder siempre %1, pero pierde la mayoría de los casos de %2: encuentra el %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Better than always answering %1, and it finds at least half of the cases of every class.</source>
+        <translation>Mejor que responder siempre %1, y encuentra al menos la mitad de los casos de cada clase.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Right in %1 of the cases (always answering %2: %3); balanced accuracy %4, the mean of the hit rates of the classes.</source>
+        <translation>Acierta en el %1 de los casos (responder siempre %2: %3); exactitud equilibrada %4, la media de las tasas de acierto de las clases.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Only %n case(s) were evaluated: the accuracy could well be anywhere from %1 to %2 (95% interval).</source>
+        <translation>
+            <numerusform>Solo se evaluó %n caso: la exactitud bien podría estar entre %1 y %2 (intervalo del 95 %).</numerusform>
+            <numerusform>Solo se evaluaron %n casos: la exactitud bien podría estar entre %1 y %2 (intervalo del 95 %).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::app::DataController</name>
     <message>
         <location filename="../app/bridge/data_controller.cpp" line="+105"/>
@@ -57,12 +98,12 @@
 <context>
     <name>cohort::app::ExplainController</name>
     <message>
-        <location filename="../app/bridge/explain_controller.cpp" line="+41"/>
+        <location filename="../app/bridge/explain_controller.cpp" line="+35"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+127"/>
         <source>Open a CSV file on the Data page first: its rows are the background the explanations compare with.</source>
         <translation>Abra primero un archivo CSV en la página Datos: sus filas son la referencia con la que se comparan las explicaciones.</translation>
     </message>
@@ -70,17 +111,17 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+111"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+116"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Leyendo las columnas de la federación…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Generating %1 demo sites (%2)…</source>
         <translation>Generando %1 centros de demostración (%2)…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>demo %1, %2</source>
         <translation>demostración %1, %2</translation>
     </message>
@@ -89,8 +130,13 @@
         <source>federation %1</source>
         <translation>federación %1</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>Round %1 of %2 done.</source>
+        <translation>Ronda %1 de %2 terminada.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+47"/>
         <source>Hub on %1; waiting for %n site(s).</source>
         <translation>
             <numerusform>Hub en %1; esperando a %n centro.</numerusform>
@@ -98,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location filename="../app/bridge/federation_demo_sites.cpp" line="+23"/>
         <source>Starting %n demo site process(es) on this machine.</source>
         <translation>
             <numerusform>Iniciando %n proceso de centro de demostración en este equipo.</numerusform>
@@ -106,12 +152,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/bridge/federation_participant.cpp" line="+31"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+29"/>
         <source>Joining %1 as %2…</source>
         <translation>Uniéndose a %1 como %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Done: trained in %n round(s).</source>
         <translation>
             <numerusform>Listo: entrenado en %n ronda.</numerusform>
@@ -119,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+41"/>
         <source>Peer on port %1 with %n neighbour(s).</source>
         <translation>
             <numerusform>Par en el puerto %1 con %n vecino.</numerusform>
@@ -127,12 +173,12 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>The peer has run all its rounds.</source>
         <translation>El par ha completado todas sus rondas.</translation>
     </message>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+33"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+11"/>
         <source>Paused: the running round finishes, no new one starts.</source>
         <translation>En pausa: la ronda en curso termina y no se inicia ninguna nueva.</translation>
     </message>
@@ -142,12 +188,13 @@
         <translation>En ejecución.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+1"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>The federation has run all its rounds.</source>
         <translation>La federación ha completado todas sus rondas.</translation>
     </message>
@@ -305,12 +352,12 @@
         <translation>Evaluando la versión %1 con %2…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Federation: round %1 done</source>
         <translation>Federación: ronda %1 completada</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Explaining…</source>
         <translation>Explicando…</translation>
     </message>
@@ -318,7 +365,7 @@
 <context>
     <name>cohort::app::RegistryController</name>
     <message>
-        <location filename="../app/bridge/registry_controller.cpp" line="+58"/>
+        <location filename="../app/bridge/registry_controller.cpp" line="+59"/>
         <source>Dataset %1 in the registry</source>
         <translation>Conjunto de datos %1 en el registro</translation>
     </message>
@@ -328,12 +375,12 @@
         <translation>No hay ningún conjunto de datos registrado (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+83"/>
         <source>Version %1 is now the active model.</source>
         <translation>La versión %1 es ahora el modelo activo.</translation>
     </message>
@@ -356,18 +403,18 @@
 <context>
     <name>cohort::ui::BeeswarmChartView</name>
     <message>
-        <location filename="../widgets/beeswarm_chart_view.cpp" line="+38"/>
-        <location line="+213"/>
+        <location filename="../widgets/beeswarm_chart_view.cpp" line="+33"/>
+        <location line="+202"/>
         <source>SHAP values of every row, one line per column</source>
         <translation>Valores SHAP de todas las filas, una línea por columna</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-112"/>
         <source>Explain the dataset to see every row&apos;s SHAP values.</source>
         <translation>Explique el conjunto de datos para ver los valores SHAP de cada fila.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <source>SHAP value: effect on the chance of %1 (percentage points)</source>
         <translation>Valor SHAP: efecto en la probabilidad de %1 (puntos porcentuales)</translation>
     </message>
@@ -844,7 +891,7 @@
 <context>
     <name>cohort::ui::DemoPanel</name>
     <message>
-        <location filename="../widgets/demo_panel.cpp" line="+84"/>
+        <location filename="../widgets/demo_panel.cpp" line="+93"/>
         <source>Fitness (workout type)</source>
         <translation>Actividad física (tipo de entrenamiento)</translation>
     </message>
@@ -859,13 +906,13 @@
         <translation>Hospital (reingreso)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+15"/>
+        <location line="+39"/>
+        <location line="+19"/>
         <source>Start a demo federation</source>
         <translation>Iniciar una federación de demostración</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="-18"/>
         <source>Runs a hub and %n site(s) on this computer with synthetic health data. No files needed.</source>
         <translation>
             <numerusform>Ejecuta un hub y %n centro en este equipo con datos de salud sintéticos. No se necesitan archivos.</numerusform>
@@ -894,6 +941,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Seconds &amp;per round:</source>
+        <translation>Segundos &amp;por ronda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds per round at least</source>
+        <translation>Segundos por ronda como mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo rounds take a fraction of a second; each round lasts at least this long so that people can follow it. 0 runs at full speed.</source>
+        <translation>Las rondas de la demo duran una fracción de segundo; cada ronda dura al menos esto para que se pueda seguir. 0 va a toda velocidad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Demo domain</source>
         <translation>Dominio de la demostración</translation>
     </message>
@@ -1049,7 +1111,7 @@
 <context>
     <name>cohort::ui::ExplainDatasetPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/explain_dataset_panel.cpp" line="+189"/>
+        <location filename="../widgets/explain_dataset_panel.cpp" line="+196"/>
         <source>How much each column moves the chance of %1, over %Ln row(s).</source>
         <translation>
             <numerusform>Cuánto modifica cada columna la probabilidad de %1, en %Ln fila.</numerusform>
@@ -1537,7 +1599,12 @@
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+341"/>
+        <location filename="../widgets/federation_page.cpp" line="+294"/>
+        <source>After round %1:</source>
+        <translation>Tras la ronda %1:</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Host</source>
         <translation>Alojar</translation>
     </message>
@@ -1714,19 +1781,29 @@
 <context>
     <name>cohort::ui::GlobalMetricsChart</name>
     <message>
-        <location filename="../widgets/global_metrics_chart.cpp" line="+103"/>
-        <location line="+3"/>
+        <location filename="../widgets/global_metrics_chart.cpp" line="+121"/>
+        <location line="+6"/>
         <source>Accuracy</source>
         <translation>Exactitud</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
+        <source>Balanced</source>
+        <translation>Equilibrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
@@ -1739,7 +1816,7 @@
 <context>
     <name>cohort::ui::HostForm</name>
     <message>
-        <location filename="../widgets/host_form.cpp" line="+176"/>
+        <location filename="../widgets/host_form.cpp" line="+177"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
@@ -2358,32 +2435,32 @@
 <context>
     <name>cohort::ui::SiteState</name>
     <message>
-        <location filename="../widgets/site_table_model.cpp" line="+19"/>
+        <location filename="../widgets/site_table_model.cpp" line="+23"/>
         <source>joined</source>
         <translation>unido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>training</source>
         <translation>entrenando</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>answered</source>
         <translation>respondió</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>evaluating</source>
         <translation>evaluando</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>dropped</source>
         <translation>descartado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>left</source>
         <translation>salió</translation>
     </message>
@@ -2391,12 +2468,18 @@
 <context>
     <name>cohort::ui::SiteTableModel</name>
     <message>
-        <location line="+80"/>
+        <location line="+66"/>
         <source>%1 is not taking part in rounds right now; it comes back when it reconnects.</source>
         <translation>%1 no participa en las rondas en este momento; volverá cuando se reconecte.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 s</translation>
@@ -2435,7 +2518,7 @@
 <context>
     <name>cohort::ui::Strategy</name>
     <message>
-        <location filename="../widgets/form_fields.cpp" line="+24"/>
+        <location filename="../widgets/form_fields.cpp" line="+26"/>
         <source>FedAvg</source>
         <translation>FedAvg</translation>
     </message>
@@ -3085,13 +3168,13 @@
 <context>
     <name>cohort::ui::WaterfallChartView</name>
     <message>
-        <location filename="../widgets/waterfall_chart_view.cpp" line="+44"/>
-        <location line="+246"/>
+        <location filename="../widgets/waterfall_chart_view.cpp" line="+39"/>
+        <location line="+233"/>
         <source>Contributions of each column to the prediction</source>
         <translation>Contribuciones de cada columna a la predicción</translation>
     </message>
     <message numerus="yes">
-        <location line="-188"/>
+        <location line="-175"/>
         <source>%n other column(s)</source>
         <translation>
             <numerusform>%n columna más</numerusform>
@@ -3099,17 +3182,17 @@
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Explain a row to see how each column moved its prediction.</source>
         <translation>Explique una fila para ver cómo ha modificado cada columna su predicción.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>This row: %1%</source>
         <translation>Esta fila: %1 %</translation>
     </message>

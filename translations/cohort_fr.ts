@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ModelVerdict</name>
+    <message>
+        <location filename="../widgets/model_verdict.cpp" line="+51"/>
+        <source>the most common class</source>
+        <translation>la classe la plus fréquente</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No better than always answering %1.</source>
+        <translation>Pas meilleur que de toujours répondre %1.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Better than always answering %1, but it misses most cases of %2: it finds %3 of them.</source>
+        <translation>Meilleur que de toujours répondre %1, mais il manque la plupart des cas de %2 : il en trouve %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Better than always answering %1, and it finds at least half of the cases of every class.</source>
+        <translation>Meilleur que de toujours répondre %1, et il trouve au moins la moitié des cas de chaque classe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Right in %1 of the cases (always answering %2: %3); balanced accuracy %4, the mean of the hit rates of the classes.</source>
+        <translation>Juste dans %1 des cas (toujours %2 : %3) ; exactitude équilibrée %4, la moyenne des taux de détection des classes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Only %n case(s) were evaluated: the accuracy could well be anywhere from %1 to %2 (95% interval).</source>
+        <translation>
+            <numerusform>Seulement %n cas évalué : l’exactitude peut très bien se situer entre %1 et %2 (intervalle à 95 %).</numerusform>
+            <numerusform>Seulement %n cas évalués : l’exactitude peut très bien se situer entre %1 et %2 (intervalle à 95 %).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cohort::app::DataController</name>
     <message>
         <location filename="../app/bridge/data_controller.cpp" line="+105"/>
@@ -57,12 +98,12 @@
 <context>
     <name>cohort::app::ExplainController</name>
     <message>
-        <location filename="../app/bridge/explain_controller.cpp" line="+41"/>
+        <location filename="../app/bridge/explain_controller.cpp" line="+35"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+127"/>
         <source>Open a CSV file on the Data page first: its rows are the background the explanations compare with.</source>
         <translation>Ouvrez d’abord un fichier CSV dans la page Données : ses lignes servent de référence à laquelle les explications sont comparées.</translation>
     </message>
@@ -70,17 +111,17 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+111"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+116"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Lecture des colonnes de la fédération…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Generating %1 demo sites (%2)…</source>
         <translation>Génération de %1 sites de démonstration (%2)…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>demo %1, %2</source>
         <translation>démonstration %1, %2</translation>
     </message>
@@ -89,8 +130,13 @@
         <source>federation %1</source>
         <translation>fédération %1</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>Round %1 of %2 done.</source>
+        <translation>Tour %1 sur %2 terminé.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+47"/>
         <source>Hub on %1; waiting for %n site(s).</source>
         <translation>
             <numerusform>Hub sur %1 ; en attente de %n site.</numerusform>
@@ -98,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location filename="../app/bridge/federation_demo_sites.cpp" line="+23"/>
         <source>Starting %n demo site process(es) on this machine.</source>
         <translation>
             <numerusform>Lancement de %n processus de site de démonstration sur cette machine.</numerusform>
@@ -106,12 +152,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/bridge/federation_participant.cpp" line="+31"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+29"/>
         <source>Joining %1 as %2…</source>
         <translation>Connexion à %1 en tant que %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Done: trained in %n round(s).</source>
         <translation>
             <numerusform>Terminé : entraînement en %n tour.</numerusform>
@@ -119,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+41"/>
         <source>Peer on port %1 with %n neighbour(s).</source>
         <translation>
             <numerusform>Pair sur le port %1 avec %n voisin.</numerusform>
@@ -127,12 +173,12 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>The peer has run all its rounds.</source>
         <translation>Le pair a effectué tous ses tours.</translation>
     </message>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+33"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+11"/>
         <source>Paused: the running round finishes, no new one starts.</source>
         <translation>En pause : le tour en cours se termine, aucun nouveau tour ne démarre.</translation>
     </message>
@@ -142,12 +188,13 @@
         <translation>En cours.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+1"/>
         <source>Stopped.</source>
         <translation>Arrêtée.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>The federation has run all its rounds.</source>
         <translation>La fédération a effectué tous ses tours.</translation>
     </message>
@@ -305,12 +352,12 @@
         <translation>Évaluation de la version %1 sur %2…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Federation: round %1 done</source>
         <translation>Fédération : tour %1 terminé</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Explaining…</source>
         <translation>Explication en cours…</translation>
     </message>
@@ -318,7 +365,7 @@
 <context>
     <name>cohort::app::RegistryController</name>
     <message>
-        <location filename="../app/bridge/registry_controller.cpp" line="+58"/>
+        <location filename="../app/bridge/registry_controller.cpp" line="+59"/>
         <source>Dataset %1 in the registry</source>
         <translation>Jeu de données %1 du registre</translation>
     </message>
@@ -328,12 +375,12 @@
         <translation>Aucun jeu de données enregistré (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+83"/>
         <source>Version %1 is now the active model.</source>
         <translation>La version %1 est désormais le modèle actif.</translation>
     </message>
@@ -356,18 +403,18 @@
 <context>
     <name>cohort::ui::BeeswarmChartView</name>
     <message>
-        <location filename="../widgets/beeswarm_chart_view.cpp" line="+38"/>
-        <location line="+213"/>
+        <location filename="../widgets/beeswarm_chart_view.cpp" line="+33"/>
+        <location line="+202"/>
         <source>SHAP values of every row, one line per column</source>
         <translation>Valeurs SHAP de chaque ligne, une rangée de points par colonne</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-112"/>
         <source>Explain the dataset to see every row&apos;s SHAP values.</source>
         <translation>Expliquez le jeu de données pour voir les valeurs SHAP de chaque ligne.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <source>SHAP value: effect on the chance of %1 (percentage points)</source>
         <translation>Valeur SHAP : effet sur la probabilité de %1 (points de pourcentage)</translation>
     </message>
@@ -844,7 +891,7 @@
 <context>
     <name>cohort::ui::DemoPanel</name>
     <message>
-        <location filename="../widgets/demo_panel.cpp" line="+84"/>
+        <location filename="../widgets/demo_panel.cpp" line="+93"/>
         <source>Fitness (workout type)</source>
         <translation>Condition physique (type d’entraînement)</translation>
     </message>
@@ -859,13 +906,13 @@
         <translation>Hôpital (réadmission)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+15"/>
+        <location line="+39"/>
+        <location line="+19"/>
         <source>Start a demo federation</source>
         <translation>Lancer une fédération de démonstration</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="-18"/>
         <source>Runs a hub and %n site(s) on this computer with synthetic health data. No files needed.</source>
         <translation>
             <numerusform>Exécute un hub et %n site sur cet ordinateur avec des données de santé synthétiques. Aucun fichier n’est nécessaire.</numerusform>
@@ -894,6 +941,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Seconds &amp;per round:</source>
+        <translation>Secondes &amp;par tour :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds per round at least</source>
+        <translation>Secondes par tour au minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo rounds take a fraction of a second; each round lasts at least this long so that people can follow it. 0 runs at full speed.</source>
+        <translation>Les tours de démo prennent une fraction de seconde ; chaque tour dure au moins ce temps pour que l’on puisse le suivre. 0 : pleine vitesse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Demo domain</source>
         <translation>Domaine de la démonstration</translation>
     </message>
@@ -1049,7 +1111,7 @@
 <context>
     <name>cohort::ui::ExplainDatasetPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/explain_dataset_panel.cpp" line="+189"/>
+        <location filename="../widgets/explain_dataset_panel.cpp" line="+196"/>
         <source>How much each column moves the chance of %1, over %Ln row(s).</source>
         <translation>
             <numerusform>Dans quelle mesure chaque colonne modifie la probabilité de %1, sur %Ln ligne.</numerusform>
@@ -1537,7 +1599,12 @@
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+341"/>
+        <location filename="../widgets/federation_page.cpp" line="+294"/>
+        <source>After round %1:</source>
+        <translation>Après le tour %1 :</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Host</source>
         <translation>Héberger</translation>
     </message>
@@ -1714,19 +1781,29 @@
 <context>
     <name>cohort::ui::GlobalMetricsChart</name>
     <message>
-        <location filename="../widgets/global_metrics_chart.cpp" line="+103"/>
-        <location line="+3"/>
+        <location filename="../widgets/global_metrics_chart.cpp" line="+121"/>
+        <location line="+6"/>
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
+        <source>Balanced</source>
+        <translation>Équilibrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
@@ -1739,7 +1816,7 @@
 <context>
     <name>cohort::ui::HostForm</name>
     <message>
-        <location filename="../widgets/host_form.cpp" line="+176"/>
+        <location filename="../widgets/host_form.cpp" line="+177"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port :</translation>
     </message>
@@ -2358,32 +2435,32 @@
 <context>
     <name>cohort::ui::SiteState</name>
     <message>
-        <location filename="../widgets/site_table_model.cpp" line="+19"/>
+        <location filename="../widgets/site_table_model.cpp" line="+23"/>
         <source>joined</source>
         <translation>a rejoint</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>training</source>
         <translation>en entraînement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>answered</source>
         <translation>a répondu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>evaluating</source>
         <translation>en évaluation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>dropped</source>
         <translation>écarté</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>left</source>
         <translation>a quitté</translation>
     </message>
@@ -2391,12 +2468,18 @@
 <context>
     <name>cohort::ui::SiteTableModel</name>
     <message>
-        <location line="+80"/>
+        <location line="+66"/>
         <source>%1 is not taking part in rounds right now; it comes back when it reconnects.</source>
         <translation>%1 ne participe pas aux tours pour le moment ; il reviendra lorsqu’il se reconnectera.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 s</translation>
@@ -2435,7 +2518,7 @@
 <context>
     <name>cohort::ui::Strategy</name>
     <message>
-        <location filename="../widgets/form_fields.cpp" line="+24"/>
+        <location filename="../widgets/form_fields.cpp" line="+26"/>
         <source>FedAvg</source>
         <translation>FedAvg</translation>
     </message>
@@ -3085,13 +3168,13 @@
 <context>
     <name>cohort::ui::WaterfallChartView</name>
     <message>
-        <location filename="../widgets/waterfall_chart_view.cpp" line="+44"/>
-        <location line="+246"/>
+        <location filename="../widgets/waterfall_chart_view.cpp" line="+39"/>
+        <location line="+233"/>
         <source>Contributions of each column to the prediction</source>
         <translation>Contributions de chaque colonne à la prédiction</translation>
     </message>
     <message numerus="yes">
-        <location line="-188"/>
+        <location line="-175"/>
         <source>%n other column(s)</source>
         <translation>
             <numerusform>%n autre colonne</numerusform>
@@ -3099,17 +3182,17 @@
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Explain a row to see how each column moved its prediction.</source>
         <translation>Expliquez une ligne pour voir comment chaque colonne a modifié sa prédiction.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>This row: %1%</source>
         <translation>Cette ligne : %1 %</translation>
     </message>

@@ -120,8 +120,9 @@ void GlobalMetricsChart::retranslate()
 {
     m_accuracySeries->setName(tr("Accuracy"));
     m_lossSeries->setName(tr("Loss"));
-    m_balancedSeries->setName(tr("Balanced accuracy"));
-    m_baselineSeries->setName(tr("Majority baseline"));
+    // Short names: the legend shares one line with accuracy and loss.
+    m_balancedSeries->setName(tr("Balanced"));
+    m_baselineSeries->setName(tr("Baseline"));
     m_rounds->setTitleText(tr("Round"));
     m_accuracyAxis->setTitleText(tr("Accuracy"));
     m_lossAxis->setTitleText(tr("Loss"));

@@ -14,11 +14,6 @@ namespace
 constexpr double kBaselineMargin = 0.01; // as the engine: more than one point better
 constexpr int kFewCases = 50;            // fewer evaluated cases get a warning
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("cohort::ui::ModelVerdict", text, nullptr, n);
-}
-
 } // namespace
 
 QString percentText(double share)
@@ -49,8 +44,12 @@ Verdict judgeModel(const VerdictFigures &f)
     Verdict verdict;
     const int classes = static_cast<int>(f.classNames.size());
     const double chance = classes > 0 ? 1.0 / classes : 0.5;
-    const QString baseline = f.baselineClass.isEmpty() ? tr("the most common class")
-                                                       : QStringLiteral("“%1”").arg(f.baselineClass);
+    // Quotation marks as the language writes them.
+    const QString quoted = QCoreApplication::translate("ModelVerdict", "“%1”");
+    const QString baseline =
+        f.baselineClass.isEmpty()
+            ? QCoreApplication::translate("ModelVerdict", "the most common class")
+            : quoted.arg(f.baselineClass);
     // The class found least often.
     int worst = -1;
     for (int k = 0; k < f.classRecall.size(); ++k)
@@ -63,35 +62,38 @@ Verdict judgeModel(const VerdictFigures &f)
     if (noBetter)
     {
         verdict.level = Verdict::Level::NoBetter;
-        verdict.headline = tr("No better than always answering %1.").arg(baseline);
+        verdict.headline = QCoreApplication::translate("ModelVerdict", "No better than always answering %1.").arg(baseline);
     }
     else if (worst >= 0 && f.classRecall[worst] < 0.5)
     {
         verdict.level = Verdict::Level::Weak;
-        verdict.headline = tr("Better than always answering %1, but it misses most cases of “%2”: "
+        verdict.headline = QCoreApplication::translate("ModelVerdict", "Better than always answering %1, but it misses most cases of %2: "
                               "it finds %3 of them.")
-                               .arg(baseline, worst < classes ? f.classNames[worst] : QString(),
+                               .arg(baseline, quoted.arg(worst < classes ? f.classNames[worst] : QString()),
                                     percentText(f.classRecall[worst]));
     }
     else
     {
         verdict.level = Verdict::Level::Good;
-        verdict.headline = tr("Better than always answering %1, and it finds at least half of "
+        verdict.headline = QCoreApplication::translate("ModelVerdict", "Better than always answering %1, and it finds at least half of "
                               "the cases of every class.")
                                .arg(baseline);
     }
-    verdict.detail = tr("Right in %1 of the cases (always answering %2: %3); balanced accuracy "
-                        "%4, the mean of the classes' hit rates.")
+    verdict.detail = QCoreApplication::translate("ModelVerdict", "Right in %1 of the cases (always answering %2: %3); balanced accuracy "
+                        "%4, the mean of the hit rates of the classes.")
                          .arg(percentText(f.accuracy), baseline, percentText(f.baselineAccuracy),
                               percentText(f.balancedAccuracy));
     if (f.samples > 0 && f.samples < kFewCases)
     {
-        const auto [low, high] = wilsonInterval(f.accuracy, f.samples);
+        const std::pair<double, double> interval = wilsonInterval(f.accuracy, f.samples);
+        const int cases = static_cast<int>(f.samples); // lupdate reads no cast as the count
+        const QString few = QCoreApplication::translate(
+            "ModelVerdict",
+            "Only %n case(s) were evaluated: the accuracy could well be anywhere from %1 to %2 "
+            "(95% interval).",
+            "", cases);
         verdict.detail += QLatin1Char(' ')
-                          + tr("Only %n case(s) were evaluated: the accuracy could well be "
-                               "anywhere from %1 to %2 (95% interval).",
-                               static_cast<int>(f.samples))
-                                .arg(percentText(low), percentText(high));
+                          + few.arg(percentText(interval.first), percentText(interval.second));
     }
     return verdict;
 }

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cohort::ui
@@ -121,6 +122,10 @@ QVariant SiteTableModel::displayData(const SiteView &site, int column) const
     case AccuracyColumn:
         return numberOrDash(site.accuracy, QStringLiteral("%1"), 3);
     case RoundTimeColumn:
+        // A fast round is milliseconds: "0.0 s" would say nothing.
+        if (!std::isnan(site.roundSeconds) && site.roundSeconds < 1.0)
+            return tr("%1 ms", "milliseconds")
+                .arg(QLocale().toString(std::max(1.0, std::round(site.roundSeconds * 1000.0)), 'f', 0));
         return numberOrDash(site.roundSeconds, tr("%1 s", "seconds"), 1);
     default:
         return {};
