@@ -365,7 +365,7 @@
 <context>
     <name>cohort::app::RegistryController</name>
     <message>
-        <location filename="../app/bridge/registry_controller.cpp" line="+59"/>
+        <location filename="../app/bridge/registry_controller.cpp" line="+60"/>
         <source>Dataset %1 in the registry</source>
         <translation>Jeu de données %1 du registre</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Version %1 is now the active model.</source>
         <translation>La version %1 est désormais le modèle actif.</translation>
     </message>
@@ -2786,7 +2786,7 @@
         <translation>—</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Saved as model version %1.</source>
         <translation>Enregistré comme version du modèle %1.</translation>
     </message>

@@ -241,8 +241,8 @@ void EvaluatePage::fillSummary()
     m_metricValues.at(RocAucMetric)->setText(figure(e.rocAuc));
     m_metricValues.at(RowsMetric)->setText(QLocale().toString(e.rows));
     m_verdict->setText(e.verdict);
-    const bool beatsBaseline = !std::isnan(e.accuracy) && !std::isnan(e.baselineAccuracy)
-                               && e.accuracy > e.baselineAccuracy;
+    // Green only for a model better than the baseline on every class, not on accuracy alone.
+    const bool beatsBaseline = e.verdictLevel == Verdict::Level::Good;
     QPalette colours = m_verdict->palette();
     colours.setColor(QPalette::WindowText,
                      beatsBaseline ? QColor(0x1e, 0x6b, 0x35) : QColor(0xa3, 0x1c, 0x1c));

@@ -2,6 +2,7 @@
 // No engine types cross this line.
 #pragma once
 
+#include "widgets/model_verdict.h"
 #include <QMetaType>
 #include <QtNumeric>
 #include <QPointF>
@@ -40,6 +41,7 @@ struct EvaluationView
     double rocAuc = qQNaN();
     double baselineAccuracy = qQNaN();
     QString verdict;
+    Verdict::Level verdictLevel = Verdict::Level::NoBetter; // green only when Good
     QVector<ClassRowView> perClass;
     QVector<RocCurveView> rocCurves;
 };

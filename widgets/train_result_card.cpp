@@ -106,6 +106,12 @@ void TrainResultCard::retranslate()
                                                  : tr("—", "not available"));
     m_values[3]->setText(percent(r.baselineAccuracy));
     m_verdict->setText(r.verdict);
+    // Green only for a model better than the baseline on every class.
+    QPalette colours = m_verdict->palette();
+    colours.setColor(QPalette::WindowText, r.verdictLevel == Verdict::Level::Good
+                                               ? QColor(0x1e, 0x6b, 0x35)
+                                               : QColor(0xa3, 0x1c, 0x1c));
+    m_verdict->setPalette(colours);
     m_saved->setText(tr("Saved as model version %1.").arg(r.versionId));
 }
 

@@ -2,6 +2,7 @@
 // per finished epoch, and the summary of a finished run.
 #pragma once
 
+#include "widgets/model_verdict.h"
 #include <QMetaType>
 #include <QString>
 #include <QVector>
@@ -44,8 +45,9 @@ struct TrainResultView
     double rocAuc = 0.0;
     /// Accuracy of always predicting the most common class.
     double baselineAccuracy = 0.0;
-    /// A sentence in plain words on how good the model is.
+    /// A sentence in plain words on how good the model is, and how good that is.
     QString verdict;
+    Verdict::Level verdictLevel = Verdict::Level::NoBetter;
     int epochsRun = 0;
     double seconds = 0.0;
     QString target;

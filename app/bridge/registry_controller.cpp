@@ -1,3 +1,4 @@
+#include "bridge/verdict_text.h"
 #include "bridge/registry_controller.h"
 
 #include <QCoreApplication>
@@ -94,7 +95,8 @@ ui::EvaluationView evaluationView(const engine::FileEvaluation &evaluation, qint
     view.macroF1 = m.macroF1;
     view.rocAuc = m.rocAuc;
     view.baselineAccuracy = m.baselineAccuracy;
-    view.verdict = QString::fromStdString(engine::baselineVerdict(m));
+    // Judged on balanced accuracy and on every class, in the user's language.
+    std::tie(view.verdict, view.verdictLevel) = verdictOf(m);
     for (const engine::ClassMetrics &c : m.perClass)
         view.perClass.append(
             {QString::fromStdString(c.name), c.precision, c.recall, c.f1, c.support});

@@ -1,3 +1,4 @@
+#include "bridge/verdict_text.h"
 #include "bridge/training_controller.h"
 
 #include <QFileInfo>
@@ -46,7 +47,8 @@ ui::TrainResultView resultFrom(const engine::TrainingResult &result, const QStri
     view.macroF1 = metrics.macroF1;
     view.rocAuc = metrics.rocAuc;
     view.baselineAccuracy = metrics.baselineAccuracy;
-    view.verdict = QString::fromStdString(engine::baselineVerdict(metrics));
+    // Judged on balanced accuracy and on every class, in the user's language.
+    std::tie(view.verdict, view.verdictLevel) = verdictOf(metrics);
     view.epochsRun = static_cast<int>(result.outcome.history.size());
     view.seconds = seconds;
     view.target = target;
