@@ -18,11 +18,46 @@
 #include "gui/scripted_runs.h"
 #include "store/model_registry.h"
 
+namespace
+{
+
+// --help and --version print text: they need no window, and so no display.
+bool asksForTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+    {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v"
+            || arg == "--version" || arg == "-?")
+            return true;
+    }
+    return false;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
     cohort::engine::keepLargeAllocationsInHeap();
+    if (asksForTextOnly(argc, argv) && !hasDisplay())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    else if (!hasDisplay())
+    {
+        std::fputs("cohort: there is no display to open the window on (DISPLAY is not set).\n"
+                   "Run it on a desktop or under xvfb-run, or use cohort-cli, which needs no "
+                   "window.\n",
+                   stderr);
+        return 1;
+    }
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Cohort"));
     QApplication::setApplicationName(QStringLiteral("Cohort"));
