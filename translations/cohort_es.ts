@@ -399,6 +399,11 @@
         <source>Version %1 deleted.</source>
         <translation>Versión %1 eliminada.</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 has no column “%2”, which this model predicts. Choose a file whose rows hold the true “%2” of each case.</source>
+        <translation>%1 no tiene la columna «%2», que este modelo predice. Elija un archivo cuyas filas tengan el «%2» verdadero de cada caso.</translation>
+    </message>
 </context>
 <context>
     <name>cohort::ui::BeeswarmChartView</name>
@@ -983,7 +988,7 @@
 <context>
     <name>cohort::ui::EvaluatePage</name>
     <message>
-        <location filename="../widgets/evaluate_page.cpp" line="+230"/>
+        <location filename="../widgets/evaluate_page.cpp" line="+237"/>
         <source>Choose a version and a labelled CSV file, then press Evaluate.</source>
         <translation>Elija una versión y un archivo CSV etiquetado y pulse Evaluar.</translation>
     </message>

@@ -399,6 +399,11 @@
         <source>Version %1 deleted.</source>
         <translation>Version %1 supprimée.</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 has no column “%2”, which this model predicts. Choose a file whose rows hold the true “%2” of each case.</source>
+        <translation>%1 n’a pas de colonne « %2 », que ce modèle prédit. Choisissez un fichier dont les lignes contiennent le vrai « %2 » de chaque cas.</translation>
+    </message>
 </context>
 <context>
     <name>cohort::ui::BeeswarmChartView</name>
@@ -983,7 +988,7 @@
 <context>
     <name>cohort::ui::EvaluatePage</name>
     <message>
-        <location filename="../widgets/evaluate_page.cpp" line="+230"/>
+        <location filename="../widgets/evaluate_page.cpp" line="+237"/>
         <source>Choose a version and a labelled CSV file, then press Evaluate.</source>
         <translation>Choisissez une version et un fichier CSV étiqueté, puis cliquez sur Évaluer.</translation>
     </message>

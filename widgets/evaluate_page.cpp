@@ -219,6 +219,13 @@ void EvaluatePage::showEvaluation(const EvaluationView &evaluation)
 
 void EvaluatePage::showError(const QString &message)
 {
+    // The previous file's results must not stay under a heading as if they were this one's.
+    m_hasEvaluation = false;
+    m_evaluation = {};
+    m_confusion->setMatrix({}, {});
+    m_roc->setCurves({});
+    m_perClass->setRows({});
+    fillSummary();
     m_banner->showMessage(message, MessageBanner::Kind::Error);
 }
 

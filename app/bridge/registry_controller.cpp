@@ -246,11 +246,21 @@ void RegistryController::evaluate(qint64 id, const QString &csvPath)
                       : engine::Result<engine::FileEvaluation>(model.error());
             if (!evaluation)
             {
-                const QString message =
+                QString message =
                     errorText(evaluation.error())
                     + (report.issues().empty()
                            ? QString()
                            : QStringLiteral("\n") + QString::fromStdString(report.toText()));
+                // The common case in words a user of this window can act on (the engine's hint
+                // speaks of the command line).
+                for (const engine::ValidationIssue &issue : report.issues())
+                    if (issue.code == "target_missing")
+                        message = QCoreApplication::translate(
+                                      "cohort::app::RegistryController",
+                                      "%1 has no column “%2”, which this model predicts. Choose a "
+                                      "file whose rows hold the true “%2” of each case.")
+                                      .arg(QFileInfo(csvPath).fileName(),
+                                           QString::fromStdString(issue.column));
                 return std::function<void(RegistryController *)>(
                     [message](RegistryController *self)
                     { Q_EMIT self->evaluationFailed(message); });

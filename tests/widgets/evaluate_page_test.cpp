@@ -52,6 +52,7 @@ private Q_SLOTS:
     void initTestCase();
 
     void showEvaluationFillsViews();
+    void failedEvaluationClearsThePreviousResults();
     void evaluateButtonEmitsChoice();
     void evaluateValidation_data();
     void evaluateValidation();
@@ -59,6 +60,22 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
 };
+
+void EvaluatePageTest::failedEvaluationClearsThePreviousResults()
+{
+    EvaluatePage page;
+    auto *table = page.findChild<QTableView *>(QStringLiteral("perClassTable"));
+    auto *accuracy = page.findChild<QLabel *>(QStringLiteral("metricValue0"));
+    auto *verdict = page.findChild<QLabel *>(QStringLiteral("verdictLabel"));
+    QVERIFY(table && accuracy && verdict);
+    page.showEvaluation(evaluation());
+    QCOMPARE(table->model()->rowCount(), 3);
+    page.showError(QStringLiteral("other.csv has no column “activity”."));
+    // Nothing of the previous file stays on screen under a heading as if it were this one's.
+    QCOMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(accuracy->text(), QStringLiteral("–"));
+    QVERIFY(verdict->text().isEmpty());
+}
 
 void EvaluatePageTest::initTestCase()
 {
