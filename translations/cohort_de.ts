@@ -70,12 +70,12 @@
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Checking the target column…</source>
         <translation>Zielspalte wird geprüft…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_wiring.cpp" line="+40"/>
+        <location filename="../app/gui/main_window_wiring.cpp" line="+42"/>
         <source>Open a CSV file on the Data page first.</source>
         <translation>Öffnen Sie zuerst auf der Seite „Daten“ eine CSV-Datei.</translation>
     </message>
@@ -743,7 +743,33 @@
         <translation>Datei wird gelesen…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+19"/>
+        <source>comma-separated</source>
+        <translation>kommagetrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon-separated</source>
+        <translation>semikolongetrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab-separated</source>
+        <translation>tabulatorgetrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by “%1”</source>
+        <translation>getrennt durch „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <comment>encoding, separator</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>&amp;Open CSV…</source>
         <translation>CSV ö&amp;ffnen…</translation>
     </message>
@@ -857,7 +883,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>

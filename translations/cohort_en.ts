@@ -61,7 +61,7 @@
 <context>
     <name>cohort::ui::DataPage</name>
     <message numerus="yes">
-        <location filename="../widgets/data_page.cpp" line="+303"/>
+        <location filename="../widgets/data_page.cpp" line="+313"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Ready to train: %Ln row(s), target &apos;%1&apos;.</source>
         <translation>
             <numerusform>Ready to train: %Ln row, target &apos;%1&apos;.</numerusform>

@@ -70,12 +70,12 @@
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Checking the target column…</source>
         <translation>Comprobando la columna objetivo…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_wiring.cpp" line="+40"/>
+        <location filename="../app/gui/main_window_wiring.cpp" line="+42"/>
         <source>Open a CSV file on the Data page first.</source>
         <translation>Abra primero un archivo CSV en la página Datos.</translation>
     </message>
@@ -743,7 +743,33 @@
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+19"/>
+        <source>comma-separated</source>
+        <translation>separado por comas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon-separated</source>
+        <translation>separado por punto y coma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab-separated</source>
+        <translation>separado por tabuladores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by “%1”</source>
+        <translation>separado por «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <comment>encoding, separator</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>&amp;Open CSV…</source>
         <translation>&amp;Abrir CSV…</translation>
     </message>
@@ -857,7 +883,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>

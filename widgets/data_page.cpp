@@ -192,6 +192,16 @@ void DataPage::setFile(const QString &path, qint64 rows, int columns)
     updateTrainability();
 }
 
+void DataPage::setFileFormat(const QString &encoding, const QChar &delimiter)
+{
+    const QString separator = delimiter == QLatin1Char(',')   ? tr("comma-separated")
+                              : delimiter == QLatin1Char(';') ? tr("semicolon-separated")
+                              : delimiter == QLatin1Char('\t') ? tr("tab-separated")
+                                                              : tr("separated by “%1”").arg(delimiter);
+    m_format = tr("%1, %2", "encoding, separator").arg(encoding, separator);
+    updateFileLabel();
+}
+
 void DataPage::setSchema(const QVector<ColumnSummaryView> &columns, const QString &target)
 {
     m_target = target;
@@ -298,9 +308,12 @@ void DataPage::updateFileLabel()
         return;
     }
     const int rows = static_cast<int>(std::min<qint64>(m_rows, INT_MAX));
-    m_fileLabel->setText(tr("<b>%1</b> — %2, %3", "file name, row count, column count")
-                             .arg(QFileInfo(m_path).fileName().toHtmlEscaped(),
-                                  tr("%Ln row(s)", "", rows), tr("%Ln column(s)", "", m_columns)));
+    QString text = tr("<b>%1</b> — %2, %3", "file name, row count, column count")
+                       .arg(QFileInfo(m_path).fileName().toHtmlEscaped(),
+                            tr("%Ln row(s)", "", rows), tr("%Ln column(s)", "", m_columns));
+    if (!m_format.isEmpty())
+        text += QStringLiteral(" (%1)").arg(m_format.toHtmlEscaped());
+    m_fileLabel->setText(text);
     m_fileLabel->setToolTip(m_path);
 }
 

@@ -42,6 +42,8 @@ public Q_SLOTS:
     /// Shows or hides the busy indicator; an empty `what` means "Reading file…".
     void setLoading(bool loading, const QString &what = QString());
     void setFile(const QString &path, qint64 rows, int columns);
+    /// How the file was read: its encoding and delimiter, shown beside its name.
+    void setFileFormat(const QString &encoding, const QChar &delimiter);
     void setSchema(const QVector<cohort::ui::ColumnSummaryView> &columns, const QString &target);
     void setIssues(const QVector<cohort::ui::IssueView> &issues);
     void setRecentFiles(const QStringList &paths);
@@ -87,6 +89,7 @@ private:
 
     QString m_path;
     qint64 m_rows = 0;
+    QString m_format; // encoding and delimiter as read, e.g. "Latin-1, ';'-separated"
     int m_columns = 0;
     QString m_target;
     QVector<IssueView> m_issues;

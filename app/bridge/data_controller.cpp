@@ -174,11 +174,17 @@ void DataController::open(const QString &path)
                 return;
             }
             auto shared = std::make_shared<const engine::RawTable>(std::move(table).value());
+            // Warnings from reading (a Latin-1 file, converted) are shown with the others.
+            QVector<ui::IssueView> readIssues;
+            for (const engine::ValidationIssue &issue : report.issues())
+                readIssues.append(issueOf(shared.get(), issue));
             postToGui(guard,
-                      [shared, path, generation](DataController *self)
+                      [shared, path, generation, readIssues](DataController *self)
                       {
-                          if (generation == self->m_generation)
-                              self->analyse(shared, path, {});
+                          if (generation != self->m_generation)
+                              return;
+                          self->m_readIssues = readIssues;
+                          self->analyse(shared, path, {});
                       });
         });
 }
@@ -238,8 +244,14 @@ void DataController::apply(const Analysis &analysis)
         delete old;
         Q_EMIT fileOpened(m_path, m_table ? static_cast<qint64>(m_table->rowCount()) : 0,
                           m_table ? static_cast<int>(m_table->columns.size()) : 0);
+        if (m_table)
+            Q_EMIT fileFormatChanged(QString::fromStdString(m_table->encoding),
+                                     QChar::fromLatin1(m_table->delimiter));
+        else
+            m_readIssues.clear();
     }
-    Q_EMIT issuesChanged(analysis.issues);
+    // What reading the file said comes first, then what the checks of its columns found.
+    Q_EMIT issuesChanged(m_table ? m_readIssues + analysis.issues : analysis.issues);
     Q_EMIT schemaChanged(analysis.columns, m_target);
     if (!analysis.failure.isEmpty())
         Q_EMIT loadFailed(

@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     void loadingChanged(bool loading, const QString &what);
     void fileOpened(const QString &path, qint64 rows, int columns);
+    /// The encoding ("UTF-8", "Latin-1"…) and the delimiter the file was read with.
+    void fileFormatChanged(const QString &encoding, const QChar &delimiter);
     void previewChanged(QAbstractItemModel *model);
     void schemaChanged(const QVector<cohort::ui::ColumnSummaryView> &columns,
                        const QString &target);
@@ -64,6 +66,7 @@ private:
     bool m_loading = false;
     int m_generation = 0; // results of an older request are dropped
     std::shared_ptr<const engine::RawTable> m_table;
+    QVector<ui::IssueView> m_readIssues; // what reading the file reported (a Latin-1 file…)
     QAbstractItemModel *m_preview = nullptr;
 };
 

@@ -30,6 +30,8 @@ void MainWindow::wireData()
             });
     connect(m_data, &DataController::previewChanged, m_dataPage, &ui::DataPage::setPreviewModel);
     connect(m_data, &DataController::fileOpened, m_dataPage, &ui::DataPage::setFile);
+    connect(m_data, &DataController::fileFormatChanged, m_dataPage,
+            &ui::DataPage::setFileFormat);
     connect(m_data, &DataController::issuesChanged, m_dataPage, &ui::DataPage::setIssues);
     connect(m_data, &DataController::schemaChanged, m_dataPage, &ui::DataPage::setSchema);
     connect(m_data, &DataController::loadFailed, m_dataPage, &ui::DataPage::showLoadError);
