@@ -116,7 +116,8 @@ QWidget *FederationPage::createSetupColumn()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(std::min(column->sizeHint().width() + 16, 380));
+    // Narrow enough for a 1024-pixel screen beside the charts; the forms reflow.
+    scroll->setMinimumWidth(std::min(column->sizeHint().width() + 16, 320));
     scroll->setMaximumWidth(440);
     return scroll;
 }

@@ -83,7 +83,11 @@ int main(int argc, char **argv)
         QStringLiteral("Print start-up time and the longest UI stall during a demo federation."));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Start a demo federation at once."));
-    parser.addOptions({db, language, screenshots, bench, demo});
+    const QCommandLineOption screenshotSize(
+        QStringLiteral("screenshot-size"),
+        QStringLiteral("The window's size in the screenshots, WIDTHxHEIGHT (default 1280x760)."),
+        QStringLiteral("WxH"), QStringLiteral("1280x760"));
+    parser.addOptions({db, language, screenshots, screenshotSize, bench, demo});
     parser.process(application);
 
     const bool scripted = parser.isSet(screenshots) || parser.isSet(bench);
@@ -107,7 +111,16 @@ int main(int argc, char **argv)
     const double mainToShownMs = static_cast<double>(sinceMain.elapsed());
 
     if (parser.isSet(screenshots))
-        return cohort::app::takeScreenshots(window, parser.value(screenshots));
+    {
+        const QStringList parts = parser.value(screenshotSize).split(QLatin1Char('x'));
+        const QSize size = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+        if (!size.isValid() || size.width() < 200 || size.height() < 200)
+        {
+            std::fputs("cohort: --screenshot-size takes WIDTHxHEIGHT, e.g. 1024x640\n", stderr);
+            return 2;
+        }
+        return cohort::app::takeScreenshots(window, parser.value(screenshots), size);
+    }
     if (parser.isSet(bench))
         return cohort::app::runBenchmark(window, startupMs, mainToShownMs);
     if (parser.isSet(demo))

@@ -143,14 +143,14 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
     return done();
 }
 
-int takeScreenshots(MainWindow &window, const QString &folder)
+int takeScreenshots(MainWindow &window, const QString &folder, QSize size)
 {
     QTemporaryDir data;
     QString siteFile;
     QString testFile;
     if (!QDir().mkpath(folder) || !generate(data.path(), 4, siteFile, testFile))
         return failed("the demo data");
-    window.resize(1280, 760); // a 1366x768 laptop screen, less the panel
+    window.resize(size);
     // The held-out file has every class often enough to train on; a site's file may not.
     if (!openAndCheck(window, testFile) || !save(window, folder, QStringLiteral("data")))
         return failed("the Data page");

@@ -3,6 +3,7 @@
 // 5-site demo federation and a local training run.
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 #include <functional>
@@ -16,7 +17,9 @@ class MainWindow;
 bool waitUntil(const std::function<bool()> &done, int timeoutMs);
 
 /// Drives every page with generated demo data and saves one PNG per page; 0 on success.
-int takeScreenshots(MainWindow &window, const QString &folder);
+/// `size`: the window's size in the pictures (a 1366x768 laptop screen, less the panel, by
+/// default).
+int takeScreenshots(MainWindow &window, const QString &folder, QSize size = {1280, 760});
 
 /// Prints start-up time and the UI's longest stall under load; 0 on success.
 int runBenchmark(MainWindow &window, double startupMs, double mainToShownMs);

@@ -139,6 +139,26 @@ private Q_SLOTS:
         m_window.reset();
     }
 
+    void everyPageFitsASmallScreen()
+    {
+        // 1024x640 (a small laptop, or a projector): every page can be shown at that size.
+        using Page = MainWindow::Page;
+        for (const Page page : {Page::Data, Page::Train, Page::Federation, Page::Models,
+                                Page::Evaluate, Page::Explain})
+        {
+            m_window->showPage(page);
+            m_window->resize(1024, 640);
+            QCoreApplication::processEvents();
+            const QSize hint = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+            QVERIFY2(hint.width() <= 1024 && hint.height() <= 640,
+                     qPrintable(QStringLiteral("page %1 needs %2x%3")
+                                    .arg(static_cast<int>(page))
+                                    .arg(hint.width())
+                                    .arg(hint.height())));
+            QCOMPARE(m_window->size(), QSize(1024, 640));
+        }
+    }
+
     void aFileWithProblemsListsThemAndPointsAtTheCell()
     {
         // Text in a numeric column on 4 of 40 rows (over the 2% tolerance) is an error; the first
