@@ -14,6 +14,7 @@
 #include "widgets/view_frame.h"
 
 #include <QEvent>
+#include <QResizeEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -264,6 +265,14 @@ void FederationPage::setState(FederationState state, const QString &statusText)
         m_summary->hide();
     updateControls();
     retranslate();
+}
+
+void FederationPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // On a small screen the sites table keeps what matters (state, accuracy, round time) and
+    // drops the clock time of the last update.
+    m_sitesTable->setColumnHidden(SiteTableModel::LastUpdateColumn, width() < 1000);
 }
 
 QString FederationPage::summaryText() const
