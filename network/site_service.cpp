@@ -167,9 +167,11 @@ void SiteService::handleEnvelope(const Link::Pointer &from,
         asio::post(m_lane, [this, plan = e.preprocessing_plan()] { handlePlan(plan); });
         break;
     case Body::kFitRequest:
-        m_newestFitRound = std::max<std::uint64_t>(m_newestFitRound, e.fit_request().round());
+        // Requests are numbered as they arrive: a restarted hub may ask a lower round again,
+        // and a failed round is asked again under its own number.
         asio::post(m_lane,
-                   [this, envelope, arrived = std::chrono::steady_clock::now()]
+                   [this, envelope, arrived = std::chrono::steady_clock::now(),
+                    serial = ++m_fitRequests]
                    {
                        const auto start = std::chrono::steady_clock::now();
                        // A request that waited past its deadline, or that a newer round
@@ -177,7 +179,7 @@ void SiteService::handleEnvelope(const Link::Pointer &from,
                        // site from training round after round nobody waits for.
                        const cohort::wire::FitRequest &request = envelope->fit_request();
                        const auto waited = start - arrived;
-                       if (request.round() < m_newestFitRound
+                       if (serial < m_fitRequests
                            || (request.deadline_ms() > 0
                                && waited > std::chrono::milliseconds(request.deadline_ms())))
                            return m_log("skipped the fit for round "

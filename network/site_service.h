@@ -131,7 +131,7 @@ private:
     std::mutex m_reportMutex; // loadData and the work lane add to it; finish reads it
     engine::ValidationReport m_report;
     std::atomic<int> m_roundsTrained{0};
-    std::atomic<std::uint64_t> m_newestFitRound{0}; // set on the strand, read on the lane
+    std::atomic<std::uint64_t> m_fitRequests{0}; // fit requests received (strand), read on the lane
     std::atomic<std::int64_t> m_storedVersion{0};
     std::promise<SiteOutcome> m_outcomePromise;
     std::shared_future<SiteOutcome> m_outcome;

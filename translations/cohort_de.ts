@@ -207,7 +207,7 @@
 <context>
     <name>cohort::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+121"/>
+        <location filename="../app/gui/main_window.cpp" line="+123"/>
         <source>Open a CSV file</source>
         <translation>CSV-Datei öffnen</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>About Cohort</source>
         <translation>Über Cohort</translation>
     </message>
@@ -320,6 +320,11 @@
         <location line="+1"/>
         <source>&amp;About Cohort</source>
         <translation>Ü&amp;ber Cohort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -1630,7 +1635,7 @@
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+294"/>
+        <location filename="../widgets/federation_page.cpp" line="+304"/>
         <source>After round %1:</source>
         <translation>Nach Runde %1:</translation>
     </message>
@@ -2978,6 +2983,74 @@
         <location line="+61"/>
         <source>Your own settings, under Advanced settings.</source>
         <translation>Eigene Einstellungen unter „Erweiterte Einstellungen“.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::UserGuideDialog</name>
+    <message>
+        <location filename="../widgets/user_guide.cpp" line="+63"/>
+        <source>Cohort user guide</source>
+        <translation>Cohort-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Federation</source>
+        <translation>Föderation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;Open a CSV file (or drop it on the window). Cohort reads it, guesses each column&apos;s kind (number, yes/no, category, identifier) and checks it. &lt;b&gt;Errors&lt;/b&gt; (a row with too many fields, text in a number column) must be fixed before training; &lt;b&gt;warnings&lt;/b&gt; (missing values, extreme values, a Latin-1 file) are handled for you and listed so that you know. Click a problem to see its cell.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target&lt;/b&gt;: the column the model learns to predict. Identifier columns are never used as features.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Daten&lt;/h3&gt;&lt;p&gt;Öffnen Sie eine CSV-Datei (oder ziehen Sie sie ins Fenster). Cohort liest sie, erkennt die Art jeder Spalte (Zahl, Ja/Nein, Kategorie, Kennung) und prüft sie. &lt;b&gt;Fehler&lt;/b&gt; (eine Zeile mit zu vielen Feldern, Text in einer Zahlenspalte) müssen vor dem Training behoben werden; &lt;b&gt;Warnungen&lt;/b&gt; (fehlende Werte, Extremwerte, eine Latin-1-Datei) behandelt Cohort selbst und listet sie auf, damit Sie davon wissen. Ein Klick auf ein Problem zeigt seine Zelle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zielspalte&lt;/b&gt;: die Spalte, die das Modell vorherzusagen lernt. Kennungsspalten werden nie als Merkmale verwendet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;h3&gt;Train&lt;/h3&gt;&lt;p&gt;Trains a model on the open file: 70% of the rows to learn, 15% to stop at the best epoch, 15% to test.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Epochs&lt;/b&gt;: passes over the training rows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Batch size&lt;/b&gt;: rows per learning step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Learning rate&lt;/b&gt;: how big each step is.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hidden layers&lt;/b&gt;: the size of the network.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The result is compared with the &lt;b&gt;majority baseline&lt;/b&gt;, always answering the most common class. &lt;b&gt;Balanced accuracy&lt;/b&gt; is the mean of the classes&apos; hit rates: a model that ignores a rare class gets no credit for it. The verdict names a class the model misses.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Trainieren&lt;/h3&gt;&lt;p&gt;Trainiert ein Modell mit der geöffneten Datei: 70 % der Zeilen zum Lernen, 15 % zum Anhalten bei der besten Epoche, 15 % zum Testen.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Epochen&lt;/b&gt;: Durchgänge über die Trainingszeilen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Batchgröße&lt;/b&gt;: Zeilen pro Lernschritt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lernrate&lt;/b&gt;: wie groß jeder Schritt ist.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verborgene Schichten&lt;/b&gt;: die Größe des Netzes.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Das Ergebnis wird mit der &lt;b&gt;Mehrheitsbasislinie&lt;/b&gt; verglichen: immer die häufigste Klasse antworten. Die &lt;b&gt;balancierte Genauigkeit&lt;/b&gt; ist der Mittelwert der Trefferquoten der Klassen: ein Modell, das eine seltene Klasse übergeht, bekommt dafür keine Punkte. Das Urteil nennt eine Klasse, die das Modell verfehlt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;h3&gt;Federation&lt;/h3&gt;&lt;p&gt;Sites train together without sharing rows: only model updates travel. &lt;b&gt;Host&lt;/b&gt; runs the hub that sites join with its address and &lt;b&gt;join code&lt;/b&gt;; &lt;b&gt;Join&lt;/b&gt; takes part as a site with your own file; &lt;b&gt;Peer to peer&lt;/b&gt; runs without a hub; &lt;b&gt;Start demo&lt;/b&gt; runs a hub and simulated sites on this computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rounds&lt;/b&gt;: how many times the sites train and the hub combines.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Minimum sites&lt;/b&gt;: sites needed before a round starts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sampled fraction&lt;/b&gt;: the share of sites asked in each round.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deadline&lt;/b&gt;: how long a round waits for a site; a late site misses that round only.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: how updates are combined. FedAvg averages them by rows; FedProx keeps sites near the global model; FedAdam, FedYogi and FedAdagrad add a server optimiser; median and trimmed mean resist a broken site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seconds per round&lt;/b&gt; (demo): slows rounds so that people can follow them.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The dotted line on the chart is the majority baseline: a model on that line is no better than always answering the most common class. The card at the end says so in words.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Föderation&lt;/h3&gt;&lt;p&gt;Standorte trainieren gemeinsam, ohne Zeilen zu teilen: nur Modellaktualisierungen werden übertragen. &lt;b&gt;Hosten&lt;/b&gt; startet den Hub, dem Standorte mit seiner Adresse und dem &lt;b&gt;Beitrittscode&lt;/b&gt; beitreten; &lt;b&gt;Beitreten&lt;/b&gt; nimmt mit Ihrer eigenen Datei als Standort teil; &lt;b&gt;Peer-to-Peer&lt;/b&gt; läuft ohne Hub; &lt;b&gt;Demo starten&lt;/b&gt; startet einen Hub und simulierte Standorte auf diesem Computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Runden&lt;/b&gt;: wie oft die Standorte trainieren und der Hub zusammenführt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mindestanzahl Standorte&lt;/b&gt;: Standorte, die eine Runde zum Start braucht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stichprobenanteil&lt;/b&gt;: der Anteil der Standorte, die in jeder Runde gefragt werden.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Frist&lt;/b&gt;: wie lange eine Runde auf einen Standort wartet; ein verspäteter Standort verpasst nur diese Runde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategie&lt;/b&gt;: wie Aktualisierungen zusammengeführt werden. FedAvg mittelt sie nach Zeilen; FedProx hält Standorte nahe am globalen Modell; FedAdam, FedYogi und FedAdagrad fügen einen Server-Optimierer hinzu; Median und getrimmtes Mittel widerstehen einem fehlerhaften Standort.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sekunden pro Runde&lt;/b&gt; (Demo): verlangsamt Runden, damit man ihnen folgen kann.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die gepunktete Linie im Diagramm ist die Mehrheitsbasislinie: ein Modell auf dieser Linie ist nicht besser, als immer die häufigste Klasse zu antworten. Die Karte am Ende sagt es in Worten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;h3&gt;Models&lt;/h3&gt;&lt;p&gt;Every trained model and every federated round is a &lt;b&gt;version&lt;/b&gt; in the registry, with its settings and test figures. Make a version &lt;b&gt;active&lt;/b&gt; to use it by default, compare two versions, export one to a file or import one.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Modelle&lt;/h3&gt;&lt;p&gt;Jedes trainierte Modell und jede föderierte Runde ist eine &lt;b&gt;Version&lt;/b&gt; in der Registry, mit ihren Einstellungen und Testwerten. Machen Sie eine Version &lt;b&gt;aktiv&lt;/b&gt;, um sie standardmäßig zu verwenden, vergleichen Sie zwei Versionen, exportieren Sie eine in eine Datei oder importieren Sie eine.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Evaluate&lt;/h3&gt;&lt;p&gt;Scores a version on a labelled CSV file (it must hold the column the model predicts). The &lt;b&gt;confusion matrix&lt;/b&gt; shows, for each true class, what the model answered; the &lt;b&gt;ROC curve&lt;/b&gt; shows how well it ranks cases. With few rows the figures are uncertain: the verdict then gives a range.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Auswerten&lt;/h3&gt;&lt;p&gt;Bewertet eine Version mit einer beschrifteten CSV-Datei (sie muss die Spalte enthalten, die das Modell vorhersagt). Die &lt;b&gt;Konfusionsmatrix&lt;/b&gt; zeigt für jede wahre Klasse, was das Modell geantwortet hat; die &lt;b&gt;ROC-Kurve&lt;/b&gt; zeigt, wie gut es Fälle ordnet. Bei wenigen Zeilen sind die Werte unsicher: das Urteil nennt dann einen Bereich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;Explain&lt;/h3&gt;&lt;p&gt;Shows why the model answered what it did, per column, as &lt;b&gt;Shapley values&lt;/b&gt;: how much each column pushed the predicted probability up or down from the &lt;b&gt;base value&lt;/b&gt;, the average prediction over the &lt;b&gt;background rows&lt;/b&gt; (rows of your file the model is compared against). &lt;b&gt;Method&lt;/b&gt;: &lt;i&gt;exact&lt;/i&gt; tries every combination of columns (up to 12 columns); &lt;i&gt;sampling&lt;/i&gt; (Kernel SHAP) estimates them for more columns. Explain one row, or the whole file to see which columns matter most.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Erklären&lt;/h3&gt;&lt;p&gt;Zeigt pro Spalte, warum das Modell so geantwortet hat, als &lt;b&gt;Shapley-Werte&lt;/b&gt;: wie stark jede Spalte die vorhergesagte Wahrscheinlichkeit vom &lt;b&gt;Basiswert&lt;/b&gt; aus erhöht oder gesenkt hat, der mittleren Vorhersage über die &lt;b&gt;Hintergrundzeilen&lt;/b&gt; (Zeilen Ihrer Datei, mit denen das Modell verglichen wird). &lt;b&gt;Methode&lt;/b&gt;: &lt;i&gt;exakt&lt;/i&gt; probiert jede Kombination von Spalten (bis 12 Spalten); &lt;i&gt;Stichprobe&lt;/i&gt; (Kernel SHAP) schätzt sie für mehr Spalten. Erklären Sie eine Zeile oder die ganze Datei, um zu sehen, welche Spalten am meisten zählen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -207,7 +207,7 @@
 <context>
     <name>cohort::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+121"/>
+        <location filename="../app/gui/main_window.cpp" line="+123"/>
         <source>Open a CSV file</source>
         <translation>Abrir un archivo CSV</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>About Cohort</source>
         <translation>Acerca de Cohort</translation>
     </message>
@@ -320,6 +320,11 @@
         <location line="+1"/>
         <source>&amp;About Cohort</source>
         <translation>&amp;Acerca de Cohort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -1630,7 +1635,7 @@
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+294"/>
+        <location filename="../widgets/federation_page.cpp" line="+304"/>
         <source>After round %1:</source>
         <translation>Tras la ronda %1:</translation>
     </message>
@@ -2978,6 +2983,74 @@
         <location line="+61"/>
         <source>Your own settings, under Advanced settings.</source>
         <translation>Su propia configuración, en Configuración avanzada.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::UserGuideDialog</name>
+    <message>
+        <location filename="../widgets/user_guide.cpp" line="+63"/>
+        <source>Cohort user guide</source>
+        <translation>Guía de uso de Cohort</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Federation</source>
+        <translation>Federación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluate</source>
+        <translation>Evaluar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explain</source>
+        <translation>Explicar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;Open a CSV file (or drop it on the window). Cohort reads it, guesses each column&apos;s kind (number, yes/no, category, identifier) and checks it. &lt;b&gt;Errors&lt;/b&gt; (a row with too many fields, text in a number column) must be fixed before training; &lt;b&gt;warnings&lt;/b&gt; (missing values, extreme values, a Latin-1 file) are handled for you and listed so that you know. Click a problem to see its cell.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target&lt;/b&gt;: the column the model learns to predict. Identifier columns are never used as features.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Datos&lt;/h3&gt;&lt;p&gt;Abra un archivo CSV (o arrástrelo a la ventana). Cohort lo lee, deduce el tipo de cada columna (número, sí/no, categoría, identificador) y lo comprueba. Los &lt;b&gt;errores&lt;/b&gt; (una fila con demasiados campos, texto en una columna numérica) deben corregirse antes de entrenar; las &lt;b&gt;advertencias&lt;/b&gt; (valores que faltan, valores extremos, un archivo Latin-1) se tratan por usted y se listan para que lo sepa. Pulse un problema para ver su celda.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objetivo&lt;/b&gt;: la columna que el modelo aprende a predecir. Las columnas de identificadores nunca se usan como variables.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;h3&gt;Train&lt;/h3&gt;&lt;p&gt;Trains a model on the open file: 70% of the rows to learn, 15% to stop at the best epoch, 15% to test.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Epochs&lt;/b&gt;: passes over the training rows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Batch size&lt;/b&gt;: rows per learning step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Learning rate&lt;/b&gt;: how big each step is.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hidden layers&lt;/b&gt;: the size of the network.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The result is compared with the &lt;b&gt;majority baseline&lt;/b&gt;, always answering the most common class. &lt;b&gt;Balanced accuracy&lt;/b&gt; is the mean of the classes&apos; hit rates: a model that ignores a rare class gets no credit for it. The verdict names a class the model misses.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Entrenar&lt;/h3&gt;&lt;p&gt;Entrena un modelo con el archivo abierto: el 70 % de las filas para aprender, el 15 % para parar en la mejor época y el 15 % para probar.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Épocas&lt;/b&gt;: pasadas por las filas de entrenamiento.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tamaño de lote&lt;/b&gt;: filas por paso de aprendizaje.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tasa de aprendizaje&lt;/b&gt;: el tamaño de cada paso.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Capas ocultas&lt;/b&gt;: el tamaño de la red.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;El resultado se compara con la &lt;b&gt;referencia mayoritaria&lt;/b&gt;: responder siempre la clase más frecuente. La &lt;b&gt;exactitud equilibrada&lt;/b&gt; es la media de las tasas de acierto de las clases: un modelo que ignora una clase rara no gana nada con ello. El veredicto nombra una clase que el modelo falla.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;h3&gt;Federation&lt;/h3&gt;&lt;p&gt;Sites train together without sharing rows: only model updates travel. &lt;b&gt;Host&lt;/b&gt; runs the hub that sites join with its address and &lt;b&gt;join code&lt;/b&gt;; &lt;b&gt;Join&lt;/b&gt; takes part as a site with your own file; &lt;b&gt;Peer to peer&lt;/b&gt; runs without a hub; &lt;b&gt;Start demo&lt;/b&gt; runs a hub and simulated sites on this computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rounds&lt;/b&gt;: how many times the sites train and the hub combines.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Minimum sites&lt;/b&gt;: sites needed before a round starts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sampled fraction&lt;/b&gt;: the share of sites asked in each round.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deadline&lt;/b&gt;: how long a round waits for a site; a late site misses that round only.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: how updates are combined. FedAvg averages them by rows; FedProx keeps sites near the global model; FedAdam, FedYogi and FedAdagrad add a server optimiser; median and trimmed mean resist a broken site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seconds per round&lt;/b&gt; (demo): slows rounds so that people can follow them.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The dotted line on the chart is the majority baseline: a model on that line is no better than always answering the most common class. The card at the end says so in words.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Federación&lt;/h3&gt;&lt;p&gt;Los sitios entrenan juntos sin compartir filas: solo viajan actualizaciones del modelo. &lt;b&gt;Alojar&lt;/b&gt; inicia el hub al que los sitios se unen con su dirección y el &lt;b&gt;código de acceso&lt;/b&gt;; &lt;b&gt;Unirse&lt;/b&gt; participa como sitio con su propio archivo; &lt;b&gt;Entre pares&lt;/b&gt; funciona sin hub; &lt;b&gt;Iniciar demo&lt;/b&gt; inicia un hub y sitios simulados en este ordenador.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rondas&lt;/b&gt;: cuántas veces entrenan los sitios y combina el hub.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sitios mínimos&lt;/b&gt;: sitios necesarios para empezar una ronda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fracción muestreada&lt;/b&gt;: la parte de los sitios consultados en cada ronda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Plazo&lt;/b&gt;: cuánto espera una ronda a un sitio; un sitio tardío solo pierde esa ronda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Estrategia&lt;/b&gt;: cómo se combinan las actualizaciones. FedAvg las promedia por filas; FedProx mantiene los sitios cerca del modelo global; FedAdam, FedYogi y FedAdagrad añaden un optimizador en el servidor; la mediana y la media recortada resisten a un sitio defectuoso.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Segundos por ronda&lt;/b&gt; (demo): ralentiza las rondas para que se puedan seguir.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La línea de puntos del gráfico es la referencia mayoritaria: un modelo sobre esa línea no es mejor que responder siempre la clase más frecuente. La tarjeta final lo dice con palabras.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;h3&gt;Models&lt;/h3&gt;&lt;p&gt;Every trained model and every federated round is a &lt;b&gt;version&lt;/b&gt; in the registry, with its settings and test figures. Make a version &lt;b&gt;active&lt;/b&gt; to use it by default, compare two versions, export one to a file or import one.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Modelos&lt;/h3&gt;&lt;p&gt;Cada modelo entrenado y cada ronda federada es una &lt;b&gt;versión&lt;/b&gt; del registro, con sus ajustes y resultados de prueba. Haga &lt;b&gt;activa&lt;/b&gt; una versión para usarla por defecto, compare dos versiones, exporte una a un archivo o importe una.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Evaluate&lt;/h3&gt;&lt;p&gt;Scores a version on a labelled CSV file (it must hold the column the model predicts). The &lt;b&gt;confusion matrix&lt;/b&gt; shows, for each true class, what the model answered; the &lt;b&gt;ROC curve&lt;/b&gt; shows how well it ranks cases. With few rows the figures are uncertain: the verdict then gives a range.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Evaluar&lt;/h3&gt;&lt;p&gt;Puntúa una versión con un archivo CSV etiquetado (debe tener la columna que el modelo predice). La &lt;b&gt;matriz de confusión&lt;/b&gt; muestra, para cada clase verdadera, qué respondió el modelo; la &lt;b&gt;curva ROC&lt;/b&gt; muestra lo bien que ordena los casos. Con pocas filas las cifras son inciertas: el veredicto da entonces un intervalo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;Explain&lt;/h3&gt;&lt;p&gt;Shows why the model answered what it did, per column, as &lt;b&gt;Shapley values&lt;/b&gt;: how much each column pushed the predicted probability up or down from the &lt;b&gt;base value&lt;/b&gt;, the average prediction over the &lt;b&gt;background rows&lt;/b&gt; (rows of your file the model is compared against). &lt;b&gt;Method&lt;/b&gt;: &lt;i&gt;exact&lt;/i&gt; tries every combination of columns (up to 12 columns); &lt;i&gt;sampling&lt;/i&gt; (Kernel SHAP) estimates them for more columns. Explain one row, or the whole file to see which columns matter most.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Explicar&lt;/h3&gt;&lt;p&gt;Muestra, columna a columna, por qué respondió así el modelo, como &lt;b&gt;valores de Shapley&lt;/b&gt;: cuánto subió o bajó cada columna la probabilidad predicha desde el &lt;b&gt;valor base&lt;/b&gt;, la predicción media sobre las &lt;b&gt;filas de fondo&lt;/b&gt; (filas de su archivo con las que se compara el modelo). &lt;b&gt;Método&lt;/b&gt;: &lt;i&gt;exacto&lt;/i&gt; prueba cada combinación de columnas (hasta 12 columnas); &lt;i&gt;muestreo&lt;/i&gt; (Kernel SHAP) las estima para más columnas. Explique una fila, o todo el archivo para ver qué columnas importan más.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -207,7 +207,7 @@
 <context>
     <name>cohort::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+121"/>
+        <location filename="../app/gui/main_window.cpp" line="+123"/>
         <source>Open a CSV file</source>
         <translation>Ouvrir un fichier CSV</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>About Cohort</source>
         <translation>À propos de Cohort</translation>
     </message>
@@ -320,6 +320,11 @@
         <location line="+1"/>
         <source>&amp;About Cohort</source>
         <translation>À &amp;propos de Cohort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -1630,7 +1635,7 @@
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+294"/>
+        <location filename="../widgets/federation_page.cpp" line="+304"/>
         <source>After round %1:</source>
         <translation>Après le tour %1 :</translation>
     </message>
@@ -2978,6 +2983,74 @@
         <location line="+61"/>
         <source>Your own settings, under Advanced settings.</source>
         <translation>Vos propres paramètres, dans Paramètres avancés.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::UserGuideDialog</name>
+    <message>
+        <location filename="../widgets/user_guide.cpp" line="+63"/>
+        <source>Cohort user guide</source>
+        <translation>Guide d’utilisation de Cohort</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Federation</source>
+        <translation>Fédération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluate</source>
+        <translation>Évaluer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;Open a CSV file (or drop it on the window). Cohort reads it, guesses each column&apos;s kind (number, yes/no, category, identifier) and checks it. &lt;b&gt;Errors&lt;/b&gt; (a row with too many fields, text in a number column) must be fixed before training; &lt;b&gt;warnings&lt;/b&gt; (missing values, extreme values, a Latin-1 file) are handled for you and listed so that you know. Click a problem to see its cell.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target&lt;/b&gt;: the column the model learns to predict. Identifier columns are never used as features.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Données&lt;/h3&gt;&lt;p&gt;Ouvrez un fichier CSV (ou déposez-le sur la fenêtre). Cohort le lit, devine la nature de chaque colonne (nombre, oui/non, catégorie, identifiant) et le vérifie. Les &lt;b&gt;erreurs&lt;/b&gt; (une ligne avec trop de champs, du texte dans une colonne de nombres) doivent être corrigées avant l’entraînement ; les &lt;b&gt;avertissements&lt;/b&gt; (valeurs manquantes, valeurs extrêmes, fichier Latin-1) sont traités pour vous et listés pour que vous le sachiez. Cliquez sur un problème pour voir sa cellule.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cible&lt;/b&gt; : la colonne que le modèle apprend à prédire. Les colonnes d’identifiants ne servent jamais de variables.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;h3&gt;Train&lt;/h3&gt;&lt;p&gt;Trains a model on the open file: 70% of the rows to learn, 15% to stop at the best epoch, 15% to test.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Epochs&lt;/b&gt;: passes over the training rows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Batch size&lt;/b&gt;: rows per learning step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Learning rate&lt;/b&gt;: how big each step is.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hidden layers&lt;/b&gt;: the size of the network.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The result is compared with the &lt;b&gt;majority baseline&lt;/b&gt;, always answering the most common class. &lt;b&gt;Balanced accuracy&lt;/b&gt; is the mean of the classes&apos; hit rates: a model that ignores a rare class gets no credit for it. The verdict names a class the model misses.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Entraîner&lt;/h3&gt;&lt;p&gt;Entraîne un modèle sur le fichier ouvert : 70 % des lignes pour apprendre, 15 % pour s’arrêter à la meilleure époque, 15 % pour tester.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Époques&lt;/b&gt; : passages sur les lignes d’entraînement.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Taille de lot&lt;/b&gt; : lignes par pas d’apprentissage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Taux d’apprentissage&lt;/b&gt; : la taille de chaque pas.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Couches cachées&lt;/b&gt; : la taille du réseau.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le résultat est comparé à la &lt;b&gt;référence majoritaire&lt;/b&gt; : toujours répondre la classe la plus fréquente. L’&lt;b&gt;exactitude équilibrée&lt;/b&gt; est la moyenne des taux de détection des classes : un modèle qui ignore une classe rare n’en tire aucun mérite. Le verdict nomme une classe que le modèle manque.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;h3&gt;Federation&lt;/h3&gt;&lt;p&gt;Sites train together without sharing rows: only model updates travel. &lt;b&gt;Host&lt;/b&gt; runs the hub that sites join with its address and &lt;b&gt;join code&lt;/b&gt;; &lt;b&gt;Join&lt;/b&gt; takes part as a site with your own file; &lt;b&gt;Peer to peer&lt;/b&gt; runs without a hub; &lt;b&gt;Start demo&lt;/b&gt; runs a hub and simulated sites on this computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rounds&lt;/b&gt;: how many times the sites train and the hub combines.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Minimum sites&lt;/b&gt;: sites needed before a round starts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sampled fraction&lt;/b&gt;: the share of sites asked in each round.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deadline&lt;/b&gt;: how long a round waits for a site; a late site misses that round only.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: how updates are combined. FedAvg averages them by rows; FedProx keeps sites near the global model; FedAdam, FedYogi and FedAdagrad add a server optimiser; median and trimmed mean resist a broken site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seconds per round&lt;/b&gt; (demo): slows rounds so that people can follow them.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The dotted line on the chart is the majority baseline: a model on that line is no better than always answering the most common class. The card at the end says so in words.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Fédération&lt;/h3&gt;&lt;p&gt;Les sites s’entraînent ensemble sans partager de lignes : seules les mises à jour du modèle circulent. &lt;b&gt;Héberger&lt;/b&gt; lance le hub que les sites rejoignent avec son adresse et le &lt;b&gt;code d’accès&lt;/b&gt; ; &lt;b&gt;Rejoindre&lt;/b&gt; participe comme site avec votre propre fichier ; &lt;b&gt;Pair à pair&lt;/b&gt; fonctionne sans hub ; &lt;b&gt;Lancer la démo&lt;/b&gt; lance un hub et des sites simulés sur cet ordinateur.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tours&lt;/b&gt; : combien de fois les sites s’entraînent et le hub combine.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sites minimum&lt;/b&gt; : sites nécessaires pour lancer un tour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fraction échantillonnée&lt;/b&gt; : la part des sites sollicités à chaque tour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Délai&lt;/b&gt; : combien de temps un tour attend un site ; un site en retard ne manque que ce tour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stratégie&lt;/b&gt; : comment les mises à jour sont combinées. FedAvg les moyenne selon les lignes ; FedProx garde les sites près du modèle global ; FedAdam, FedYogi et FedAdagrad ajoutent un optimiseur serveur ; médiane et moyenne tronquée résistent à un site défaillant.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Secondes par tour&lt;/b&gt; (démo) : ralentit les tours pour qu’on puisse les suivre.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La ligne pointillée du graphique est la référence majoritaire : un modèle sur cette ligne n’est pas meilleur que de toujours répondre la classe la plus fréquente. La carte de fin le dit en mots.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;h3&gt;Models&lt;/h3&gt;&lt;p&gt;Every trained model and every federated round is a &lt;b&gt;version&lt;/b&gt; in the registry, with its settings and test figures. Make a version &lt;b&gt;active&lt;/b&gt; to use it by default, compare two versions, export one to a file or import one.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Modèles&lt;/h3&gt;&lt;p&gt;Chaque modèle entraîné et chaque tour fédéré est une &lt;b&gt;version&lt;/b&gt; du registre, avec ses réglages et ses résultats de test. Rendez une version &lt;b&gt;active&lt;/b&gt; pour l’utiliser par défaut, comparez deux versions, exportez-en une dans un fichier ou importez-en une.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Evaluate&lt;/h3&gt;&lt;p&gt;Scores a version on a labelled CSV file (it must hold the column the model predicts). The &lt;b&gt;confusion matrix&lt;/b&gt; shows, for each true class, what the model answered; the &lt;b&gt;ROC curve&lt;/b&gt; shows how well it ranks cases. With few rows the figures are uncertain: the verdict then gives a range.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Évaluer&lt;/h3&gt;&lt;p&gt;Évalue une version sur un fichier CSV étiqueté (il doit contenir la colonne que le modèle prédit). La &lt;b&gt;matrice de confusion&lt;/b&gt; montre, pour chaque vraie classe, ce que le modèle a répondu ; la &lt;b&gt;courbe ROC&lt;/b&gt; montre s’il ordonne bien les cas. Avec peu de lignes, les chiffres sont incertains : le verdict donne alors un intervalle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;Explain&lt;/h3&gt;&lt;p&gt;Shows why the model answered what it did, per column, as &lt;b&gt;Shapley values&lt;/b&gt;: how much each column pushed the predicted probability up or down from the &lt;b&gt;base value&lt;/b&gt;, the average prediction over the &lt;b&gt;background rows&lt;/b&gt; (rows of your file the model is compared against). &lt;b&gt;Method&lt;/b&gt;: &lt;i&gt;exact&lt;/i&gt; tries every combination of columns (up to 12 columns); &lt;i&gt;sampling&lt;/i&gt; (Kernel SHAP) estimates them for more columns. Explain one row, or the whole file to see which columns matter most.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Expliquer&lt;/h3&gt;&lt;p&gt;Montre, colonne par colonne, pourquoi le modèle a répondu ainsi, sous forme de &lt;b&gt;valeurs de Shapley&lt;/b&gt; : combien chaque colonne a fait monter ou baisser la probabilité prédite à partir de la &lt;b&gt;valeur de base&lt;/b&gt;, la prédiction moyenne sur les &lt;b&gt;lignes de référence&lt;/b&gt; (des lignes de votre fichier auxquelles le modèle est comparé). &lt;b&gt;Méthode&lt;/b&gt; : &lt;i&gt;exacte&lt;/i&gt; essaie chaque combinaison de colonnes (jusqu’à 12 colonnes) ; &lt;i&gt;échantillonnage&lt;/i&gt; (Kernel SHAP) les estime pour plus de colonnes. Expliquez une ligne, ou tout le fichier pour voir quelles colonnes comptent le plus.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

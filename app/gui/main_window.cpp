@@ -1,5 +1,7 @@
 #include "gui/main_window.h"
 
+#include "widgets/user_guide.h"
+
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -148,6 +150,9 @@ void MainWindow::createMenus()
         m_languageMenu->addAction(languageName(code), this, [this, code] { setLanguage(code); });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    // The guide opens at the page the user is on.
+    m_guideAction = m_helpMenu->addAction(QString(), this, [this] { showUserGuide(); });
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(
         QString(), this,
         [this]
@@ -183,6 +188,7 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Cohort"));
+    m_guideAction->setText(tr("User &guide"));
     setActivity({}, {});
 }
 
@@ -283,6 +289,15 @@ void MainWindow::setActivity(const QString &what, const QString &text)
     }
     const QStringList parts = m_activities.values();
     m_activity->setText(parts.isEmpty() ? tr("Ready.") : parts.join(QStringLiteral("  ·  ")));
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new ui::UserGuideDialog(this);
+    m_guide->showTopic(static_cast<int>(currentPage()));
+    m_guide->show();
+    m_guide->raise();
 }
 
 } // namespace cohort::app

@@ -17,6 +17,7 @@ class EvaluatePage;
 class ExplainPage;
 class FederationPage;
 class ModelsPage;
+class UserGuideDialog;
 class TrainPage;
 } // namespace cohort::ui
 
@@ -54,6 +55,8 @@ public:
     explicit MainWindow(const MainWindowOptions &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Help > User guide (F1), at the current page's topic.
+    void showUserGuide();
     void showPage(Page page);
     [[nodiscard]] Page currentPage() const;
     /// Switches the language now (and for the next start); "" follows the system.
@@ -108,6 +111,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    ui::UserGuideDialog *m_guide = nullptr; // made when first asked for
     QMap<QString, QString> m_activities; // what runs in the background, by kind
 
     ui::DataPage *m_dataPage = nullptr;

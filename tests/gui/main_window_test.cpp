@@ -37,6 +37,7 @@
 #include "data/synthetic_domains.h"
 #include "gui/language.h"
 #include "gui/main_window.h"
+#include "widgets/user_guide.h"
 #include "gui/stall_probe.h"
 #include "widgets/global_metrics_chart.h"
 
@@ -157,6 +158,23 @@ private Q_SLOTS:
                                     .arg(hint.height())));
             QCOMPARE(m_window->size(), QSize(1024, 640));
         }
+    }
+
+    void helpOpensTheGuideAtTheCurrentPage()
+    {
+        m_window->showPage(MainWindow::Page::Federation);
+        // The Help menu's entry is on F1.
+        QAction *guideAction = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>())
+            if (action->shortcut() == QKeySequence(QKeySequence::HelpContents))
+                guideAction = action;
+        QVERIFY(guideAction);
+        guideAction->trigger();
+        auto *guide = m_window->findChild<cohort::ui::UserGuideDialog *>();
+        QVERIFY(guide);
+        QVERIFY(guide->isVisible());
+        QCOMPARE(guide->currentTopic(), static_cast<int>(MainWindow::Page::Federation));
+        guide->close();
     }
 
     void aFileWithProblemsListsThemAndPointsAtTheCell()
