@@ -2,6 +2,8 @@
 // hellos and the models neighbours send. Everything here runs on the peer's strand.
 #include "network/peer_service.h"
 
+#include <algorithm>
+
 #include <boost/asio/post.hpp>
 #include <nlohmann/json.hpp>
 
@@ -240,13 +242,11 @@ void PeerService::handleHello(const Link::Pointer &link, const cohort::wire::Pee
     const std::string name = loggable(hello.name(), 64);
     if (name.empty() || name == m_options.name)
         return;
-    // One link, one neighbour: a link says Hello as one name, and a name has one live link.
+    // A link says Hello as one name. Two peers that dial each other share two links: both
+    // count for that neighbour, models go out on the first, the other takes over if it closes.
     if (const auto bound = m_linkNames.find(link); bound != m_linkNames.end() && bound->second != name)
         return link->sendErrorAndClose(cohort::wire::ErrorReply::OUT_OF_ORDER,
                                        "this link said Hello as " + bound->second + " already");
-    if (const auto known = m_neighbours.find(name); known != m_neighbours.end() && known->second != link)
-        return link->sendErrorAndClose(cohort::wire::ErrorReply::OUT_OF_ORDER,
-                                       "a neighbour named " + name + " is connected already");
     m_linkNames[link] = name;
     if (!m_neighbours.count(name))
     {
@@ -272,6 +272,15 @@ void PeerService::handleClosed(const Link::Pointer &link)
     {
         if (it->second == link)
         {
+            // Another link to the same neighbour takes over: it has not left.
+            const auto other = std::find_if(m_linkNames.begin(), m_linkNames.end(),
+                                            [&](const auto &entry)
+                                            { return entry.second == it->first; });
+            if (other != m_linkNames.end())
+            {
+                it->second = other->first;
+                break;
+            }
             if (!m_finished)
                 m_log("neighbour " + it->first + " left");
             m_neighbours.erase(it);

@@ -681,7 +681,12 @@
         <translation>Wählen Sie eine Spalte aus, um ihre Verteilung anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>&apos;%1&apos; identifies rows (its values all differ): it has no distribution and is not used to predict.</source>
+        <translation>„%1“ kennzeichnet Zeilen (alle Werte verschieden): die Spalte hat keine Verteilung und wird nicht zur Vorhersage verwendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>

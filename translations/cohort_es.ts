@@ -681,7 +681,12 @@
         <translation>Seleccione una columna para ver su distribución.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>&apos;%1&apos; identifies rows (its values all differ): it has no distribution and is not used to predict.</source>
+        <translation>«%1» identifica filas (todos sus valores son distintos): no tiene distribución y no se usa para predecir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>

@@ -681,7 +681,12 @@
         <translation>Sélectionnez une colonne pour afficher sa distribution.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>&apos;%1&apos; identifies rows (its values all differ): it has no distribution and is not used to predict.</source>
+        <translation>« %1 » identifie les lignes (toutes ses valeurs diffèrent) : elle n’a pas de distribution et ne sert pas à prédire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>

@@ -237,6 +237,14 @@ void ColumnSummaryPanel::showDistribution(int row)
         return;
     }
     const ColumnSummaryView &column = m_schema.at(row);
+    // One bar per distinct id would say nothing.
+    if (column.kind == QStringLiteral("identifier"))
+    {
+        chart->setTitle(tr("'%1' identifies rows (its values all differ): it has no "
+                           "distribution and is not used to predict.")
+                            .arg(column.name));
+        return;
+    }
     auto *set = new QBarSet(tr("Rows"));
     const QStringList labels = fillBars(column, QFontMetrics(chart->font()), *set);
     if (labels.isEmpty())

@@ -81,7 +81,7 @@ ui::ColumnSummaryView summaryOf(const engine::RawTable &table, const engine::Col
         view.maximum = column.maximum;
         view.histogram = histogramOf(cells, column, table.delimiter == ';');
     }
-    else
+    else if (column.kind != engine::ColumnKind::Identifier) // ids have no distribution
     {
         view.topCategories = topValuesOf(cells);
     }

@@ -13,12 +13,15 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QChartView>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUrl>
 
+#include "widgets/column_summary_panel.h"
 #include "widgets/data_page.h"
 
+using cohort::ui::ColumnSummaryPanel;
 using cohort::ui::ColumnSummaryView;
 using cohort::ui::DataPage;
 using cohort::ui::IssueSeverity;
@@ -97,6 +100,7 @@ private Q_SLOTS:
     void trainabilityBanner_data();
     void trainabilityBanner();
     void choosingTargetMakesFileTrainable();
+    void identifierColumnsGetNoHistogram();
     void droppingFile_data();
     void droppingFile();
 };
@@ -260,6 +264,32 @@ void DataPageTest::choosingTargetMakesFileTrainable()
     QVERIFY(page.canTrain());
     QCOMPARE(trainability.count(), 1);
     QCOMPARE(trainability.first().first().toBool(), true);
+}
+
+void DataPageTest::identifierColumnsGetNoHistogram()
+{
+    ColumnSummaryPanel panel;
+    ColumnSummaryView id;
+    id.name = QStringLiteral("patient_id");
+    id.kind = QStringLiteral("identifier");
+    id.isFeature = false;
+    id.topCategories = {{QStringLiteral("p1"), 1}, {QStringLiteral("p2"), 1}};
+    ColumnSummaryView age;
+    age.name = QStringLiteral("age");
+    age.kind = QStringLiteral("numeric");
+    age.hasRange = true;
+    age.minimum = 20;
+    age.maximum = 80;
+    age.histogram = {1, 4, 2};
+    panel.setSchema({id, age}, QString());
+    panel.selectColumn(QStringLiteral("age"));
+    QCOMPARE(panel.barCount(), 3);
+    panel.selectColumn(QStringLiteral("patient_id"));
+    QCOMPARE(panel.barCount(), 0);
+    auto *view = panel.findChild<QChartView *>();
+    QVERIFY(view);
+    QVERIFY2(view->chart()->title().contains(QStringLiteral("identifies rows")),
+             qPrintable(view->chart()->title()));
 }
 
 void DataPageTest::droppingFile_data()
