@@ -285,15 +285,7 @@ void FederationPage::showSummary()
     if (!m_lastScored)
         return m_summary->hide();
     const RoundView &r = *m_lastScored;
-    VerdictFigures figures;
-    figures.accuracy = r.accuracy;
-    figures.balancedAccuracy = r.balancedAccuracy;
-    figures.baselineAccuracy = r.baselineAccuracy;
-    figures.baselineClass = r.baselineClass;
-    figures.classNames = r.classNames;
-    figures.classRecall = r.classRecall;
-    figures.samples = r.samples;
-    const Verdict verdict = judgeModel(figures);
+    const Verdict verdict = judgeModel(verdictFiguresOf(r));
     const QString colour = verdict.level == Verdict::Level::Good   ? QStringLiteral("#2ca02c")
                            : verdict.level == Verdict::Level::Weak ? QStringLiteral("#e36c0a")
                                                                     : QStringLiteral("#c0392b");

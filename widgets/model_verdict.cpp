@@ -39,6 +39,12 @@ std::pair<double, double> wilsonInterval(double share, qint64 samples)
     return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
 }
 
+VerdictFigures verdictFiguresOf(const RoundView &r)
+{
+    return {r.accuracy, r.balancedAccuracy, r.baselineAccuracy, r.baselineClass,
+            r.classNames, r.classRecall, r.samples};
+}
+
 Verdict judgeModel(const VerdictFigures &f)
 {
     Verdict verdict;

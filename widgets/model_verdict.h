@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include "widgets/federation_views.h"
+
 namespace cohort::ui
 {
 
@@ -35,6 +37,9 @@ struct Verdict
 };
 
 [[nodiscard]] Verdict judgeModel(const VerdictFigures &figures);
+
+/// The figures of a federated round's evaluation.
+[[nodiscard]] VerdictFigures verdictFiguresOf(const RoundView &round);
 
 /// A share as a percentage that never rounds up to 100% (or down to 0%) when it is not.
 [[nodiscard]] QString percentText(double share);

@@ -35,12 +35,6 @@ RoundView vitalsRound()
     return view;
 }
 
-VerdictFigures figuresOf(const RoundView &r)
-{
-    return {r.accuracy, r.balancedAccuracy, r.baselineAccuracy, r.baselineClass,
-            r.classNames,  r.classRecall,     r.samples};
-}
-
 } // namespace
 
 class RunSummaryTest final : public QObject
@@ -52,7 +46,7 @@ private Q_SLOTS:
 
     void alwaysOneClassIsNoBetter()
     {
-        const Verdict verdict = judgeModel(figuresOf(vitalsRound()));
+        const Verdict verdict = judgeModel(verdictFiguresOf(vitalsRound()));
         QCOMPARE(verdict.level, Verdict::Level::NoBetter);
         QVERIFY2(verdict.headline.contains(QStringLiteral("No better than always answering “healthy”")),
                  qPrintable(verdict.headline));
@@ -67,14 +61,14 @@ private Q_SLOTS:
         r.baselineAccuracy = 0.60;
         r.balancedAccuracy = 0.675;
         r.classRecall = {0.40, 0.95};
-        const Verdict verdict = judgeModel(figuresOf(r));
+        const Verdict verdict = judgeModel(verdictFiguresOf(r));
         QCOMPARE(verdict.level, Verdict::Level::Weak);
         QVERIFY2(verdict.headline.contains(QStringLiteral("misses most cases of “at risk”")),
                  qPrintable(verdict.headline));
         QVERIFY(verdict.headline.contains(QStringLiteral("40%")));
         r.classRecall = {0.80, 0.90};
         r.balancedAccuracy = 0.85;
-        QCOMPARE(judgeModel(figuresOf(r)).level, Verdict::Level::Good);
+        QCOMPARE(judgeModel(verdictFiguresOf(r)).level, Verdict::Level::Good);
     }
 
     void fewCasesGetAnInterval()
@@ -89,7 +83,7 @@ private Q_SLOTS:
         const auto [low, high] = wilsonInterval(1.0, 11);
         QVERIFY(std::abs(low - 0.7412) < 0.001);
         QCOMPARE(high, 1.0);
-        const Verdict verdict = judgeModel(figuresOf(r));
+        const Verdict verdict = judgeModel(verdictFiguresOf(r));
         QVERIFY2(verdict.detail.contains(QStringLiteral("Only 11 case")),
                  qPrintable(verdict.detail));
         QVERIFY(verdict.detail.contains(QStringLiteral("74%")));
