@@ -142,48 +142,6 @@ Result<ModelOrigin> modelOriginFromString(const std::string &text)
                      "expected local, centralized or federated");
 }
 
-Result<std::int64_t> ModelRegistry::addDataset(const DatasetRecord &dataset)
-{
-    return catchSqliteErrors(m_path,
-                             [&]() -> Result<std::int64_t>
-                             {
-                                 SqliteTransaction transaction(m_database);
-                                 SqliteStatement insert(
-                                     m_database,
-                                     "INSERT INTO datasets (name, path, content_hash, "
-                                     "schema_json, row_count) VALUES (?1, ?2, ?3, ?4, ?5)");
-                                 insert.bindAll(dataset.name, dataset.path, dataset.contentHash,
-                                                dataset.schemaJson, dataset.rows);
-                                 const std::int64_t id = insert.insert();
-                                 transaction.commit();
-                                 return id;
-                             });
-}
-
-Result<std::optional<DatasetRecord>> ModelRegistry::findDatasetByHash(const std::string &hash)
-{
-    return catchSqliteErrors(
-        m_path,
-        [&]() -> Result<std::optional<DatasetRecord>>
-        {
-            SqliteStatement query(m_database, "SELECT id, name, path, content_hash, schema_json, "
-                                              "row_count, created_at FROM datasets "
-                                              "WHERE content_hash = ?1 ORDER BY id DESC LIMIT 1");
-            query.bind(1, hash);
-            if (!query.step())
-                return std::optional<DatasetRecord>();
-            DatasetRecord dataset;
-            dataset.id = query.columnInt64(0);
-            dataset.name = query.columnText(1);
-            dataset.path = query.columnText(2);
-            dataset.contentHash = query.columnText(3);
-            dataset.schemaJson = query.columnText(4);
-            dataset.rows = query.columnInt64(5);
-            dataset.createdAt = query.columnText(6);
-            return std::optional(std::move(dataset));
-        });
-}
-
 Result<std::int64_t> ModelRegistry::startRun(const TrainingRunRecord &run)
 {
     return catchSqliteErrors(

@@ -132,9 +132,15 @@ public:
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] const std::string &path() const { return m_path; }
 
+    // Datasets, in model_registry_datasets.cpp.
+
     [[nodiscard]] Result<std::int64_t> addDataset(const DatasetRecord &dataset);
     /// The most recently added dataset with this content hash, if any.
     [[nodiscard]] Result<std::optional<DatasetRecord>> findDatasetByHash(const std::string &hash);
+    /// NotFound for an unknown id.
+    [[nodiscard]] Result<DatasetRecord> loadDataset(std::int64_t id);
+
+    // Runs and versions, in model_registry.cpp.
 
     /// Records a new run with status "running" and returns its id; the record's id, status and
     /// timestamps are ignored. Its dataset, when set, must exist (NotFound otherwise).
@@ -168,6 +174,9 @@ public:
     /// weights and lose the link; if it was the active version, no version is active after.
     /// Its federation round record, if any, is deleted with it.
     [[nodiscard]] Result<void> deleteVersion(std::int64_t id);
+    /// Deletes every listed version (a whole run, say) in one transaction, each as
+    /// deleteVersion does; NotFound, and nothing deleted, when one of them does not exist.
+    [[nodiscard]] Result<void> deleteVersions(const std::vector<std::int64_t> &ids);
     /// Marks the version the user works with (one at a time); NotFound for an unknown id.
     [[nodiscard]] Result<void> setActiveVersion(std::int64_t id);
     /// The active version, if one is marked.

@@ -1,5 +1,5 @@
-// ModelRegistry's maintenance operations (delete, active version), apart from the reading and
-// writing of records in model_registry.cpp.
+// ModelRegistry's maintenance operations (deleting versions, the active version), apart from
+// the reading and writing of records in model_registry.cpp.
 #include "store/model_registry.h"
 
 #include "store/sqlite_database.h"
@@ -26,36 +26,50 @@ Error unknownVersion(std::int64_t id, const std::string &path)
                          "list the versions with `cohort-cli versions`");
 }
 
+// Deletes one existing version inside the caller's transaction: versions naming it as their
+// parent lose the link, its round record goes, and so does the active mark if it was active.
+void removeVersion(SqliteDatabase &database, std::int64_t id)
+{
+    SqliteStatement orphan(database, "UPDATE model_versions SET parent_id = NULL "
+                                     "WHERE parent_id = ?1");
+    orphan.bind(1, id);
+    orphan.execute();
+    // The schema cascades this too; deleting it here does not rely on the connection
+    // enforcing foreign keys.
+    SqliteStatement rounds(database, "DELETE FROM federation_rounds WHERE version_id = ?1");
+    rounds.bind(1, id);
+    rounds.execute();
+    SqliteStatement remove(database, "DELETE FROM model_versions WHERE id = ?1");
+    remove.bind(1, id);
+    remove.execute();
+    SqliteStatement unmark(database, "DELETE FROM meta WHERE key = ?1 AND value = ?2");
+    unmark.bindAll(std::string_view(kActiveVersionKey), std::to_string(id));
+    unmark.execute();
+}
+
 } // namespace
 
 Result<void> ModelRegistry::deleteVersion(std::int64_t id)
 {
-    return catchSqliteErrors(
-        m_path,
-        [&]() -> Result<void>
-        {
-            SqliteTransaction transaction(m_database);
-            if (!versionExists(m_database, id))
-                return unknownVersion(id, m_path);
-            SqliteStatement orphan(m_database, "UPDATE model_versions SET parent_id = NULL "
-                                               "WHERE parent_id = ?1");
-            orphan.bind(1, id);
-            orphan.execute();
-            // The schema cascades this too; deleting it here does not rely on the connection
-            // enforcing foreign keys.
-            SqliteStatement rounds(m_database,
-                                   "DELETE FROM federation_rounds WHERE version_id = ?1");
-            rounds.bind(1, id);
-            rounds.execute();
-            SqliteStatement remove(m_database, "DELETE FROM model_versions WHERE id = ?1");
-            remove.bind(1, id);
-            remove.execute();
-            SqliteStatement unmark(m_database, "DELETE FROM meta WHERE key = ?1 AND value = ?2");
-            unmark.bindAll(std::string_view(kActiveVersionKey), std::to_string(id));
-            unmark.execute();
-            transaction.commit();
-            return {};
-        });
+    return deleteVersions({id});
+}
+
+Result<void> ModelRegistry::deleteVersions(const std::vector<std::int64_t> &ids)
+{
+    return catchSqliteErrors(m_path,
+                             [&]() -> Result<void>
+                             {
+                                 SqliteTransaction transaction(m_database);
+                                 // Every id is checked before anything is deleted, so an unknown
+                                 // one changes nothing.
+                                 for (const std::int64_t id : ids)
+                                     if (!versionExists(m_database, id))
+                                         return unknownVersion(id, m_path);
+                                 for (const std::int64_t id : ids)
+                                     removeVersion(m_database, id);
+                                 transaction.commit();
+                                 return {};
+                             });
 }
 
 Result<void> ModelRegistry::setActiveVersion(std::int64_t id)

@@ -1,7 +1,8 @@
-// Registry maintenance as the Models page uses it: deleting a version (children keep their
-// weights, the active mark goes), marking the active version, and a version exported to a
-// .cohortmodel file and imported into another registry predicting exactly as the original. A
-// trained version's metrics read back as the typed record the page lists.
+// Registry maintenance as the Models page uses it: deleting a version or a whole run in one go
+// (children keep their weights, the active mark and round records go), marking the active
+// version, a dataset's record, and a version exported to a .cohortmodel file and imported into
+// another registry predicting exactly as the original. A trained version's metrics read back as
+// the typed record the page lists.
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +31,15 @@ ModelVersionRecord plainVersion(const std::string &name, std::optional<std::int6
     version.specJson = "{}";
     version.preprocessingJson = "{}";
     version.weights = {1.0f, 2.0f};
+    return version;
+}
+
+ModelVersionRecord roundVersion(const std::string &run, int round,
+                                std::optional<std::int64_t> parent)
+{
+    ModelVersionRecord version = plainVersion(run, parent);
+    version.origin = ModelOrigin::Federated;
+    version.round = round;
     return version;
 }
 
@@ -85,6 +95,86 @@ private Q_SLOTS:
         QVERIFY(sameBits(kept->weights, {1.0f, 2.0f}));
         QVERIFY(!registry->activeVersion().value());
         QCOMPARE(registry->deleteVersion(parent).error().code, ErrorCode::NotFound);
+    }
+
+    void deletingARunDeletesEachOfItsVersions()
+    {
+        const std::string db = path("run.db");
+        Result<ModelRegistry> registry = ModelRegistry::open(db);
+        VERIFY_OK(registry);
+        // Three rounds of "demo", each the parent of the next; a version trained on from the
+        // last round; and a version of another run.
+        std::vector<std::int64_t> rounds;
+        std::optional<std::int64_t> parent;
+        for (int round = 1; round <= 3; ++round)
+        {
+            Result<std::int64_t> id =
+                registry->saveVersionWithRound(roundVersion("demo", round, parent), "state");
+            VERIFY_OK(id);
+            rounds.push_back(id.value());
+            parent = id.value();
+        }
+        const std::int64_t child = registry->saveVersion(plainVersion("tuned", parent)).value();
+        const std::int64_t other =
+            registry->saveVersionWithRound(roundVersion("other", 1, {}), "state").value();
+        VERIFY_OK(registry->setActiveVersion(rounds[1]));
+        QCOMPARE(singleText(db, "SELECT COUNT(*) FROM federation_rounds"), std::string("4"));
+
+        VERIFY_OK(registry->deleteVersions(rounds));
+
+        for (const std::int64_t id : rounds)
+            QCOMPARE(registry->loadVersion(id).error().code, ErrorCode::NotFound);
+        QVERIFY(!registry->activeVersion().value());
+        QVERIFY(!registry->latestFederationRound("demo").value());
+        QCOMPARE(singleText(db, "SELECT COUNT(*) FROM federation_rounds"), std::string("1"));
+        Result<ModelVersionRecord> tuned = registry->loadVersion(child);
+        VERIFY_OK(tuned);
+        QVERIFY(!tuned->parentId);
+        QVERIFY(sameBits(tuned->weights, {1.0f, 2.0f}));
+        VERIFY_OK(registry->loadVersion(other));
+        QCOMPARE(registry->latestFederationRound("other").value()->versionId, other);
+    }
+
+    void aRunWithAnUnknownVersionDeletesNothing()
+    {
+        Result<ModelRegistry> registry = ModelRegistry::open(path("unknown.db"));
+        VERIFY_OK(registry);
+        const std::int64_t first = registry->saveVersion(plainVersion("first", {})).value();
+        const std::int64_t second = registry->saveVersion(plainVersion("second", first)).value();
+        VERIFY_OK(registry->setActiveVersion(first));
+
+        Result<void> deleted = registry->deleteVersions({first, second + 100, second});
+
+        QVERIFY(!deleted);
+        QCOMPARE(deleted.error().code, ErrorCode::NotFound);
+        QVERIFY(QString::fromStdString(deleted.error().message)
+                    .contains(QString::number(second + 100)));
+        VERIFY_OK(registry->loadVersion(first));
+        QCOMPARE(registry->loadVersion(second)->parentId, std::optional<std::int64_t>(first));
+        QCOMPARE(registry->activeVersion().value(), std::optional<std::int64_t>(first));
+    }
+
+    void aDatasetLoadsByItsId()
+    {
+        Result<ModelRegistry> registry = ModelRegistry::open(path("datasets.db"));
+        VERIFY_OK(registry);
+        DatasetRecord dataset;
+        dataset.name = "vitals.csv";
+        dataset.path = "/data/vitals.csv";
+        dataset.contentHash = "abc";
+        dataset.schemaJson = R"({"target":"label"})";
+        dataset.rows = 412;
+        const std::int64_t id = registry->addDataset(dataset).value();
+
+        Result<DatasetRecord> loaded = registry->loadDataset(id);
+        VERIFY_OK(loaded);
+        QCOMPARE(loaded->id, id);
+        QCOMPARE(loaded->name, dataset.name);
+        QCOMPARE(loaded->rows, std::int64_t(412));
+        QCOMPARE(loaded->schemaJson, dataset.schemaJson);
+        QVERIFY(!loaded->createdAt.empty());
+        QCOMPARE(registry->findDatasetByHash("abc").value()->id, id);
+        QCOMPARE(registry->loadDataset(id + 1).error().code, ErrorCode::NotFound);
     }
 
     void theActiveVersionIsOneKnownVersion()
