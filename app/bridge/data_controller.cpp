@@ -100,14 +100,23 @@ ui::IssueView issueOf(const engine::RawTable *table, const engine::ValidationIss
         view.row = static_cast<int>(issue.row - table->firstDataRow);
     if (table && !issue.column.empty())
         view.column = table->columnIndex(issue.column);
+    // Data rows count from 1 (as in the preview and on the Explain page); the file's line is
+    // given beside them, since that is what an editor shows.
+    const auto where = [&]() -> QString
+    {
+        if (view.row >= 0)
+            return QCoreApplication::translate("cohort::app::DataController", "row %1 (line %2)")
+                .arg(view.row + 1)
+                .arg(issue.row);
+        return QCoreApplication::translate("cohort::app::DataController", "line %1")
+            .arg(issue.row);
+    };
     if (issue.row > 0 && !column.isEmpty())
         view.location =
-            QCoreApplication::translate("cohort::app::DataController", "row %1, column '%2'")
-                .arg(issue.row)
-                .arg(column);
+            QCoreApplication::translate("cohort::app::DataController", "%1, column '%2'")
+                .arg(where(), column);
     else if (issue.row > 0)
-        view.location =
-            QCoreApplication::translate("cohort::app::DataController", "row %1").arg(issue.row);
+        view.location = where();
     else if (!column.isEmpty())
         view.location =
             QCoreApplication::translate("cohort::app::DataController", "column '%1'").arg(column);
@@ -159,8 +168,11 @@ void DataController::open(const QString &path)
         [guard = QPointer<DataController>(this), path, generation]
         {
             engine::ValidationReport report;
+            // A file with bad rows still shows the rows that parsed, beside its problems.
+            engine::CsvOptions options;
+            options.keepTableWithErrors = true;
             engine::Result<engine::RawTable> table =
-                engine::readCsv(path.toStdString(), {}, report);
+                engine::readCsv(path.toStdString(), options, report);
             if (!table)
             {
                 Analysis failed;
@@ -178,12 +190,14 @@ void DataController::open(const QString &path)
             QVector<ui::IssueView> readIssues;
             for (const engine::ValidationIssue &issue : report.issues())
                 readIssues.append(issueOf(shared.get(), issue));
+            const bool readErrors = report.hasErrors();
             postToGui(guard,
-                      [shared, path, generation, readIssues](DataController *self)
+                      [shared, path, generation, readIssues, readErrors](DataController *self)
                       {
                           if (generation != self->m_generation)
                               return;
                           self->m_readIssues = readIssues;
+                          self->m_readHasErrors = readErrors;
                           self->analyse(shared, path, {});
                       });
         });
@@ -248,7 +262,10 @@ void DataController::apply(const Analysis &analysis)
             Q_EMIT fileFormatChanged(QString::fromStdString(m_table->encoding),
                                      QChar::fromLatin1(m_table->delimiter));
         else
+        {
             m_readIssues.clear();
+            m_readHasErrors = false;
+        }
     }
     // What reading the file said comes first, then what the checks of its columns found.
     Q_EMIT issuesChanged(m_table ? m_readIssues + analysis.issues : analysis.issues);
@@ -256,10 +273,11 @@ void DataController::apply(const Analysis &analysis)
     if (!analysis.failure.isEmpty())
         Q_EMIT loadFailed(
             tr("%1 cannot be read: %2").arg(QFileInfo(analysis.path).fileName(), analysis.failure));
-    m_canTrain = m_table && !analysis.hasErrors && !m_target.isEmpty();
+    const bool hasErrors = analysis.hasErrors || (m_table && m_readHasErrors);
+    m_canTrain = m_table && !hasErrors && !m_target.isEmpty();
     const QString reason =
         !m_table             ? tr("Open a CSV file on the Data page first.")
-        : analysis.hasErrors ? tr("Fix the errors listed on the Data page first.")
+        : hasErrors          ? tr("Fix the errors listed on the Data page first.")
         : m_target.isEmpty() ? tr("Choose the column to predict on the Data page.")
                              : QString();
     Q_EMIT trainabilityChanged(m_canTrain, reason);

@@ -67,6 +67,7 @@ private:
     int m_generation = 0; // results of an older request are dropped
     std::shared_ptr<const engine::RawTable> m_table;
     QVector<ui::IssueView> m_readIssues; // what reading the file reported (a Latin-1 file…)
+    bool m_readHasErrors = false;        // reading found errors (bad rows): no training
     QAbstractItemModel *m_preview = nullptr;
 };
 

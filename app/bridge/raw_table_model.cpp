@@ -2,6 +2,8 @@
 
 #include <limits>
 
+#include <QCoreApplication>
+
 namespace cohort::app
 {
 
@@ -36,12 +38,15 @@ QVariant RawTableModel::data(const QModelIndex &index, int role) const
 
 QVariant RawTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole || !m_table)
+    if ((role != Qt::DisplayRole && role != Qt::ToolTipRole) || !m_table)
         return {};
     if (orientation == Qt::Horizontal)
         return QString::fromStdString(m_table->names.at(static_cast<std::size_t>(section)));
-    // Record numbers as the validation report gives them: the header is row 1.
-    return QString::number(m_table->recordNumber(static_cast<std::size_t>(section)));
+    // Data rows count from 1 on every page; the file's line is a tooltip away.
+    if (role == Qt::ToolTipRole)
+        return QCoreApplication::translate("cohort::app::DataController", "Line %1 of the file")
+            .arg(m_table->recordNumber(static_cast<std::size_t>(section)));
+    return QString::number(section + 1);
 }
 
 } // namespace cohort::app

@@ -212,7 +212,7 @@ int printPredictionsJson(const engine::RawTable &table, const engine::TrainedMod
         nlohmann::json byClass = nlohmann::json::object();
         for (std::size_t c = 0; c < classes.size(); ++c)
             byClass[classes[c]] = p[c];
-        rows.push_back({{"row", table.recordNumber(row)},
+        rows.push_back({{"row", static_cast<long>(row) + 1},
                         {"predicted", classes[best]},
                         {"probabilities", byClass}});
     }
@@ -264,7 +264,7 @@ int runPredict(const ModelFileOptions &options)
     {
         const float *p = probabilities->data() + row * k;
         const auto best = static_cast<std::size_t>(std::max_element(p, p + k) - p);
-        out << table->recordNumber(row) << ",";
+        out << row + 1 << ",";
         writeField(out, classes[best]);
         for (std::size_t c = 0; c < k; ++c)
             out << "," << p[c];

@@ -162,7 +162,7 @@ void reportHugeValues(const RawTable &table, std::size_t index, const ColumnScan
         return;
     std::string examples;
     for (std::size_t i = 0; i < huge.size() && i < 3; ++i)
-        examples += (i ? ", row " : "row ") + std::to_string(rowOfNumber(table, index, huge[i]))
+        examples += (i ? ", line " : "line ") + std::to_string(rowOfNumber(table, index, huge[i]))
                     + " " + compactNumber(scan.numbers[huge[i]]);
     report.addWarning("huge_values", rowOfNumber(table, index, huge.front()), table.names[index],
                       std::to_string(huge.size()) + " value(s) beyond +-"
@@ -235,7 +235,7 @@ ColumnSummary inferFeatureColumn(const RawTable &table, std::size_t index,
         for (std::size_t k = 0; k < scan.textRows.size(); ++k)
         {
             const auto row = static_cast<std::size_t>(scan.textRows[k]);
-            samples += (k ? ", " : "") + std::string("row ")
+            samples += (k ? ", " : "") + std::string("line ")
                        + std::to_string(table.recordNumber(row)) + " "
                        + quoteSample(table.columns[index].at(row));
         }

@@ -373,7 +373,7 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
         report.addError("no_rows", -1, {}, "the file has a header but no data rows",
                         "export the data again with its rows");
     }
-    if (report.hasErrors())
+    if (report.hasErrors() && !(options.keepTableWithErrors && table.rowCount() > 0))
         return fail();
     return table;
 }

@@ -19,6 +19,10 @@ struct CsvOptions
     std::vector<std::string> columns;
     /// ',', ';' or '\t'; 0 detects it from the first lines.
     char delimiter = 0;
+    /// For a preview: return the rows that parsed even when rows or the header have errors
+    /// (the report still holds them). A file that cannot be read at all (too large, not text,
+    /// empty, one column, no rows) is refused as always.
+    bool keepTableWithErrors = false;
 };
 
 /// Reads `path`. Problems of the file's shape (encoding, header, ragged rows) go into

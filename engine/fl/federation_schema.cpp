@@ -87,7 +87,7 @@ std::string describe(const RawTable &table, const OddCells &odd)
 {
     std::string text;
     for (const auto &[cell, row] : odd.samples)
-        text += (text.empty() ? "" : ", ") + std::string("row ")
+        text += (text.empty() ? "" : ", ") + std::string("line ")
                 + std::to_string(table.recordNumber(row)) + " " + quoted(cell);
     return text;
 }

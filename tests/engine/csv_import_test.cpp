@@ -119,6 +119,29 @@ private Q_SLOTS:
         QCOMPARE(imported.report.errorCount(), 1L);
     }
 
+    // A preview keeps the rows that parsed: the ragged row is padded, the error stays in the
+    // report; without the option the same file is refused.
+    void previewKeepsRowsOfARaggedFile()
+    {
+        const std::string text = "age,weight,label\n30,70,a\n40,80,b\n50,90\n60,100,a\n";
+        CsvOptions keep;
+        keep.keepTableWithErrors = true;
+        ValidationReport kept;
+        const Result<RawTable> table = readCsvText(text, "ragged.csv", keep, kept);
+        QVERIFY(table.ok());
+        QCOMPARE(table->rowCount(), std::size_t(4));
+        QCOMPARE(std::string(table->columns[2].at(2)), std::string());
+        QCOMPARE(std::string(table->columns[0].at(3)), std::string("60"));
+        QVERIFY(kept.contains("ragged_row"));
+        ValidationReport refused;
+        QVERIFY(!readCsvText(text, "ragged.csv", {}, refused).ok());
+        QVERIFY(refused.contains("ragged_row"));
+        // A file that is not a table at all is refused even for a preview.
+        ValidationReport empty;
+        QVERIFY(!readCsvText("a,b\n", "empty.csv", keep, empty).ok());
+        QVERIFY(empty.contains("no_rows"));
+    }
+
     // Fewer than two columns cannot hold features and a target: the file is refused from its
     // header, so problems further down (a ragged row 3 here) are never even read.
     void oneColumnFileIsRefusedFromTheHeader_data()
@@ -406,8 +429,8 @@ private Q_SLOTS:
         QVERIFY(issue->severity == Severity::Warning);
         QCOMPARE(issue->column, std::string("x"));
         QCOMPARE(issue->row, 5L); // data row 3 is record 5 (the header is record 1)
-        QVERIFY2(issue->message.find("10 value(s) beyond +-1e+100 (row 5 -2.5e+154, row 11 3e+101, "
-                                     "row 25 1.7e+308, ...)")
+        QVERIFY2(issue->message.find("10 value(s) beyond +-1e+100 (line 5 -2.5e+154, line 11 3e+101, "
+                                     "line 25 1.7e+308, ...)")
                      != std::string::npos,
                  issue->message.c_str());
         QVERIFY2(issue->message.find("clipped to +-1e+100") != std::string::npos,

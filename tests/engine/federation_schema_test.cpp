@@ -182,11 +182,11 @@ private Q_SLOTS:
         QTest::newRow("one text cell in numeric")
             << rows([](int i, int c) { return c == 0 && i == 8 ? "unknown" : ""; })
             << "text_in_numeric_column" << false << 10 << "age"
-            << "row 10 'unknown'";
+            << "line 10 'unknown'";
         QTest::newRow("not boolean")
             << rows([](int i, int c) { return c == 1 && i == 4 ? "maybe" : ""; }) << "not_boolean"
             << true << 6 << "smoker"
-            << "row 6 'maybe'";
+            << "line 6 'maybe'";
         QTest::newRow("number not 0 or 1")
             << rows([](int i, int c) { return c == 1 && i >= 50 ? "2" : ""; }) << "not_boolean"
             << true << 52 << "smoker"

@@ -48,6 +48,61 @@ private Q_SLOTS:
         QVERIFY(std::any_of(again.begin(), again.end(), [](const ui::IssueView &issue)
                             { return issue.message.contains(QStringLiteral("Latin-1")); }));
     }
+
+    // A file with one ragged row shows the rows that did parse, with the problem at its data
+    // row (rows count from 1; the file's line is given beside it), and cannot be trained on.
+    void raggedRowKeepsThePreview()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("ragged.csv"),
+                                       "age,weight,label\n30,70,a\n40,80,b\n50,90\n60,100,a\n");
+        app::DataController controller;
+        QSignalSpy opened(&controller, &app::DataController::fileOpened);
+        QSignalSpy issues(&controller, &app::DataController::issuesChanged);
+        QSignalSpy trainable(&controller, &app::DataController::trainabilityChanged);
+        QSignalSpy failed(&controller, &app::DataController::loadFailed);
+        controller.open(path);
+        QVERIFY(issues.wait(30000));
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.at(0).at(1).toLongLong(), 4);
+        QCOMPARE(opened.at(0).at(2).toInt(), 3);
+        QVERIFY(controller.previewModel() != nullptr);
+        QCOMPARE(controller.previewModel()->rowCount(), 4);
+        QCOMPARE(controller.previewModel()->headerData(2, Qt::Vertical).toString(),
+                 QStringLiteral("3"));
+        const auto shown = issues.last().at(0).value<QVector<ui::IssueView>>();
+        const auto ragged = std::find_if(shown.begin(), shown.end(), [](const ui::IssueView &i)
+                                         { return i.severity == ui::IssueSeverity::Error; });
+        QVERIFY(ragged != shown.end());
+        QCOMPARE(ragged->row, 2); // the third data row, 0-based in the preview
+        QCOMPARE(ragged->location, QStringLiteral("row 3 (line 4)"));
+        QVERIFY(!trainable.isEmpty());
+        QCOMPARE(trainable.last().at(0).toBool(), false);
+        QVERIFY(!controller.canTrain());
+    }
+
+    // A file that cannot be read at all still fails as before, with nothing to preview.
+    void unreadableFileFails()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("one.csv"), "only\n1\n2\n");
+        app::DataController controller;
+        QSignalSpy failed(&controller, &app::DataController::loadFailed);
+        controller.open(path);
+        QVERIFY(failed.wait(30000));
+        QVERIFY(controller.previewModel() == nullptr);
+    }
+
+private:
+    static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(text);
+        return path;
+    }
 };
 
 QTEST_GUILESS_MAIN(DataControllerTest)

@@ -126,6 +126,9 @@ private Q_SLOTS:
         QVERIFY(site.open(QIODevice::ReadOnly));
         QCOMPARE(lines.size(), site.readAll().trimmed().split('\n').size());
         const QList<QByteArray> first = lines.at(1).split(',');
+        // Data rows are numbered from 1, as on every page of the app and in explain --row.
+        QCOMPARE(first.at(0), QByteArray("1"));
+        QCOMPARE(lines.last().split(',').at(0), QByteArray::number(lines.size() - 1));
         double sum = 0.0;
         for (int k = 2; k < first.size(); ++k)
             sum += first.at(k).toDouble();
@@ -305,8 +308,8 @@ private Q_SLOTS:
         const QString report = QString::fromUtf8(trained.err);
         QVERIFY2(report.contains(path("huge.csv")
                                  + ":2:steps_per_day: warning: " + QString::number(changed)
-                                 + " value(s) beyond +-1e+100 (row 2 "
-                                   "4.6e+299, row 22 1.5e+155, row 42 4.6e+299, ...)"),
+                                 + " value(s) beyond +-1e+100 (line 2 "
+                                   "4.6e+299, line 22 1.5e+155, line 42 4.6e+299, ...)"),
                  trained.err.constData());
         const QJsonObject metrics = json(trained)["metrics"].toObject();
         QVERIFY(std::isfinite(metrics["accuracy"].toDouble()));
