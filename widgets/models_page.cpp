@@ -2,19 +2,19 @@
 
 #include "widgets/message_banner.h"
 #include "widgets/version_compare_view.h"
+#include "widgets/version_details.h"
 #include "widgets/version_filter_model.h"
-#include "widgets/version_table_model.h"
+#include "widgets/version_name_delegate.h"
 #include "widgets/view_frame.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFileDialog>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -61,31 +61,13 @@ ModelsPage::ModelsPage(QWidget *parent)
             [this] { m_proxy->setOrigin(m_origin->currentData().toString()); });
     connect(m_compareView, &VersionCompareView::closeRequested, this,
             [this] { m_detailsStack->setCurrentWidget(m_details); });
+    connect(m_table, &QTableView::doubleClicked, this, &ModelsPage::toggleRun);
+    m_table->installEventFilter(this);
     retranslate();
     handleSelectionChanged();
 }
 
 ModelsPage::~ModelsPage() = default;
-
-void ModelsPage::installDefaultDialogs()
-{
-    m_confirm = [this](const QString &question)
-    {
-        return QMessageBox::question(this, tr("Delete version"), question,
-                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               == QMessageBox::Yes;
-    };
-    m_savePath = [this](const QString &suggestion)
-    {
-        return QFileDialog::getSaveFileName(this, tr("Export model version"), suggestion,
-                                            tr("Cohort model (*.cohortmodel)"));
-    };
-    m_openPath = [this](const QString &)
-    {
-        return QFileDialog::getOpenFileName(this, tr("Import model version"), QString(),
-                                            tr("Cohort model (*.cohortmodel);;All files (*)"));
-    };
-}
 
 QWidget *ModelsPage::createFilterBar()
 {
@@ -131,6 +113,8 @@ QWidget *ModelsPage::createTableColumn()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegateForColumn(VersionTableModel::NameColumn,
+                                      new VersionNameDelegate(m_table));
     m_tableFrame = new ViewFrame(m_table, QStringLiteral("model-versions"), column);
     m_tableFrame->setTableModel(m_proxy);
 
@@ -142,16 +126,20 @@ QWidget *ModelsPage::createTableColumn()
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_delete = new QPushButton(column);
     m_delete->setObjectName(QStringLiteral("deleteButton"));
+    m_deleteRun = new QPushButton(column);
+    m_deleteRun->setObjectName(QStringLiteral("deleteRunButton"));
     connect(m_activate, &QPushButton::clicked, this, &ModelsPage::requestActivate);
     connect(m_compare, &QPushButton::clicked, this, &ModelsPage::showComparison);
     connect(m_export, &QPushButton::clicked, this, &ModelsPage::requestExport);
     connect(m_delete, &QPushButton::clicked, this, &ModelsPage::requestDelete);
+    connect(m_deleteRun, &QPushButton::clicked, this, &ModelsPage::requestDeleteRun);
 
     auto *actions = new QHBoxLayout;
     for (QPushButton *button : {m_activate, m_compare, m_export})
         actions->addWidget(button);
     actions->addStretch(1);
     actions->addWidget(m_delete);
+    actions->addWidget(m_deleteRun);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 4);
     layout->addWidget(m_tableFrame, 1);
@@ -192,14 +180,17 @@ void ModelsPage::fillOriginCombo()
 
 void ModelsPage::setVersions(const QVector<VersionView> &versions)
 {
-    const QVector<qint64> selected = selectedVersionIds();
+    QStringList selected;
+    for (const int row : selectedSourceRows())
+        selected << m_model->index(row, 0).data(VersionTableModel::kRowKeyRole).toString();
     m_model->setVersions(versions);
-    // Keep the user's selection across a refresh from the registry.
+    // Keep the user's selection across a refresh from the registry: the same versions, and the
+    // same runs however many rounds they have gained.
     QItemSelection selection;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
     {
         const QModelIndex index = m_proxy->index(row, 0);
-        if (selected.contains(index.data(VersionTableModel::kIdRole).toLongLong()))
+        if (selected.contains(index.data(VersionTableModel::kRowKeyRole).toString()))
             selection.select(index, index);
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
@@ -207,14 +198,27 @@ void ModelsPage::setVersions(const QVector<VersionView> &versions)
     handleSelectionChanged();
 }
 
-QVector<qint64> ModelsPage::selectedVersionIds() const
+QVector<int> ModelsPage::selectedSourceRows() const
 {
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    QVector<qint64> ids;
+    QVector<int> sourceRows;
     for (const QModelIndex &index : rows)
-        ids << index.data(VersionTableModel::kIdRole).toLongLong();
+        sourceRows << m_proxy->mapToSource(index).row();
+    return sourceRows;
+}
+
+QVector<qint64> ModelsPage::selectedVersionIds() const
+{
+    QVector<qint64> ids;
+    for (const int row : selectedSourceRows())
+    {
+        // A run's row and its newest round are one version.
+        const qint64 id = m_model->index(row, 0).data(VersionTableModel::kIdRole).toLongLong();
+        if (!ids.contains(id))
+            ids << id;
+    }
     return ids;
 }
 
@@ -224,16 +228,40 @@ const VersionView *ModelsPage::singleSelection() const
     return ids.size() == 1 ? m_model->findVersion(ids.first()) : nullptr;
 }
 
+const VersionTableModel::Run *ModelsPage::selectedRun() const
+{
+    const QVector<int> rows = selectedSourceRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const VersionTableModel::Run &run = m_model->runAt(rows.first());
+    for (const int row : rows)
+    {
+        if (m_model->runAt(row).key != run.key)
+            return nullptr;
+    }
+    return run.versions.size() > 1 ? &run : nullptr;
+}
+
 void ModelsPage::handleSelectionChanged()
 {
+    const QVector<int> rows = selectedSourceRows();
     const QVector<qint64> ids = selectedVersionIds();
     const VersionView *single = singleSelection();
+    const bool runRowSelected = std::any_of(
+        rows.cbegin(), rows.cend(),
+        [this](int row)
+        { return m_model->index(row, 0).data(VersionTableModel::kExpandableRole).toBool(); });
+    const VersionTableModel::Run *run = selectedRun();
     m_activate->setEnabled(single && !single->active);
     m_export->setEnabled(single != nullptr);
-    m_delete->setEnabled(single != nullptr);
+    // A run's row stands for its newest round, but deleting from it means the whole run.
+    m_delete->setEnabled(single != nullptr && !runRowSelected);
+    m_deleteRun->setEnabled(run != nullptr);
     m_compare->setEnabled(ids.size() == 2);
     m_detailsStack->setCurrentWidget(m_details);
-    if (single)
+    if (single && runRowSelected && run)
+        m_details->setHtml(runDetailsHtml(run->name, run->versions));
+    else if (single)
         m_details->setHtml(versionDetailsHtml(*single));
     else if (ids.size() == 2)
         m_details->setPlainText(tr("Two versions selected. Press Compare to see them side "
@@ -250,6 +278,32 @@ void ModelsPage::handleSelectionChanged()
                                    nullptr, static_cast<int>(ids.size())));
 }
 
+void ModelsPage::toggleRun(const QModelIndex &index)
+{
+    if (index.data(VersionTableModel::kExpandableRole).toBool())
+        m_proxy->setData(index, !index.data(VersionTableModel::kExpandedRole).toBool(),
+                         VersionTableModel::kExpandedRole);
+}
+
+bool ModelsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Right (or +) shows a run's rounds, Left (or -) hides them, as in a tree.
+    if (watched == m_table && event->type() == QEvent::KeyPress)
+    {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const QModelIndex current = m_table->currentIndex();
+        const bool open = key == Qt::Key_Right || key == Qt::Key_Plus;
+        const bool close = key == Qt::Key_Left || key == Qt::Key_Minus;
+        if ((open || close) && current.data(VersionTableModel::kExpandableRole).toBool()
+            && current.data(VersionTableModel::kExpandedRole).toBool() != open)
+        {
+            m_proxy->setData(current, open, VersionTableModel::kExpandedRole);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void ModelsPage::showComparison()
 {
     const QVector<qint64> ids = selectedVersionIds();
@@ -261,63 +315,6 @@ void ModelsPage::showComparison()
         return;
     m_compareView->setVersions(*left, *right);
     m_detailsStack->setCurrentWidget(m_compareView);
-}
-
-void ModelsPage::requestActivate()
-{
-    if (const VersionView *version = singleSelection())
-        Q_EMIT activateRequested(version->id);
-}
-
-void ModelsPage::requestExport()
-{
-    const VersionView *version = singleSelection();
-    if (!version)
-        return;
-    const qint64 id = version->id;
-    const QString suggestion = QStringLiteral("%1-%2%3").arg(
-        version->name.isEmpty() ? QStringLiteral("model") : version->name, QString::number(id),
-        QLatin1String(kModelSuffix));
-    QString path = m_savePath(suggestion);
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(kModelSuffix), Qt::CaseInsensitive))
-        path += QLatin1String(kModelSuffix);
-    Q_EMIT exportRequested(id, path);
-}
-
-void ModelsPage::requestImport()
-{
-    const QString path = m_openPath(QString());
-    if (!path.isEmpty())
-        Q_EMIT importRequested(path);
-}
-
-void ModelsPage::requestDelete()
-{
-    const VersionView *version = singleSelection();
-    if (!version)
-        return;
-    const qint64 id = version->id;
-    const QString question = tr("Delete version %1 (%2)? This cannot be undone.")
-                                 .arg(QString::number(id), version->name);
-    if (m_confirm(question))
-        Q_EMIT deleteRequested(id);
-}
-
-void ModelsPage::setConfirmFunction(ConfirmFunction confirm)
-{
-    m_confirm = std::move(confirm);
-}
-
-void ModelsPage::setSavePathFunction(PathFunction choose)
-{
-    m_savePath = std::move(choose);
-}
-
-void ModelsPage::setOpenPathFunction(PathFunction choose)
-{
-    m_openPath = std::move(choose);
 }
 
 void ModelsPage::showMessage(const QString &text, bool isError)
@@ -352,8 +349,11 @@ void ModelsPage::retranslate()
     m_export->setAccessibleName(tr("Export the selected version to a file"));
     m_import->setText(tr("&Import…"));
     m_import->setAccessibleName(tr("Import a version from a file"));
-    m_delete->setText(tr("&Delete…"));
+    m_delete->setText(tr("&Delete version…"));
     m_delete->setAccessibleName(tr("Delete the selected version"));
+    m_deleteRun->setText(tr("Delete &run…"));
+    m_deleteRun->setAccessibleName(tr("Delete every version of the selected run"));
+    m_deleteRun->setToolTip(tr("Deletes all rounds of the selected federation run"));
     handleSelectionChanged();
 }
 

@@ -1,8 +1,10 @@
-// The Models page: every stored version in a sortable, filterable table with its details;
-// compare two, activate, export, import or delete one. A pure view: values in, intent out.
+// The Models page: every stored version in a sortable, filterable table, a federation run's
+// rounds grouped under one expandable row, with its details; compare two, activate, export,
+// import or delete one, or delete a whole run. A pure view: values in, intent out.
 #pragma once
 
 #include "widgets/models_views.h"
+#include "widgets/version_table_model.h"
 
 #include <QVector>
 #include <QWidget>
@@ -24,7 +26,6 @@ namespace cohort::ui
 class MessageBanner;
 class VersionCompareView;
 class VersionFilterModel;
-class VersionTableModel;
 class ViewFrame;
 
 class ModelsPage final : public QWidget
@@ -42,6 +43,7 @@ public:
     explicit ModelsPage(QWidget *parent = nullptr);
     ~ModelsPage() override;
 
+    /// The selected versions in table order; a run's row stands for its newest round.
     [[nodiscard]] QVector<qint64> selectedVersionIds() const;
     /// Tests replace the message box and the file dialogs with these.
     void setConfirmFunction(ConfirmFunction confirm);
@@ -57,9 +59,12 @@ Q_SIGNALS:
     void exportRequested(qint64 id, const QString &path);
     void importRequested(const QString &path);
     void deleteRequested(qint64 id);
+    /// Every version of the run named `runName`, to be deleted together.
+    void deleteRunRequested(const QString &runName, const QVector<qint64> &versionIds);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     [[nodiscard]] QWidget *createFilterBar();
@@ -74,7 +79,14 @@ private:
     void requestExport();
     void requestImport();
     void requestDelete();
+    void requestDeleteRun();
+    void toggleRun(const QModelIndex &index);
+    /// The selected rows of the versions model (not the proxy), in the order shown.
+    [[nodiscard]] QVector<int> selectedSourceRows() const;
     [[nodiscard]] const VersionView *singleSelection() const;
+    /// The run of a run row or of its rounds when nothing else is selected; nullptr for a
+    /// selection across runs or of a version that is a run of its own.
+    [[nodiscard]] const VersionTableModel::Run *selectedRun() const;
 
     MessageBanner *m_banner = nullptr;
     QLabel *m_filterLabel = nullptr;
@@ -90,6 +102,7 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_deleteRun = nullptr;
     QStackedWidget *m_detailsStack = nullptr;
     QTextBrowser *m_details = nullptr;
     VersionCompareView *m_compareView = nullptr;

@@ -1,7 +1,7 @@
 #include "widgets/version_compare_view.h"
 
 #include "widgets/chart_axes.h"
-#include "widgets/version_table_model.h"
+#include "widgets/version_details.h"
 #include "widgets/view_frame.h"
 
 #include <QBarCategoryAxis>
@@ -9,78 +9,21 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QCoreApplication>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLegend>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTextBrowser>
+#include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <array>
 #include <cmath>
 
 namespace cohort::ui
 {
-
-namespace
-{
-
-QString section(const QString &title, const QString &text)
-{
-    const QString body =
-        text.trimmed().isEmpty()
-            ? QCoreApplication::translate("cohort::ui::VersionDetails", "(not recorded)")
-            : text;
-    return QStringLiteral("<h4>%1</h4><pre style=\"white-space: pre-wrap\">%2</pre>")
-        .arg(title.toHtmlEscaped(), body.toHtmlEscaped());
-}
-
-QString figureText(double value)
-{
-    return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'f', 3);
-}
-
-} // namespace
-
-QString versionDetailsHtml(const VersionView &version)
-{
-    const QString round = version.round < 0 ? QStringLiteral("–") : QString::number(version.round);
-    const QString parent =
-        version.parentId == 0 ? QStringLiteral("–") : QString::number(version.parentId);
-    const QString facts =
-        QCoreApplication::translate("cohort::ui::VersionDetails",
-                                    "Origin: %1 · round %2 · created %3 · parent %4 · predicts %5")
-            .arg(VersionTableModel::originText(version.origin), round,
-                 version.created.toString(QStringLiteral("yyyy-MM-dd HH:mm")), parent,
-                 version.target.isEmpty() ? QStringLiteral("–") : version.target);
-    const QString figures = QCoreApplication::translate("cohort::ui::VersionDetails",
-                                                        "Accuracy %1 · macro F1 %2 · ROC AUC %3")
-                                .arg(figureText(version.accuracy), figureText(version.macroF1),
-                                     figureText(version.rocAuc));
-    QString html =
-        QStringLiteral("<h3>%1</h3><p>%2<br>%3</p>")
-            .arg(QCoreApplication::translate("cohort::ui::VersionDetails", "Version %1: %2")
-                     .arg(QString::number(version.id), version.name)
-                     .toHtmlEscaped(),
-                 facts.toHtmlEscaped(), figures.toHtmlEscaped());
-    if (version.active)
-        html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(QCoreApplication::translate("cohort::ui::VersionDetails",
-                                                     "This is the active version.")
-                             .toHtmlEscaped());
-    html += section(QCoreApplication::translate("cohort::ui::VersionDetails", "Model"),
-                    version.specText);
-    html += section(QCoreApplication::translate("cohort::ui::VersionDetails", "Preprocessing"),
-                    version.preprocessingText);
-    html += section(QCoreApplication::translate("cohort::ui::VersionDetails", "Dataset"),
-                    version.datasetText);
-    html += section(QCoreApplication::translate("cohort::ui::VersionDetails", "Metrics"),
-                    version.metricsText);
-    return html;
-}
 
 VersionCompareView::VersionCompareView(QWidget *parent)
     : QWidget(parent)
@@ -88,43 +31,61 @@ VersionCompareView::VersionCompareView(QWidget *parent)
     , m_series(new QBarSeries(this))
     , m_categories(new QBarCategoryAxis(this))
     , m_values(new QValueAxis(this))
-    , m_left(new QTextBrowser)
-    , m_right(new QTextBrowser)
+    , m_table(new QTableWidget)
+    , m_note(new QLabel)
 {
     m_chartView->setObjectName(QStringLiteral("compareChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     auto *chart = new QChart;
     styleCompactChart(chart);
+    chart->legend()->setShowToolTips(true);
     m_chartView->setChart(chart);
     chart->addSeries(m_series);
     chart->addAxis(m_categories, Qt::AlignBottom);
     chart->addAxis(m_values, Qt::AlignLeft);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
+    // Two decimals above each bar; the axis leaves room above 1.0 for the label of a full bar.
     m_series->setLabelsVisible(true);
-    m_series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    m_series->setLabelsPrecision(3);
-    m_values->setRange(0.0, 1.0);
-    m_values->setTickCount(6);
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_series->setLabelsPrecision(2);
+    m_values->setRange(0.0, 1.12);
+    m_values->setTickType(QValueAxis::TicksDynamic);
+    m_values->setTickAnchor(0.0);
+    m_values->setTickInterval(0.2);
     m_values->setLabelFormat(QStringLiteral("%.1f"));
-    m_chartView->setMinimumSize(300, 180);
+    m_chartView->setMinimumSize(260, 180);
     m_chartFrame = new ViewFrame(m_chartView, QStringLiteral("version-comparison"), this);
-    m_left->setObjectName(QStringLiteral("compareLeftDetails"));
-    m_right->setObjectName(QStringLiteral("compareRightDetails"));
+
+    m_table->setObjectName(QStringLiteral("compareTable"));
+    m_table->setColumnCount(2);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_note->setObjectName(QStringLiteral("compareNote"));
+    m_note->setWordWrap(true);
 
     auto *close = new QPushButton(this);
     close->setObjectName(QStringLiteral("closeCompareButton"));
     connect(close, &QPushButton::clicked, this, &VersionCompareView::closeRequested);
     m_chartFrame->addHeaderWidget(close);
 
+    auto *tableColumn = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableColumn);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_note);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_chartFrame);
-    splitter->addWidget(m_left);
-    splitter->addWidget(m_right);
-    splitter->setStretchFactor(0, 4);
+    splitter->addWidget(tableColumn);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 3);
-    splitter->setSizes({400, 370, 370});
+    splitter->setSizes({400, 600});
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -135,21 +96,76 @@ void VersionCompareView::setVersions(const VersionView &left, const VersionView 
 {
     m_leftVersion = left;
     m_rightVersion = right;
-    m_left->setHtml(versionDetailsHtml(left));
-    m_right->setHtml(versionDetailsHtml(right));
     rebuildChart();
+    rebuildTable();
 }
 
 void VersionCompareView::rebuildChart()
 {
     m_series->clear();
-    for (const VersionView *version : {&m_leftVersion, &m_rightVersion})
+    if (m_leftVersion.id == 0)
+        return;
+    const std::array<const VersionView *, 2> versions{&m_leftVersion, &m_rightVersion};
+    const auto figures = [](const VersionView &v) {
+        return std::array<double, 3>{v.accuracy, v.macroF1, v.rocAuc};
+    };
+    const std::array<QString, 3> names{tr("Accuracy"), tr("Macro F1"), tr("ROC AUC")};
+    // A figure neither version has is left out; one only one of them has says whose is missing,
+    // since its bar is drawn empty.
+    QStringList categories;
+    std::array<QBarSet *, 2> sets{};
+    for (std::size_t v = 0; v < versions.size(); ++v)
+        sets[v] = new QBarSet(tr("Version %1").arg(versions[v]->id));
+    for (std::size_t k = 0; k < names.size(); ++k)
     {
-        auto *set = new QBarSet(tr("%1: %2").arg(QString::number(version->id), version->name));
-        // A missing figure shows as an empty bar; the details columns say "–".
-        for (const double value : {version->accuracy, version->macroF1, version->rocAuc})
-            set->append(std::isnan(value) ? 0.0 : value);
+        const double left = figures(m_leftVersion)[k];
+        const double right = figures(m_rightVersion)[k];
+        if (std::isnan(left) && std::isnan(right))
+            continue;
+        QString category = names[k];
+        if (std::isnan(left) || std::isnan(right))
+            category = tr("%1 (none for version %2)")
+                           .arg(names[k])
+                           .arg((std::isnan(left) ? m_leftVersion : m_rightVersion).id);
+        categories << category;
+        sets[0]->append(std::isnan(left) ? 0.0 : left);
+        sets[1]->append(std::isnan(right) ? 0.0 : right);
+    }
+    m_categories->setCategories(categories);
+    for (QBarSet *set : sets)
         m_series->append(set);
+}
+
+void VersionCompareView::rebuildTable()
+{
+    const QVector<VersionProperty> left = versionProperties(m_leftVersion);
+    const QVector<VersionProperty> right = versionProperties(m_rightVersion);
+    m_table->clearContents();
+    m_table->setRowCount(static_cast<int>(left.size()));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Version %1").arg(m_leftVersion.id), tr("Version %1").arg(m_rightVersion.id)});
+    QColor tint = palette().color(QPalette::Highlight);
+    tint.setAlpha(60);
+    for (int row = 0; row < left.size(); ++row)
+    {
+        const bool differs = left.at(row).comparable && left.at(row).value != right.at(row).value;
+        auto *header = new QTableWidgetItem(left.at(row).label);
+        header->setData(kDiffersRole, differs);
+        QFont font = m_table->font();
+        font.setBold(differs);
+        header->setFont(font);
+        m_table->setVerticalHeaderItem(row, header);
+        for (int column = 0; column < 2; ++column)
+        {
+            const QString &value = (column == 0 ? left : right).at(row).value;
+            auto *item = new QTableWidgetItem(value);
+            item->setToolTip(value);
+            item->setData(kDiffersRole, differs);
+            item->setFont(font);
+            if (differs)
+                item->setBackground(tint);
+            m_table->setItem(row, column, item);
+        }
     }
 }
 
@@ -158,8 +174,11 @@ void VersionCompareView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
     {
         retranslate();
-        if (m_leftVersion.id != 0)
-            setVersions(m_leftVersion, m_rightVersion);
+        setVersions(m_leftVersion, m_rightVersion);
+    }
+    else if (event->type() == QEvent::PaletteChange && m_leftVersion.id != 0)
+    {
+        rebuildTable();
     }
     QWidget::changeEvent(event);
 }
@@ -167,11 +186,10 @@ void VersionCompareView::changeEvent(QEvent *event)
 void VersionCompareView::retranslate()
 {
     m_chartFrame->setTitle(tr("Comparison"));
-    m_categories->setCategories({tr("Accuracy"), tr("Macro F1"), tr("ROC AUC")});
-    m_values->setTitleText(tr("Score"));
+    m_values->setTitleText(tr("Score (0 to 1)"));
     m_chartView->setAccessibleName(tr("Accuracy, macro F1 and ROC AUC of both versions"));
-    m_left->setAccessibleName(tr("First version details"));
-    m_right->setAccessibleName(tr("Second version details"));
+    m_table->setAccessibleName(tr("Properties of both versions"));
+    m_note->setText(tr("Rows in bold on a tinted background differ between the two versions."));
     auto *close = findChild<QPushButton *>(QStringLiteral("closeCompareButton"));
     close->setText(tr("Back to details"));
     close->setAccessibleName(tr("Back to details"));

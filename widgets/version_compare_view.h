@@ -1,5 +1,6 @@
-// Two model versions side by side: a grouped bar chart of accuracy, macro F1 and ROC AUC,
-// and each version's details (spec, preprocessing, dataset, metrics) in its own column.
+// Two model versions side by side: a grouped bar chart of accuracy, macro F1 and ROC AUC, and a
+// table with one row per property (figures, training settings, data) and one column per
+// version, rows that differ highlighted.
 #pragma once
 
 #include "widgets/models_views.h"
@@ -9,7 +10,8 @@
 class QBarCategoryAxis;
 class QBarSeries;
 class QChartView;
-class QTextBrowser;
+class QLabel;
+class QTableWidget;
 class QValueAxis;
 
 namespace cohort::ui
@@ -17,19 +19,20 @@ namespace cohort::ui
 
 class ViewFrame;
 
-/// The details of one version as HTML (escaped), for the details pane and the comparison.
-[[nodiscard]] QString versionDetailsHtml(const VersionView &version);
-
 class VersionCompareView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VersionCompareView)
 
 public:
+    /// Set on a table item (and its row's header item) whose values differ.
+    static constexpr int kDiffersRole = Qt::UserRole + 1;
+
     explicit VersionCompareView(QWidget *parent = nullptr);
 
     void setVersions(const VersionView &left, const VersionView &right);
     [[nodiscard]] QChartView *chartView() const { return m_chartView; }
+    [[nodiscard]] QTableWidget *table() const { return m_table; }
 
 Q_SIGNALS:
     void closeRequested();
@@ -40,14 +43,15 @@ protected:
 private:
     void retranslate();
     void rebuildChart();
+    void rebuildTable();
 
     QChartView *m_chartView = nullptr;
     ViewFrame *m_chartFrame = nullptr;
     QBarSeries *m_series = nullptr;
     QBarCategoryAxis *m_categories = nullptr;
     QValueAxis *m_values = nullptr;
-    QTextBrowser *m_left = nullptr;
-    QTextBrowser *m_right = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_note = nullptr;
     VersionView m_leftVersion;
     VersionView m_rightVersion;
 };

@@ -9,12 +9,34 @@
 namespace cohort::ui
 {
 
+namespace
+{
+
+// Numbers sort as numbers with missing figures (NaN) below every measured one, dates as dates
+// and text in the user's language, ignoring case.
+bool lessValue(const QVariant &a, const QVariant &b)
+{
+    if (a.typeId() == QMetaType::Double && b.typeId() == QMetaType::Double)
+    {
+        const double x = a.toDouble();
+        const double y = b.toDouble();
+        if (std::isnan(x) || std::isnan(y))
+            return std::isnan(x) && !std::isnan(y);
+        return x < y;
+    }
+    if (a.typeId() == QMetaType::QDateTime && b.typeId() == QMetaType::QDateTime)
+        return a.toDateTime() < b.toDateTime();
+    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
+        return QString::localeAwareCompare(a.toString().toLower(), b.toString().toLower()) < 0;
+    return QVariant::compare(a, b) == QPartialOrdering::Less;
+}
+
+} // namespace
+
 VersionFilterModel::VersionFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(VersionTableModel::kSortRole);
-    setSortLocaleAware(true);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void VersionFilterModel::setText(const QString &text)
@@ -32,9 +54,10 @@ void VersionFilterModel::setOrigin(const QString &origin)
 bool VersionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *model = qobject_cast<const VersionTableModel *>(sourceModel());
-    if (!model || sourceRow >= model->versions().size())
+    if (!model || sourceRow >= model->rowCount())
         return true;
-    const VersionView &version = model->versions().at(sourceRow);
+    // A run's rows are shown or hidden together, as its newest version decides.
+    const VersionView &version = model->runAt(sourceRow).versions.first();
     if (!m_origin.isEmpty() && version.origin != m_origin)
         return false;
     if (m_text.isEmpty())
@@ -47,20 +70,22 @@ bool VersionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
 
 bool VersionFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
-    if (a.typeId() == QMetaType::Double && b.typeId() == QMetaType::Double)
-    {
-        // Missing figures (NaN) sort below every measured one.
-        const double x = a.toDouble();
-        const double y = b.toDouble();
-        if (std::isnan(x) || std::isnan(y))
-            return std::isnan(x) && !std::isnan(y);
-        return x < y;
-    }
-    if (a.typeId() == QMetaType::QDateTime)
-        return a.toDateTime() < b.toDateTime();
-    return QSortFilterProxyModel::lessThan(left, right);
+    // Runs sort by their own values, then by key so that two runs never interleave.
+    const QVariant leftRun = left.data(VersionTableModel::kRunSortRole);
+    const QVariant rightRun = right.data(VersionTableModel::kRunSortRole);
+    if (lessValue(leftRun, rightRun) || lessValue(rightRun, leftRun))
+        return lessValue(leftRun, rightRun);
+    const QString leftKey = left.data(VersionTableModel::kRunKeyRole).toString();
+    const QString rightKey = right.data(VersionTableModel::kRunKeyRole).toString();
+    if (leftKey != rightKey)
+        return leftKey < rightKey;
+    // Within a run, the run's own row comes first in either order: a descending sort asks
+    // lessThan(right, left), so the answer turns with the order.
+    const int leftDepth = left.data(VersionTableModel::kDepthRole).toInt();
+    const int rightDepth = right.data(VersionTableModel::kDepthRole).toInt();
+    if (leftDepth != rightDepth)
+        return (leftDepth < rightDepth) == (sortOrder() == Qt::AscendingOrder);
+    return lessValue(left.data(sortRole()), right.data(sortRole()));
 }
 
 } // namespace cohort::ui

@@ -1,5 +1,6 @@
 // Sorting and filtering of the versions table: numbers sort as numbers (missing figures last),
-// the text filter matches name, origin or target, and an origin key narrows the rows.
+// a run's rounds stay under its row, the text filter matches name, origin or target, and an
+// origin key narrows the rows.
 #pragma once
 
 #include <QSortFilterProxyModel>

@@ -1,9 +1,6 @@
 // The Models page on its own: fed plain model versions, driven with QTest, checked through
 // its versions table (filter, sort, selection) and the signals it emits.
-#include <cmath>
-
 #include <QComboBox>
-#include <QDateTime>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
@@ -13,57 +10,14 @@
 #include <QTableView>
 #include <QTest>
 
+#include "models_page_test_support.h"
 #include "widgets/models_page.h"
 #include "widgets/version_table_model.h"
 
 using cohort::ui::ModelsPage;
 using cohort::ui::VersionTableModel;
 using cohort::ui::VersionView;
-
-namespace
-{
-
-VersionView version(qint64 id, const QString &name, const QString &origin, int round,
-                    double accuracy)
-{
-    VersionView view;
-    view.id = id;
-    view.name = name;
-    view.origin = origin;
-    view.round = round;
-    view.created = QDateTime(QDate(2024, 5, 2), QTime(9, 30)).addDays(id);
-    view.accuracy = accuracy;
-    view.macroF1 = std::isnan(accuracy) ? accuracy : accuracy - 0.05;
-    view.target = QStringLiteral("workout_type");
-    return view;
-}
-
-// Chosen so that every numeric column sorts differently as text: ids 2, 9, 10, 100; rounds
-// -1 ("–"), 5, 20, 10; accuracies 0.9, 0.85, none ("–"), 0.1.
-QVector<VersionView> versions()
-{
-    return {version(2, QStringLiteral("clinic-a alone"), QStringLiteral("local"), -1, 0.9),
-            version(9, QStringLiteral("pooled baseline"), QStringLiteral("centralized"), 5, 0.85),
-            version(10, QStringLiteral("fitness fedavg"), QStringLiteral("federated"), 20, qQNaN()),
-            version(100, QStringLiteral("fitness fedprox"), QStringLiteral("federated"), 10, 0.1)};
-}
-
-// The version ids in the order the table shows them.
-QVector<qint64> shownIds(const QTableView *table)
-{
-    QVector<qint64> ids;
-    for (int row = 0; row < table->model()->rowCount(); ++row)
-        ids << table->model()->index(row, 0).data(VersionTableModel::kIdRole).toLongLong();
-    return ids;
-}
-
-void clickRow(QTableView *table, int row, Qt::KeyboardModifiers modifiers = {})
-{
-    const QRect cell = table->visualRect(table->model()->index(row, 1));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, cell.center());
-}
-
-} // namespace
+using namespace cohort::ui::test;
 
 class ModelsPageTest final : public QObject
 {
@@ -104,8 +58,11 @@ void ModelsPageTest::setVersionsFillsTable()
     // Newest (highest id) first.
     QCOMPARE(shownIds(table), (QVector<qint64>{100, 10, 9, 2}));
     const QAbstractItemModel *model = table->model();
+    // A federated version's name says which round it is.
     QCOMPARE(model->index(0, VersionTableModel::NameColumn).data().toString(),
-             QStringLiteral("fitness fedprox"));
+             QStringLiteral("fitness fedprox — round 10"));
+    QCOMPARE(model->index(3, VersionTableModel::NameColumn).data().toString(),
+             QStringLiteral("clinic-a alone"));
     QCOMPARE(model->index(0, VersionTableModel::AccuracyColumn).data().toString(),
              QStringLiteral("0.100"));
     QCOMPARE(model->index(1, VersionTableModel::AccuracyColumn).data().toString(),
