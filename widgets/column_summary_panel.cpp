@@ -18,11 +18,15 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include "widgets/number_text.h"
+
 namespace cohort::ui
 {
 
 namespace
 {
+
+constexpr int kRoleColumn = 4;
 
 QString kindText(const QString &kind)
 {
@@ -34,6 +38,10 @@ QString kindText(const QString &kind)
         return ColumnSummaryPanel::tr("Yes/No", "column type");
     if (kind == QLatin1String("identifier"))
         return ColumnSummaryPanel::tr("Identifier", "column type");
+    if (kind == QLatin1String("datetime"))
+        return ColumnSummaryPanel::tr("Date/time", "column type");
+    if (kind == QLatin1String("empty"))
+        return ColumnSummaryPanel::tr("Empty", "column type");
     return kind;
 }
 
@@ -48,7 +56,7 @@ QStringList fillBars(const ColumnSummaryView &column, const QFontMetrics &metric
         const double width = (column.maximum - column.minimum) / column.histogram.size();
         for (int i = 0; i < column.histogram.size(); ++i)
         {
-            labels << locale.toString(column.minimum + i * width, 'g', 3);
+            labels << readableNumber(column.minimum + i * width, locale);
             set << column.histogram.at(i);
         }
     }
@@ -116,6 +124,8 @@ ColumnSummaryPanel::ColumnSummaryPanel(QWidget *parent)
     m_schemaTable->horizontalHeader()->setStretchLastSection(true);
     connect(m_schemaTable, &QTableWidget::currentCellChanged, this,
             [this](int row) { showDistribution(row); });
+    connect(m_schemaTable, &QTableWidget::itemChanged, this,
+            &ColumnSummaryPanel::handleRoleToggled);
     m_schemaLabel->setBuddy(m_schemaTable);
 
     m_chart->setObjectName(QStringLiteral("distributionChart"));
@@ -187,12 +197,14 @@ void ColumnSummaryPanel::populateTable()
     {
         const ColumnSummaryView &column = m_schema.at(row);
         const bool isTarget = column.name == m_target;
-        const QString range = column.hasRange ? tr("%1 to %2", "value range")
-                                                    .arg(locale.toString(column.minimum, 'g', 4),
-                                                         locale.toString(column.maximum, 'g', 4))
+        const QString range = column.hasRange ? readableRange(column.minimum, column.maximum, locale)
                                               : tr("—", "no range");
-        const QString role =
-            isTarget ? tr("Target") : (column.isFeature ? tr("Feature") : tr("Not used"));
+        // A column that could be a feature has a check box: the user may leave it out.
+        const bool choosable = !isTarget && (column.isFeature || column.excludedByUser);
+        const QString role = isTarget              ? tr("Target")
+                             : column.isFeature    ? tr("Feature")
+                             : column.excludedByUser ? tr("Left out")
+                                                     : tr("Not used");
         const QString missing = tr("%1%", "missing share in percent")
                                     .arg(locale.toString(column.missingShare * 100.0, 'f', 1));
         const QStringList cells{column.name, kindText(column.kind), missing, range, role};
@@ -203,6 +215,14 @@ void ColumnSummaryPanel::populateTable()
             font.setBold(isTarget);
             font.setItalic(!isTarget && !column.isFeature);
             item->setFont(font);
+            // Only the Role cell of a choosable column is a check box.
+            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
+            if (cell == kRoleColumn && choosable)
+            {
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(column.isFeature ? Qt::Checked : Qt::Unchecked);
+                item->setToolTip(tr("Untick to leave this column out of the features."));
+            }
             m_schemaTable->setItem(row, cell, item);
         }
         if (column.name == selected)
@@ -237,6 +257,12 @@ void ColumnSummaryPanel::showDistribution(int row)
         return;
     }
     const ColumnSummaryView &column = m_schema.at(row);
+    if (column.kind == QStringLiteral("datetime"))
+    {
+        chart->setTitle(tr("'%1' holds dates or times: it is not used to predict.")
+                            .arg(column.name));
+        return;
+    }
     // One bar per distinct id would say nothing.
     if (column.kind == QStringLiteral("identifier"))
     {
@@ -273,6 +299,23 @@ void ColumnSummaryPanel::handleTargetActivated(int index)
     m_target = target;
     populateTable();
     Q_EMIT targetChanged(target);
+}
+
+// The user ticked or unticked a column's role: the columns left out now, in table order.
+void ColumnSummaryPanel::handleRoleToggled(QTableWidgetItem *item)
+{
+    if (item == nullptr || item->column() != kRoleColumn
+        || !item->data(Qt::CheckStateRole).isValid())
+        return;
+    QStringList excluded;
+    for (int row = 0; row < m_schemaTable->rowCount(); ++row)
+    {
+        const QTableWidgetItem *role = m_schemaTable->item(row, kRoleColumn);
+        if (role != nullptr && role->data(Qt::CheckStateRole).isValid()
+            && role->checkState() == Qt::Unchecked)
+            excluded.append(m_schema.at(row).name);
+    }
+    Q_EMIT excludedColumnsChanged(excluded);
 }
 
 } // namespace cohort::ui

@@ -12,6 +12,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace cohort::ui
 {
@@ -37,6 +38,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The user chose another target column.
     void targetChanged(const QString &column);
+    /// The user left these columns out of the features (all of them, not just the last).
+    void excludedColumnsChanged(const QStringList &columns);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +50,7 @@ private:
     void populateTargetCombo();
     void showDistribution(int row);
     void handleTargetActivated(int index);
+    void handleRoleToggled(QTableWidgetItem *item);
 
     QLabel *m_targetLabel = nullptr;
     QComboBox *m_targetCombo = nullptr;

@@ -100,6 +100,8 @@ DataPage::DataPage(QWidget *parent)
     m_columnPanel = new ColumnSummaryPanel(this);
     connect(m_columnPanel, &ColumnSummaryPanel::targetChanged, this,
             &DataPage::handleTargetChanged);
+    connect(m_columnPanel, &ColumnSummaryPanel::excludedColumnsChanged, this,
+            &DataPage::excludedColumnsChanged);
     top->addWidget(m_columnPanel);
     top->setSizes({700, 480});
     auto *vertical = new QSplitter(Qt::Vertical, this);

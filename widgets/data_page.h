@@ -53,6 +53,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openRequested(const QString &path);
     void targetChanged(const QString &column);
+    /// The user left these columns out of the features (or took one back).
+    void excludedColumnsChanged(const QStringList &columns);
     void trainabilityChanged(bool canTrain);
 
 protected:

@@ -13,7 +13,7 @@ namespace cohort::ui
 struct ColumnSummaryView
 {
     QString name;
-    /// One of "numeric", "categorical", "boolean", "identifier".
+    /// One of "numeric", "categorical", "boolean", "identifier", "datetime", "empty".
     QString kind;
     /// Share of empty cells, 0..1.
     double missingShare = 0.0;
@@ -25,6 +25,8 @@ struct ColumnSummaryView
     /// Most frequent values with their counts, most frequent first (non-numeric columns).
     QVector<QPair<QString, int>> topCategories;
     bool isFeature = true;
+    /// Left out of the features by the user (it could be one).
+    bool excludedByUser = false;
 };
 
 enum class IssueSeverity

@@ -81,7 +81,8 @@ ui::ColumnSummaryView summaryOf(const engine::RawTable &table, const engine::Col
         view.maximum = column.maximum;
         view.histogram = histogramOf(cells, column, table.delimiter == ';');
     }
-    else if (column.kind != engine::ColumnKind::Identifier) // ids have no distribution
+    else if (column.kind != engine::ColumnKind::Identifier // ids and dates: no distribution
+             && column.kind != engine::ColumnKind::DateTime)
     {
         view.topCategories = topValuesOf(cells);
     }
@@ -198,7 +199,8 @@ void DataController::open(const QString &path)
                               return;
                           self->m_readIssues = readIssues;
                           self->m_readHasErrors = readErrors;
-                          self->analyse(shared, path, {});
+                          self->m_excluded.clear();
+                          self->analyse(shared, path, {}, {});
                       });
         });
 }
@@ -210,16 +212,27 @@ void DataController::setTarget(const QString &column)
     ++m_generation;
     m_loading = true;
     Q_EMIT loadingChanged(true, tr("Checking the target column…"));
-    analyse(m_table, m_path, column);
+    analyse(m_table, m_path, column, m_excluded);
+}
+
+void DataController::setExcludedColumns(const QStringList &columns)
+{
+    if (!m_table || columns == m_excluded)
+        return;
+    m_excluded = columns;
+    ++m_generation;
+    m_loading = true;
+    Q_EMIT loadingChanged(true, tr("Checking the columns…"));
+    analyse(m_table, m_path, m_target, m_excluded);
 }
 
 // Infers the schema (and, when no target is given, picks one) on a worker thread.
 void DataController::analyse(std::shared_ptr<const engine::RawTable> table, const QString &path,
-                             const QString &target)
+                             const QString &target, const QStringList &excluded)
 {
     const int generation = m_generation;
     QThreadPool::globalInstance()->start(
-        [guard = QPointer<DataController>(this), table, path, target, generation]
+        [guard = QPointer<DataController>(this), table, path, target, excluded, generation]
         {
             Analysis analysis;
             analysis.generation = generation;
@@ -227,13 +240,19 @@ void DataController::analyse(std::shared_ptr<const engine::RawTable> table, cons
             analysis.table = table;
             engine::ValidationReport report;
             engine::InferenceOptions options;
+            for (const QString &column : excluded)
+                options.excluded.push_back(column.toStdString());
             engine::DatasetSchema schema = engine::inferSchema(*table, options, report);
             analysis.target = target.isEmpty() ? defaultTarget(schema) : target;
             report = {};
             options.target = analysis.target.toStdString();
             schema = engine::inferSchema(*table, options, report);
             for (const engine::ColumnSummary &column : schema.columns)
+            {
                 analysis.columns.append(summaryOf(*table, column));
+                analysis.columns.back().excludedByUser =
+                    excluded.contains(QString::fromStdString(column.name)) && !column.isTarget;
+            }
             for (const engine::ValidationIssue &issue : report.issues())
                 analysis.issues.append(issueOf(table.get(), issue));
             analysis.hasErrors = report.hasErrors();

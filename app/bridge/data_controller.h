@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -32,9 +33,13 @@ public:
     void open(const QString &path);
     /// Infers the schema again with another target column.
     void setTarget(const QString &column);
+    /// Infers the schema again without these columns among the features.
+    void setExcludedColumns(const QStringList &columns);
 
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] QString target() const { return m_target; }
+    /// The columns the user left out of the features (reset when another file opens).
+    [[nodiscard]] QStringList excludedColumns() const { return m_excluded; }
     [[nodiscard]] bool canTrain() const { return m_canTrain; }
     [[nodiscard]] bool isLoading() const { return m_loading; }
     [[nodiscard]] QAbstractItemModel *previewModel() const { return m_preview; }
@@ -57,11 +62,12 @@ Q_SIGNALS:
 private:
     struct Analysis;
     void analyse(std::shared_ptr<const engine::RawTable> table, const QString &path,
-                 const QString &target);
+                 const QString &target, const QStringList &excluded);
     void apply(const Analysis &analysis);
 
     QString m_path;
     QString m_target;
+    QStringList m_excluded;
     bool m_canTrain = false;
     bool m_loading = false;
     int m_generation = 0; // results of an older request are dropped

@@ -7,11 +7,9 @@
 #include <QThreadPool>
 #include <QtNumeric>
 
-#include <nlohmann/json.hpp>
-
 #include "bridge/gui_thread.h"
+#include "bridge/version_views.h"
 #include "eval/file_evaluation.h"
-#include "eval/version_metrics.h"
 #include "store/model_registry.h"
 #include "store/stored_model.h"
 #include "store/version_file.h"
@@ -21,57 +19,6 @@ namespace cohort::app
 
 namespace
 {
-
-// An unreadable record leaves every figure unknown (NaN), as a record without metrics does.
-engine::VersionMetrics metricsOf(const std::string &json)
-{
-    engine::Result<engine::VersionMetrics> metrics = engine::versionMetricsFromJson(json);
-    return metrics ? std::move(metrics).value() : engine::VersionMetrics();
-}
-
-QString pretty(const std::string &json)
-{
-    const nlohmann::json parsed = nlohmann::json::parse(json, nullptr, false);
-    return QString::fromStdString(parsed.is_discarded() ? json : parsed.dump(2));
-}
-
-ui::VersionView viewOf(const engine::ModelVersionRecord &version,
-                       std::optional<std::int64_t> active)
-{
-    const engine::VersionMetrics metrics = metricsOf(version.metricsJson);
-    const nlohmann::json pipeline =
-        nlohmann::json::parse(version.preprocessingJson, nullptr, false);
-    ui::VersionView view;
-    view.id = version.id;
-    view.name = QString::fromStdString(version.name);
-    view.origin = QString::fromStdString(engine::toString(version.origin));
-    view.round = version.round.value_or(-1);
-    view.created = QDateTime::fromString(QString::fromStdString(version.createdAt), Qt::ISODate);
-    view.accuracy = metrics.accuracy;
-    view.macroF1 = metrics.macroF1;
-    view.rocAuc = metrics.rocAuc;
-    view.parentId = version.parentId.value_or(0);
-    view.active = active && *active == version.id;
-    if (pipeline.is_object() && pipeline.contains("target") && pipeline.at("target").is_string())
-        view.target = QString::fromStdString(pipeline.at("target").get<std::string>());
-    view.specText = pretty(version.specJson);
-    view.preprocessingText = pretty(version.preprocessingJson);
-    view.datasetText = version.datasetId
-                           ? QCoreApplication::translate("cohort::app::RegistryController",
-                                                         "Dataset %1 in the registry")
-                                 .arg(*version.datasetId)
-                           : QCoreApplication::translate("cohort::app::RegistryController",
-                                                         "No dataset recorded (%1)")
-                                 .arg(view.origin);
-    // The record as stored, without its ROC curves: they hold thousands of points, and the
-    // Evaluate page draws them, which keeps the details pane light.
-    nlohmann::json figures = nlohmann::json::parse(version.metricsJson, nullptr, false);
-    if (figures.is_object())
-        figures.erase("roc_curves");
-    view.metricsText =
-        QString::fromStdString(figures.is_discarded() ? version.metricsJson : figures.dump(2));
-    return view;
-}
 
 QString errorText(const engine::Error &error)
 {
@@ -124,119 +71,171 @@ RegistryController::RegistryController(QString databasePath, QObject *parent)
 {
 }
 
-// Runs `job(registry)` on a worker with a fresh connection; `job` returns what to post back.
-template <typename Job> void runWithRegistry(RegistryController *self, const QString &db, Job job)
+namespace
+{
+
+enum class Access
+{
+    Read,  // listing and evaluating: nothing is created, migrated or changed
+    Write, // activating, importing, deleting
+};
+
+using Poster = std::function<void(RegistryController *)>;
+
+// An action that fails, or cannot open the registry, says why in the page's banner.
+Poster reportFailure(const engine::Error &error)
+{
+    return [message = errorText(error)](RegistryController *controller)
+    { Q_EMIT controller->actionFinished(message, true); };
+}
+
+// Runs `job(registry)` on a worker with a fresh connection and posts what it returns back to
+// the GUI thread; when the registry cannot be opened, posts `failed(error)` instead.
+template <typename Job, typename Failure>
+void runWithRegistry(RegistryController *self, const QString &db, Access access, Job job,
+                     Failure failed)
 {
     QThreadPool::globalInstance()->start(
-        [guard = QPointer<RegistryController>(self), db = db.toStdString(), job]
+        [guard = QPointer<RegistryController>(self), db = db.toStdString(), access, job, failed]
         {
-            engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(db);
+            engine::Result<engine::ModelRegistry> registry =
+                access == Access::Read ? engine::ModelRegistry::openReadOnly(db)
+                                       : engine::ModelRegistry::open(db);
             if (!registry)
             {
-                const QString message = errorText(registry.error());
-                postToGui(guard, [message](RegistryController *controller)
-                          { Q_EMIT controller->actionFinished(message, true); });
+                postToGui(guard, failed(registry.error()));
                 return;
             }
             postToGui(guard, job(registry.value()));
         });
 }
 
+template <typename Job> void writeRegistry(RegistryController *self, const QString &db, Job job)
+{
+    runWithRegistry(self, db, Access::Write, std::move(job), reportFailure);
+}
+
+} // namespace
+
 void RegistryController::refresh()
 {
-    runWithRegistry(this, m_databasePath,
-                    [](engine::ModelRegistry &registry) -> std::function<void(RegistryController *)>
-                    {
-                        // One query for every version's details; no weight blob is read.
-                        const auto versions = registry.listVersionDetails();
-                        const auto active = registry.activeVersion();
-                        if (!versions)
-                            return [message = errorText(versions.error())](RegistryController *self)
-                            { Q_EMIT self->actionFinished(message, true); };
-                        QVector<ui::VersionView> views;
-                        for (const engine::ModelVersionRecord &version : versions.value())
-                            views.append(viewOf(version, active ? active.value() : std::nullopt));
-                        return [views](RegistryController *self)
-                        { Q_EMIT self->versionsChanged(views); };
-                    });
+    runWithRegistry(
+        this, m_databasePath, Access::Read,
+        [](engine::ModelRegistry &registry) -> Poster
+        {
+            const auto views = listVersionViews(registry);
+            if (!views)
+                return reportFailure(views.error());
+            return [views = views.value()](RegistryController *self)
+            { Q_EMIT self->versionsChanged(views); };
+        },
+        [](const engine::Error &error) -> Poster
+        {
+            // No registry yet (nothing trained or imported): an empty list, not an error.
+            if (error.code == engine::ErrorCode::NotFound)
+                return [](RegistryController *self) { Q_EMIT self->versionsChanged({}); };
+            return reportFailure(error);
+        });
 }
 
 void RegistryController::activate(qint64 id)
 {
-    runWithRegistry(this, m_databasePath,
-                    [id](engine::ModelRegistry &registry)
-                    {
-                        const auto done = registry.setActiveVersion(id);
-                        const QString message =
-                            done ? tr("Version %1 is now the active model.").arg(id)
-                                 : errorText(done.error());
-                        return [message, ok = done.ok()](RegistryController *self)
-                        {
-                            Q_EMIT self->actionFinished(message, !ok);
-                            self->refresh();
-                        };
-                    });
+    writeRegistry(this, m_databasePath,
+                  [id](engine::ModelRegistry &registry)
+                  {
+                      const auto done = registry.setActiveVersion(id);
+                      const QString message =
+                          done ? tr("Version %1 is now the active model.").arg(id)
+                               : errorText(done.error());
+                      return [message, ok = done.ok()](RegistryController *self)
+                      {
+                          Q_EMIT self->actionFinished(message, !ok);
+                          self->refresh();
+                      };
+                  });
 }
 
 void RegistryController::exportVersion(qint64 id, const QString &path)
 {
-    runWithRegistry(this, m_databasePath,
-                    [id, path](engine::ModelRegistry &registry)
-                    {
-                        auto version = registry.loadVersion(id);
-                        const auto written =
-                            version ? engine::writeVersionFile(version.value(), path.toStdString())
-                                    : engine::Result<void>(version.error());
-                        const QString message =
-                            written ? tr("Version %1 exported to %2.").arg(id).arg(path)
-                                    : errorText(written.error());
-                        return [message, ok = written.ok()](RegistryController *self)
-                        { Q_EMIT self->actionFinished(message, !ok); };
-                    });
+    // Reading the version is all the registry sees of an export.
+    runWithRegistry(
+        this, m_databasePath, Access::Read,
+        [id, path](engine::ModelRegistry &registry)
+        {
+            auto version = registry.loadVersion(id);
+            const auto written = version
+                                     ? engine::writeVersionFile(version.value(), path.toStdString())
+                                     : engine::Result<void>(version.error());
+            const QString message = written ? tr("Version %1 exported to %2.").arg(id).arg(path)
+                                            : errorText(written.error());
+            return [message, ok = written.ok()](RegistryController *self)
+            { Q_EMIT self->actionFinished(message, !ok); };
+        },
+        reportFailure);
 }
 
 void RegistryController::importVersion(const QString &path)
 {
-    runWithRegistry(this, m_databasePath,
-                    [path](engine::ModelRegistry &registry)
-                    {
-                        auto version = engine::readVersionFile(path.toStdString());
-                        if (version)
-                            version->name += " (imported)";
-                        const auto saved = version ? registry.saveVersion(version.value())
-                                                   : engine::Result<std::int64_t>(version.error());
-                        const QString message = saved ? tr("Imported %1 as version %2.")
-                                                            .arg(QFileInfo(path).fileName())
-                                                            .arg(saved.value())
-                                                      : errorText(saved.error());
-                        return [message, ok = saved.ok()](RegistryController *self)
-                        {
-                            Q_EMIT self->actionFinished(message, !ok);
-                            self->refresh();
-                        };
-                    });
+    writeRegistry(this, m_databasePath,
+                  [path](engine::ModelRegistry &registry)
+                  {
+                      auto version = engine::readVersionFile(path.toStdString());
+                      if (version)
+                          version->name += " (imported)";
+                      const auto saved = version ? registry.saveVersion(version.value())
+                                                 : engine::Result<std::int64_t>(version.error());
+                      const QString message = saved ? tr("Imported %1 as version %2.")
+                                                          .arg(QFileInfo(path).fileName())
+                                                          .arg(saved.value())
+                                                    : errorText(saved.error());
+                      return [message, ok = saved.ok()](RegistryController *self)
+                      {
+                          Q_EMIT self->actionFinished(message, !ok);
+                          self->refresh();
+                      };
+                  });
 }
 
 void RegistryController::deleteVersion(qint64 id)
 {
-    runWithRegistry(this, m_databasePath,
-                    [id](engine::ModelRegistry &registry)
-                    {
-                        const auto done = registry.deleteVersion(id);
-                        const QString message =
-                            done ? tr("Version %1 deleted.").arg(id) : errorText(done.error());
-                        return [message, ok = done.ok()](RegistryController *self)
-                        {
-                            Q_EMIT self->actionFinished(message, !ok);
-                            self->refresh();
-                        };
-                    });
+    writeRegistry(this, m_databasePath,
+                  [id](engine::ModelRegistry &registry)
+                  {
+                      const auto done = registry.deleteVersion(id);
+                      const QString message =
+                          done ? tr("Version %1 deleted.").arg(id) : errorText(done.error());
+                      return [message, ok = done.ok()](RegistryController *self)
+                      {
+                          Q_EMIT self->actionFinished(message, !ok);
+                          self->refresh();
+                      };
+                  });
+}
+
+void RegistryController::deleteRun(const QString &runName, const QVector<qint64> &versionIds)
+{
+    const std::vector<std::int64_t> ids(versionIds.cbegin(), versionIds.cend());
+    writeRegistry(this, m_databasePath,
+                  [runName, ids](engine::ModelRegistry &registry)
+                  {
+                      // One transaction: the whole run goes, or nothing does.
+                      const auto done = registry.deleteVersions(ids);
+                      const QString message = done ? tr("Run “%1” deleted with its %n versions.",
+                                                        nullptr, static_cast<int>(ids.size()))
+                                                         .arg(runName)
+                                                   : errorText(done.error());
+                      return [message, ok = done.ok()](RegistryController *self)
+                      {
+                          Q_EMIT self->actionFinished(message, !ok);
+                          self->refresh();
+                      };
+                  });
 }
 
 void RegistryController::evaluate(qint64 id, const QString &csvPath)
 {
     runWithRegistry(
-        this, m_databasePath,
+        this, m_databasePath, Access::Read,
         [id, csvPath](engine::ModelRegistry &registry)
         {
             engine::Result<engine::TrainedModel> model = engine::loadTrainedModel(registry, id);
@@ -268,6 +267,12 @@ void RegistryController::evaluate(qint64 id, const QString &csvPath)
             const ui::EvaluationView view = evaluationView(evaluation.value(), id, csvPath);
             return std::function<void(RegistryController *)>(
                 [view](RegistryController *self) { Q_EMIT self->evaluationFinished(view); });
+        },
+        // The Evaluate page waits for an outcome: a registry that cannot be read is one.
+        [](const engine::Error &error) -> Poster
+        {
+            return [message = errorText(error)](RegistryController *self)
+            { Q_EMIT self->evaluationFailed(message); };
         });
 }
 

@@ -1,6 +1,7 @@
 // The Models and Evaluate pages' engine side: lists the registry's versions, marks the active
-// one, exports, imports and deletes versions, and evaluates a version on a CSV file. Every
-// registry access runs on a worker thread with its own connection.
+// one, exports, imports and deletes versions or whole runs, and evaluates a version on a CSV
+// file. Every registry access runs on a worker thread with its own connection, read-only
+// unless it writes.
 #pragma once
 
 #include <QObject>
@@ -28,6 +29,8 @@ public Q_SLOTS:
     void exportVersion(qint64 id, const QString &path);
     void importVersion(const QString &path);
     void deleteVersion(qint64 id);
+    /// Deletes every listed version of the run named `runName` in one transaction.
+    void deleteRun(const QString &runName, const QVector<qint64> &versionIds);
     void evaluate(qint64 id, const QString &csvPath);
 
 Q_SIGNALS:

@@ -21,11 +21,13 @@ namespace
 {
 
 engine::TrainingRequest requestFrom(const QString &csvPath, const QString &target,
-                                    const ui::TrainSettings &settings)
+                                    const ui::TrainSettings &settings, const QStringList &excluded)
 {
     engine::TrainingRequest request;
     request.csvPath = csvPath.toStdString();
     request.inference.target = target.toStdString();
+    for (const QString &column : excluded)
+        request.inference.excluded.push_back(column.toStdString());
     request.hiddenLayers.assign(settings.hiddenLayers.begin(), settings.hiddenLayers.end());
     request.dropout = settings.dropout;
     request.weightDecay = settings.weightDecay;
@@ -77,7 +79,7 @@ void TrainingController::join()
 }
 
 void TrainingController::train(const QString &csvPath, const QString &target,
-                               const ui::TrainSettings &settings)
+                               const ui::TrainSettings &settings, const QStringList &excluded)
 {
     if (m_running)
         return;
@@ -87,7 +89,7 @@ void TrainingController::train(const QString &csvPath, const QString &target,
     Q_EMIT started(settings.epochs);
     m_worker = std::thread(
         [guard = QPointer<TrainingController>(this),
-         request = requestFrom(csvPath, target, settings), target, cancel = m_cancel,
+         request = requestFrom(csvPath, target, settings, excluded), target, cancel = m_cancel,
          db = m_databasePath.toStdString()]
         {
             // Training takes every cycle it gets; below the window's priority it leaves the

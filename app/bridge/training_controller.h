@@ -27,7 +27,9 @@ public:
     [[nodiscard]] bool isRunning() const { return m_running; }
 
 public Q_SLOTS:
-    void train(const QString &csvPath, const QString &target, const cohort::ui::TrainSettings &s);
+    /// Trains on `csvPath` without the `excluded` columns (the user's choice on the Data page).
+    void train(const QString &csvPath, const QString &target, const cohort::ui::TrainSettings &s,
+               const QStringList &excluded = {});
     void stop();
 
 Q_SIGNALS:

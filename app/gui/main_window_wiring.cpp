@@ -14,6 +14,8 @@
 #include "widgets/federation_page.h"
 #include "widgets/models_page.h"
 #include "widgets/train_page.h"
+#include "widgets/version_details.h"
+#include "widgets/version_table_model.h"
 
 namespace cohort::app
 {
@@ -83,11 +85,17 @@ void MainWindow::wireRegistry()
     connect(m_registry, &RegistryController::versionsChanged, this,
             [this](const QVector<ui::VersionView> &versions)
             {
+                // Named as the Models page names them: with their round, origin translated.
                 QVector<QPair<qint64, QString>> choices;
                 for (const ui::VersionView &version : versions)
-                    choices.append(
-                        {version.id,
-                         tr("%1 — %2 (%3)").arg(version.id).arg(version.name, version.origin)});
+                {
+                    const QString label =
+                        tr("%1 — %2 (%3)")
+                            .arg(version.id)
+                            .arg(ui::versionDisplayName(version),
+                                 ui::VersionTableModel::originText(version.origin));
+                    choices.append({version.id, label});
+                }
                 m_evaluatePage->setVersions(choices);
                 m_explainPage->setVersions(choices);
             });
@@ -99,6 +107,8 @@ void MainWindow::wireRegistry()
             &RegistryController::importVersion);
     connect(m_modelsPage, &ui::ModelsPage::deleteRequested, m_registry,
             &RegistryController::deleteVersion);
+    connect(m_modelsPage, &ui::ModelsPage::deleteRunRequested, m_registry,
+            &RegistryController::deleteRun);
     connect(m_registry, &RegistryController::actionFinished, m_modelsPage,
             &ui::ModelsPage::showMessage);
     connect(m_evaluatePage, &ui::EvaluatePage::evaluateRequested, this,

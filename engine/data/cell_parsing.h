@@ -33,6 +33,11 @@ inline constexpr double kLargestFeatureMagnitude = 1e100;
 /// true/false, yes/no, y/n, t/f (any case) as a boolean, or nothing.
 [[nodiscard]] std::optional<bool> parseBoolean(std::string_view cell);
 
+/// A date (2024-03-01, 2024/3/1, 01.03.2024, 3/1/24), a time of day (08:30, 8:30:15.5,
+/// 8:30 PM) or both (2024-03-01T08:30:00Z, 2024-03-01 08:30+01:00): values that are neither
+/// categories nor plain numbers.
+[[nodiscard]] bool looksLikeDateOrTime(std::string_view cell);
+
 /// A label's canonical text: integral numbers without decimals ("1.0" -> "1"), others trimmed.
 [[nodiscard]] std::string canonicalLabel(std::string_view cell, bool decimalComma = false);
 

@@ -48,7 +48,7 @@ std::string quoteSample(std::string_view cell)
 
 void scanColumn(const RawTable &table, std::size_t index, ColumnScan &scan)
 {
-    scan.missing = scan.numeric = scan.boolean = scan.textCells = 0;
+    scan.missing = scan.numeric = scan.boolean = scan.dateTime = scan.textCells = 0;
     scan.numbers.clear();
     scan.textRows.clear();
     scan.distinct.clear();
@@ -81,6 +81,8 @@ void scanColumn(const RawTable &table, std::size_t index, ColumnScan &scan)
         {
             if (parseBoolean(cell))
                 ++scan.boolean;
+            else if (looksLikeDateOrTime(cell))
+                ++scan.dateTime;
             if (scan.textCells++ < 3)
                 scan.textRows.push_back(static_cast<long>(row));
         }
@@ -279,6 +281,17 @@ ColumnSummary inferFeatureColumn(const RawTable &table, std::size_t index,
             reportHugeValues(table, index, scan, report);
             reportExtremeValues(table, index, scan, report);
         }
+    }
+    else if (scan.dateTime * 20 >= present * 19) // dates or times, bar a few typing errors
+    {
+        // One-hot encoding dates would learn the calendar of this file, not the patients.
+        summary.kind = ColumnKind::DateTime;
+        summary.isFeature = false;
+        report.addWarning("date_time_column", -1, name,
+                          "the column holds dates or times; it is not used as a feature",
+                          "to use it, add a number computed from it (an age in days, an hour "
+                          "of the day) as a column of its own");
+        return summary;
     }
     else if (scan.boolean == present)
     {

@@ -22,6 +22,7 @@ struct ColumnScan
     long missing = 0;
     long numeric = 0;
     long boolean = 0;
+    long dateTime = 0; // text cells that read as dates or times of day
     std::vector<double> numbers; // the numeric cells, in row order
     std::vector<long> textRows;  // rows of text cells that are not numbers (first ones)
     long textCells = 0;

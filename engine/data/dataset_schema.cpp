@@ -19,6 +19,8 @@ std::string toString(ColumnKind kind)
         return "identifier";
     case ColumnKind::Empty:
         return "empty";
+    case ColumnKind::DateTime:
+        return "datetime";
     }
     return "numeric";
 }
@@ -26,7 +28,7 @@ std::string toString(ColumnKind kind)
 ColumnKind columnKindFromString(const std::string &text)
 {
     for (const ColumnKind kind : {ColumnKind::Numeric, ColumnKind::Boolean, ColumnKind::Categorical,
-                                  ColumnKind::Identifier, ColumnKind::Empty})
+                                  ColumnKind::Identifier, ColumnKind::Empty, ColumnKind::DateTime})
     {
         if (toString(kind) == text)
             return kind;

@@ -17,6 +17,7 @@ enum class ColumnKind
     Categorical, // a few distinct strings; one-hot encoded
     Identifier,  // ids and free text: unique per row, excluded from the features
     Empty,       // no values at all; excluded
+    DateTime,    // dates or times of day; excluded (a calendar is no feature of a patient)
 };
 
 [[nodiscard]] std::string toString(ColumnKind kind);

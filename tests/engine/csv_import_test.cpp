@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "data/cell_parsing.h"
 #include "data/csv_reader.h"
 #include "data/dataset_import.h"
 #include "data/schema_inference.h"
@@ -117,6 +118,50 @@ private Q_SLOTS:
         QCOMPARE(issue->row, 4L);
         QCOMPARE(issue->message, std::string("row has 3 fields, the header has 4"));
         QCOMPARE(imported.report.errorCount(), 1L);
+    }
+
+    // Dates and times of day are recognised in the usual spellings; numbers, categories and
+    // look-alikes (a version number, a score "3:1") are not.
+    void dateAndTimeCells_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<bool>("isDateOrTime");
+        for (const char *yes : {"2024-03-01", "2024/3/1", "01.03.2024", "3/1/24", "12/31/2023",
+                                "08:30", "8:30:15", "23:59:59.250", "8:30 PM", "2024-03-01T08:30:00Z",
+                                "2024-03-01 08:30+01:00", "2024-03-01T08:30:00-0500"})
+            QTest::newRow(yes) << QString::fromLatin1(yes) << true;
+        for (const char *no : {"F", "sick", "12.5", "2024", "3:1", "24:00", "2024-13-01",
+                               "1.2.3.4", "08:30 tomorrow", "2024-03-01X", "32.01.2024", ""})
+            QTest::newRow(no[0] ? no : "empty") << QString::fromLatin1(no) << false;
+    }
+    void dateAndTimeCells()
+    {
+        QFETCH(QString, cell);
+        QFETCH(bool, isDateOrTime);
+        QCOMPARE(looksLikeDateOrTime(cell.toStdString()), isDateOrTime);
+    }
+
+    // Date and time columns are not one-hot encoded as categories: they are their own kind,
+    // left out of the features with a warning, even with few distinct values.
+    void dateColumnsAreNotFeatures()
+    {
+        std::string text = "visit,shift,age,label\n";
+        for (int i = 0; i < 30; ++i)
+            text += "2024-0" + std::to_string(1 + i % 3) + "-0" + std::to_string(1 + i % 5) + ","
+                    + (i % 2 ? "08:00" : "14:00") + "," + std::to_string(30 + i) + ","
+                    + (i % 2 ? "sick" : "well") + "\n";
+        const Imported imported = importText(text);
+        QVERIFY2(imported.ok, imported.report.toText().c_str());
+        for (const char *name : {"visit", "shift"})
+        {
+            const ColumnSummary *column = imported.schema.column(name);
+            QVERIFY(column != nullptr);
+            QCOMPARE(toString(column->kind), std::string("datetime"));
+            QVERIFY(!column->isFeature);
+        }
+        QCOMPARE(imported.schema.featureNames(), std::vector<std::string>{"age"});
+        QVERIFY(findIssue(imported.report, "date_time_column") != nullptr);
+        QVERIFY(columnKindFromString("datetime") == ColumnKind::DateTime);
     }
 
     // A preview keeps the rows that parsed: the ragged row is padded, the error stays in the

@@ -94,6 +94,53 @@ private Q_SLOTS:
         QVERIFY(controller.previewModel() == nullptr);
     }
 
+    // Dates are their own kind and no feature; a column the user leaves out is no feature
+    // either, marked as the user's choice, until another file is opened.
+    void datesAndExcludedColumns()
+    {
+        QTemporaryDir dir;
+        QByteArray text = "visit,age,weight,label\n";
+        for (int i = 0; i < 40; ++i)
+            text += "2024-0" + QByteArray::number(1 + i % 3) + "-1" + QByteArray::number(i % 9)
+                    + "," + QByteArray::number(30 + i) + "," + QByteArray::number(60 + i % 7) + ","
+                    + (i % 2 ? "sick" : "well") + "\n";
+        const QString path = writeFile(dir, QStringLiteral("visits.csv"), text);
+        app::DataController controller;
+        QSignalSpy schema(&controller, &app::DataController::schemaChanged);
+        controller.open(path);
+        QVERIFY(schema.wait(30000));
+        const auto columnNamed = [&](const QString &name)
+        {
+            const auto columns = schema.last().at(0).value<QVector<ui::ColumnSummaryView>>();
+            for (const ui::ColumnSummaryView &column : columns)
+                if (column.name == name)
+                    return column;
+            return ui::ColumnSummaryView{};
+        };
+        QCOMPARE(columnNamed(QStringLiteral("visit")).kind, QStringLiteral("datetime"));
+        QVERIFY(!columnNamed(QStringLiteral("visit")).isFeature);
+        QVERIFY(!columnNamed(QStringLiteral("visit")).excludedByUser);
+        QVERIFY(columnNamed(QStringLiteral("age")).isFeature);
+        QVERIFY(controller.canTrain());
+
+        controller.setExcludedColumns({QStringLiteral("age")});
+        QVERIFY(schema.wait(30000));
+        QVERIFY(!columnNamed(QStringLiteral("age")).isFeature);
+        QVERIFY(columnNamed(QStringLiteral("age")).excludedByUser);
+        QVERIFY(columnNamed(QStringLiteral("weight")).isFeature);
+        QCOMPARE(controller.excludedColumns(), QStringList{QStringLiteral("age")});
+        QVERIFY(controller.canTrain());
+
+        // Another target keeps the choice; another file drops it.
+        controller.setTarget(QStringLiteral("weight"));
+        QVERIFY(schema.wait(30000));
+        QVERIFY(!columnNamed(QStringLiteral("age")).isFeature);
+        controller.open(path);
+        QVERIFY(schema.wait(30000));
+        QVERIFY(controller.excludedColumns().isEmpty());
+        QVERIFY(columnNamed(QStringLiteral("age")).isFeature);
+    }
+
 private:
     static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
     {

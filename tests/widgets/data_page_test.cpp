@@ -13,6 +13,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QBarCategoryAxis>
 #include <QChartView>
 #include <QTest>
 #include <QTreeWidget>
@@ -101,6 +102,10 @@ private Q_SLOTS:
     void trainabilityBanner();
     void choosingTargetMakesFileTrainable();
     void identifierColumnsGetNoHistogram();
+    void untickingAColumnLeavesItOut();
+    void rangesAreReadableInTheUsersLocale_data();
+    void rangesAreReadableInTheUsersLocale();
+    void dateColumnsGetNoHistogram();
     void droppingFile_data();
     void droppingFile();
 };
@@ -289,6 +294,106 @@ void DataPageTest::identifierColumnsGetNoHistogram()
     auto *view = panel.findChild<QChartView *>();
     QVERIFY(view);
     QVERIFY2(view->chart()->title().contains(QStringLiteral("identifies rows")),
+             qPrintable(view->chart()->title()));
+}
+
+// A feature column has a check box in its Role cell; unticking it asks for the schema without
+// it. The target and columns the app left out (ids) have none.
+void DataPageTest::untickingAColumnLeavesItOut()
+{
+    DataPage page;
+    QSignalSpy excluded(&page, &DataPage::excludedColumnsChanged);
+    QVector<ColumnSummaryView> schema = makeSchema();
+    schema[0].kind = QStringLiteral("identifier");
+    schema[0].isFeature = false;
+    page.setSchema(schema, QStringLiteral("outcome"));
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("schemaTable"));
+    QVERIFY(table);
+    constexpr int kRole = 4;
+    QVERIFY(!(table->item(0, kRole)->flags() & Qt::ItemIsUserCheckable)); // patient_id
+    QVERIFY(!(table->item(3, kRole)->flags() & Qt::ItemIsUserCheckable)); // the target
+    QTableWidgetItem *age = table->item(1, kRole);
+    QVERIFY(age->flags() & Qt::ItemIsUserCheckable);
+    QCOMPARE(age->checkState(), Qt::Checked);
+    age->setCheckState(Qt::Unchecked);
+    QCOMPARE(excluded.count(), 1);
+    QCOMPARE(excluded.last().first().toStringList(), QStringList{QStringLiteral("age")});
+
+    // The controller answers with the column left out by the user: it stays choosable, so it
+    // can be taken back, and reads "Left out".
+    schema[1].isFeature = false;
+    schema[1].excludedByUser = true;
+    page.setSchema(schema, QStringLiteral("outcome"));
+    age = table->item(1, kRole);
+    QVERIFY(age->flags() & Qt::ItemIsUserCheckable);
+    QCOMPARE(age->checkState(), Qt::Unchecked);
+    QCOMPARE(age->text(), QStringLiteral("Left out"));
+    age->setCheckState(Qt::Checked);
+    QCOMPARE(excluded.last().first().toStringList(), QStringList());
+}
+
+void DataPageTest::rangesAreReadableInTheUsersLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<double>("minimum");
+    QTest::addColumn<double>("maximum");
+    QTest::addColumn<QString>("expected");
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QTest::newRow("thousands, English") << english << 2908.0 << 24110.0
+                                        << QStringLiteral("2,908 to 24,110");
+    QTest::newRow("thousands, German") << german << 2908.0 << 24110.0
+                                       << QStringLiteral("2.908 to 24.110");
+    QTest::newRow("decimals, German") << german << 0.5 << 163.59999999999997
+                                      << QStringLiteral("0,5 to 163,6");
+    QTest::newRow("small") << english << 0.000123 << 0.0456 << QStringLiteral("0.000123 to 0.0456");
+}
+
+void DataPageTest::rangesAreReadableInTheUsersLocale()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(double, minimum);
+    QFETCH(double, maximum);
+    QFETCH(QString, expected);
+    QLocale::setDefault(locale);
+    ColumnSummaryPanel panel;
+    ColumnSummaryView steps;
+    steps.name = QStringLiteral("steps");
+    steps.kind = QStringLiteral("numeric");
+    steps.hasRange = true;
+    steps.minimum = minimum;
+    steps.maximum = maximum;
+    steps.histogram = {3, 1, 2, 5};
+    panel.setSchema({steps}, QString());
+    auto *table = panel.findChild<QTableWidget *>(QStringLiteral("schemaTable"));
+    QCOMPARE(table->item(0, 3)->text(), expected);
+    // The histogram's axis labels use the same format: no exponent anywhere.
+    auto *view = panel.findChild<QChartView *>();
+    const auto axes = view->chart()->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    const QStringList labels = static_cast<QBarCategoryAxis *>(axes.first())->categories();
+    QCOMPARE(labels.size(), 4);
+    QCOMPARE(labels.first(), expected.section(QStringLiteral(" to "), 0, 0));
+    for (const QString &label : labels)
+        QVERIFY2(!label.contains(QLatin1Char('e')), qPrintable(label));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void DataPageTest::dateColumnsGetNoHistogram()
+{
+    ColumnSummaryPanel panel;
+    ColumnSummaryView visit;
+    visit.name = QStringLiteral("visit_date");
+    visit.kind = QStringLiteral("datetime");
+    visit.isFeature = false;
+    panel.setSchema({visit}, QString());
+    panel.selectColumn(QStringLiteral("visit_date"));
+    QCOMPARE(panel.barCount(), 0);
+    auto *table = panel.findChild<QTableWidget *>(QStringLiteral("schemaTable"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Date/time"));
+    QVERIFY(!(table->item(0, 4)->flags() & Qt::ItemIsUserCheckable));
+    auto *view = panel.findChild<QChartView *>();
+    QVERIFY2(view->chart()->title().contains(QStringLiteral("dates or times")),
              qPrintable(view->chart()->title()));
 }
 
