@@ -1,5 +1,6 @@
 #include "widgets/explain_format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -41,11 +42,24 @@ QString displayValue(const QString &valueText)
     return QLocale().toString(value, 'f', decimals);
 }
 
+QString contributionValueText(const ContributionView &contribution)
+{
+    if (!contribution.missing)
+        return displayValue(contribution.valueText);
+    const QString written = contribution.valueText.trimmed();
+    return written.isEmpty()
+               ? QCoreApplication::translate("cohort::ui::ExplainFormat", "missing",
+                                             "a value the row does not have")
+               : QCoreApplication::translate("cohort::ui::ExplainFormat", "missing (“%1”)",
+                                             "a value the model could not read")
+                     .arg(written);
+}
+
 QString columnWithValue(const ContributionView &contribution)
 {
-    if (contribution.valueText.isNull())
+    if (contribution.valueText.isNull() && !contribution.missing)
         return contribution.column;
-    return QStringLiteral("%1 = %2").arg(contribution.column, displayValue(contribution.valueText));
+    return QStringLiteral("%1 = %2").arg(contribution.column, contributionValueText(contribution));
 }
 
 bool hasEveryClass(const RowExplanationView &row)

@@ -21,6 +21,10 @@ namespace cohort::ui
 /// other text is returned unchanged.
 [[nodiscard]] QString displayValue(const QString &valueText);
 
+/// A contribution's value as the views show it: displayValue of its text, or "missing" (with
+/// the text the model could not use, if there was one).
+[[nodiscard]] QString contributionValueText(const ContributionView &contribution);
+
 /// "column = value" as the charts and reasons name a column.
 [[nodiscard]] QString columnWithValue(const ContributionView &contribution);
 

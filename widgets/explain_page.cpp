@@ -3,18 +3,16 @@
 #include "widgets/explain_dataset_panel.h"
 #include "widgets/explain_row_panel.h"
 #include "widgets/message_banner.h"
+#include "widgets/typed_values_form.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -26,9 +24,6 @@ namespace cohort::ui
 
 namespace
 {
-
-constexpr int kTypedPairsPerLine = 4;
-constexpr int kTypedVisibleLines = 3;
 
 QProgressBar *createProgressBar(QWidget *parent)
 {
@@ -67,8 +62,10 @@ ExplainPage::ExplainPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_banner);
+    m_typedForm = new TypedValuesForm(this);
+    m_typedForm->hide();
     layout->addWidget(createSubjectBar());
-    layout->addWidget(createTypedForm());
+    layout->addWidget(m_typedForm);
     layout->addWidget(createActionBar());
     layout->addWidget(m_tabs, 1);
     retranslate();
@@ -86,7 +83,7 @@ QWidget *ExplainPage::createSubjectBar()
     m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_version->setMinimumContentsLength(20);
     m_versionLabel->setBuddy(m_version);
-    connect(m_version, &QComboBox::currentIndexChanged, this, &ExplainPage::updateActions);
+    connect(m_version, &QComboBox::currentIndexChanged, this, &ExplainPage::handleVersionChanged);
     m_rowLabel = new QLabel(bar);
     m_row = new QSpinBox(bar);
     m_row->setObjectName(QStringLiteral("explainRowSpin"));
@@ -113,17 +110,6 @@ QWidget *ExplainPage::createSubjectBar()
     return bar;
 }
 
-QWidget *ExplainPage::createTypedForm()
-{
-    m_typedForm = new QScrollArea(this);
-    m_typedForm->setObjectName(QStringLiteral("typedValuesForm"));
-    m_typedForm->setWidgetResizable(true);
-    m_typedForm->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_typedForm->hide();
-    rebuildTypedForm();
-    return m_typedForm;
-}
-
 QWidget *ExplainPage::createActionBar()
 {
     auto *bar = new QWidget(this);
@@ -142,8 +128,7 @@ QWidget *ExplainPage::createActionBar()
     m_explainRow = new QPushButton(bar);
     m_explainRow->setObjectName(QStringLiteral("explainRowButton"));
     m_explainRow->setDefault(true);
-    connect(m_explainRow, &QPushButton::clicked, this,
-            [this] { Q_EMIT explainRowRequested(request(true)); });
+    connect(m_explainRow, &QPushButton::clicked, this, &ExplainPage::handleExplainRow);
     m_explainDataset = new QPushButton(bar);
     m_explainDataset->setObjectName(QStringLiteral("explainDatasetButton"));
     m_explainDataset->setAutoDefault(false);
@@ -188,55 +173,27 @@ void ExplainPage::setRowCount(int rows, const QString &fileName)
     updateActions();
 }
 
-void ExplainPage::setColumns(const QStringList &columns)
+void ExplainPage::setInputs(qint64 versionId, const QVector<ColumnInputView> &inputs)
 {
-    QMap<QString, QString> kept;
-    for (int i = 0; i < m_typedEdits.size(); ++i)
-        kept.insert(m_columns.at(i), m_typedEdits.at(i)->text());
-    m_columns = columns;
-    rebuildTypedForm();
-    setTypedValues(kept);
-    retranslate();
+    if (versionId != currentVersion())
+        return;
+    m_inputsVersion = versionId;
+    m_typedForm->setInputs(inputs);
     updateActions();
 }
 
-void ExplainPage::rebuildTypedForm()
+void ExplainPage::handleVersionChanged()
 {
-    m_typedEdits.clear();
-    auto *content = new QWidget;
-    content->setObjectName(QStringLiteral("typedValuesContent"));
-    auto *grid = new QGridLayout(content);
-    grid->setContentsMargins(6, 4, 6, 4);
-    static const QRegularExpression notName(QStringLiteral("[^A-Za-z0-9_]"));
-    for (int i = 0; i < m_columns.size(); ++i)
-    {
-        auto *label = new QLabel(m_columns.at(i), content);
-        auto *edit = new QLineEdit(content);
-        edit->setObjectName(QStringLiteral("typedValueEdit_")
-                            + QString(m_columns.at(i)).replace(notName, QStringLiteral("_")));
-        label->setBuddy(edit);
-        grid->addWidget(label, i / kTypedPairsPerLine, 2 * (i % kTypedPairsPerLine));
-        grid->addWidget(edit, i / kTypedPairsPerLine, 2 * (i % kTypedPairsPerLine) + 1);
-        m_typedEdits << edit;
-    }
-    for (int pair = 0; pair < kTypedPairsPerLine; ++pair)
-        grid->setColumnStretch(2 * pair + 1, 1);
-    // Replacing the widget deletes the old form with its fields.
-    m_typedForm->setWidget(content);
-    // Up to three lines of fields show without scrolling; more scroll inside the form.
-    const int lines = std::max(1, static_cast<int>(m_columns.size() + kTypedPairsPerLine - 1)
-                                      / kTypedPairsPerLine);
-    const int height = content->sizeHint().height() * std::min(lines, kTypedVisibleLines) / lines;
-    m_typedForm->setFixedHeight(height + 2 * m_typedForm->frameWidth());
+    // A registry refresh re-adds the same versions: only another version needs other inputs.
+    const qint64 version = currentVersion();
+    if (version != 0 && version != m_inputsVersion)
+        Q_EMIT versionChosen(version);
+    updateActions();
 }
 
-void ExplainPage::setTypedValues(const QMap<QString, QString> &values)
+qint64 ExplainPage::currentVersion() const
 {
-    for (int i = 0; i < m_typedEdits.size(); ++i)
-    {
-        if (values.contains(m_columns.at(i)))
-            m_typedEdits.at(i)->setText(values.value(m_columns.at(i)));
-    }
+    return m_version->currentIndex() >= 0 ? m_version->currentData().toLongLong() : 0;
 }
 
 void ExplainPage::setBusy(bool busy)
@@ -280,21 +237,33 @@ void ExplainPage::showError(const QString &message)
     m_banner->showMessage(message, MessageBanner::Kind::Error);
 }
 
+void ExplainPage::handleExplainRow()
+{
+    ExplainRequest row = request(true);
+    if (m_typeToggle->isChecked())
+    {
+        const TypedValuesForm::Reading reading = m_typedForm->read();
+        if (!reading.problems.isEmpty())
+        {
+            showError(tr("%1\nType numbers like %2, or leave a field empty if the value is "
+                         "unknown.")
+                          .arg(reading.problems.join(QLatin1Char('\n')), QLocale().toString(72.5)));
+            return;
+        }
+        row.typedValues = reading.values;
+    }
+    Q_EMIT explainRowRequested(row);
+}
+
 ExplainRequest ExplainPage::request(bool forRow) const
 {
     ExplainRequest request;
-    request.versionId = m_version->currentData().toLongLong();
+    request.versionId = currentVersion();
     request.background = m_background->value();
     request.method = m_method->currentData().toString();
-    if (forRow && m_typeToggle->isChecked())
-    {
-        for (int i = 0; i < m_typedEdits.size(); ++i)
-            request.typedValues.insert(m_columns.at(i), m_typedEdits.at(i)->text().trimmed());
-    }
-    else if (forRow)
-    {
+    // Typed values are read (and checked) when the user explains them.
+    if (forRow && !m_typeToggle->isChecked())
         request.row = m_row->value() - 1;
-    }
     return request;
 }
 
@@ -302,13 +271,14 @@ void ExplainPage::updateActions()
 {
     const bool typed = m_typeToggle->isChecked();
     const bool haveVersion = m_version->currentIndex() >= 0;
+    const bool haveInputs = m_inputsVersion == currentVersion() && !m_typedForm->inputs().isEmpty();
     const bool haveFile = m_rows > 0;
     m_typedForm->setVisible(typed);
     m_row->setEnabled(haveFile && !typed && !m_busy);
     for (QWidget *input : std::initializer_list<QWidget *>{m_version, m_typeToggle, m_typedForm,
                                                            m_background, m_method})
         input->setEnabled(!m_busy);
-    m_explainRow->setEnabled(!m_busy && haveVersion && (typed ? !m_columns.isEmpty() : haveFile));
+    m_explainRow->setEnabled(!m_busy && haveVersion && (typed ? haveInputs : haveFile));
     m_explainDataset->setEnabled(!m_busy && haveVersion && haveFile);
     m_cancel->setEnabled(m_busy);
     QString why;
@@ -317,8 +287,9 @@ void ExplainPage::updateActions()
     else if (!haveFile)
         why = tr("Open a CSV file on the Data page first.");
     m_explainDataset->setToolTip(why.isEmpty() ? tr("Explain every row of the loaded file") : why);
-    m_explainRow->setToolTip(
-        (typed && haveVersion) || why.isEmpty() ? tr("Explain the chosen row's prediction") : why);
+    if (typed && haveVersion)
+        why = haveInputs ? QString() : tr("Reading the columns of the chosen version…");
+    m_explainRow->setToolTip(why.isEmpty() ? tr("Explain the chosen row's prediction") : why);
 }
 
 void ExplainPage::changeEvent(QEvent *event)
@@ -343,12 +314,6 @@ void ExplainPage::retranslate()
     m_rowHint->setAccessibleName(m_rowHint->text());
     m_typeToggle->setText(tr("&Type values…"));
     m_typeToggle->setAccessibleName(tr("Type the values of a row instead"));
-    m_typedForm->setAccessibleName(tr("Typed values"));
-    for (int i = 0; i < m_typedEdits.size(); ++i)
-    {
-        m_typedEdits.at(i)->setAccessibleName(tr("Value of %1").arg(m_columns.at(i)));
-        m_typedEdits.at(i)->setPlaceholderText(tr("missing"));
-    }
     m_backgroundLabel->setText(tr("&Background rows:"));
     m_background->setAccessibleName(tr("Number of background rows"));
     m_background->setToolTip(tr("Rows of the file that stand for \"average\" data: more rows "

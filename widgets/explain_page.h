@@ -4,18 +4,14 @@
 
 #include "widgets/explain_views.h"
 
-#include <QMap>
 #include <QPair>
-#include <QStringList>
 #include <QVector>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QScrollArea;
 class QSpinBox;
 class QTabWidget;
 
@@ -25,6 +21,7 @@ namespace cohort::ui
 class ExplainDatasetPanel;
 class ExplainRowPanel;
 class MessageBanner;
+class TypedValuesForm;
 
 class ExplainPage final : public QWidget
 {
@@ -42,10 +39,9 @@ public Q_SLOTS:
     void setVersions(const QVector<QPair<qint64, QString>> &versions);
     /// The loaded CSV file's data rows; 0 rows or an empty name: no file is open.
     void setRowCount(int rows, const QString &fileName);
-    /// The model's input columns, one field each in the "Type values…" form.
-    void setColumns(const QStringList &columns);
-    /// Fills the typed-values form (e.g. from a row); unknown columns are ignored.
-    void setTypedValues(const QMap<QString, QString> &values);
+    /// The input columns of version `versionId`, one field each in the "Type values…" form;
+    /// ignored unless that version is the chosen one (an answer to versionChosen).
+    void setInputs(qint64 versionId, const QVector<cohort::ui::ColumnInputView> &inputs);
     void setBusy(bool busy);
     /// `total` 0: progress unknown.
     void setProgress(int done, int total);
@@ -54,6 +50,8 @@ public Q_SLOTS:
     void showError(const QString &message);
 
 Q_SIGNALS:
+    /// The user chose another version: the typed-values form needs its inputs (setInputs).
+    void versionChosen(qint64 versionId);
     void explainRowRequested(const cohort::ui::ExplainRequest &request);
     void explainDatasetRequested(const cohort::ui::ExplainRequest &request);
     void cancelRequested();
@@ -64,10 +62,11 @@ protected:
 private:
     [[nodiscard]] QWidget *createSubjectBar();
     [[nodiscard]] QWidget *createActionBar();
-    [[nodiscard]] QWidget *createTypedForm();
-    void rebuildTypedForm();
+    void handleVersionChanged();
+    void handleExplainRow();
     void retranslate();
     void updateActions();
+    [[nodiscard]] qint64 currentVersion() const;
     [[nodiscard]] ExplainRequest request(bool forRow) const;
 
     MessageBanner *m_banner = nullptr;
@@ -77,9 +76,8 @@ private:
     QSpinBox *m_row = nullptr;
     QLabel *m_rowHint = nullptr;
     QPushButton *m_typeToggle = nullptr;
-    QScrollArea *m_typedForm = nullptr;
-    QVector<QLineEdit *> m_typedEdits;
-    QStringList m_columns;
+    TypedValuesForm *m_typedForm = nullptr;
+    qint64 m_inputsVersion = 0; // the version whose inputs the form shows; 0: none yet
     QLabel *m_backgroundLabel = nullptr;
     QSpinBox *m_background = nullptr;
     QLabel *m_methodLabel = nullptr;

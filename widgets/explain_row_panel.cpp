@@ -11,12 +11,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cohort::ui
@@ -26,6 +28,10 @@ namespace
 {
 
 constexpr int kMaxReasons = 3;
+// The values table never gets narrower than its value, effect and error columns plus this many
+// characters of column name, nor asks for more than kMaxTableWidth to show them.
+constexpr int kColumnNameChars = 9;
+constexpr int kMaxTableWidth = 460;
 
 enum TableColumn
 {
@@ -176,9 +182,9 @@ void ExplainRowPanel::render()
     const double base = baseForClass(m_row, shown);
     const double output = outputForClass(m_row, shown);
     m_waterfall->setContributions(contributions, base, output);
-    m_waterfallFrame->setTitle(tr("How each column moved the chance of %1: %2% on average, "
-                                  "%3% for this row")
-                                   .arg(className, percentText(base), percentText(output)));
+    // The chart itself shows the average and this row's chance; a short title leaves the
+    // values table its width on a small screen.
+    m_waterfallFrame->setTitle(tr("How each column moved the chance of %1").arg(className));
     m_reasons->setText(reasonsText(contributions, className));
     fillTable(contributions);
 }
@@ -190,13 +196,27 @@ void ExplainRowPanel::fillTable(const QVector<ContributionView> &contributions)
     for (const ContributionView &c : contributions)
     {
         const bool known = std::isfinite(c.standardError);
-        rows.append({TextCell{c.column, {}}, TextCell{displayValue(c.valueText), {}},
+        rows.append({TextCell{c.column, {}}, TextCell{contributionValueText(c), {}},
                      TextCell{pointsText(c.contribution, 2), c.contribution},
                      TextCell{known ? QLocale().toString(c.standardError * 100.0, 'f', 2)
                                     : QStringLiteral("–"),
                               known ? c.standardError : -1.0}});
     }
     m_model->setRows(rows);
+    fitTableWidth();
+}
+
+void ExplainRowPanel::fitTableWidth()
+{
+    // On a small screen the splitter takes width from the table first; the effects must stay
+    // readable, so the column names elide instead.
+    const QHeaderView *header = m_table->horizontalHeader();
+    const QAbstractItemView *view = m_table; // QTableView hides sizeHintForColumn
+    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width()
+                + m_table->fontMetrics().averageCharWidth() * kColumnNameChars;
+    for (int column = ValueColumn; column <= ErrorColumn; ++column)
+        width += std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column));
+    m_table->setMinimumWidth(std::min(width, kMaxTableWidth));
 }
 
 QString ExplainRowPanel::reasonsText(const QVector<ContributionView> &contributions,
@@ -256,6 +276,7 @@ void ExplainRowPanel::retranslate()
     m_model->setHeaders({tr("Column"), tr("Value"), tr("Effect (points)"), tr("± Error")});
     // Per-section modes need the sections, which exist once the headers are set.
     m_table->horizontalHeader()->setSectionResizeMode(ColumnColumn, QHeaderView::Stretch);
+    fitTableWidth();
     m_table->setToolTip(tr("Effect: how many percentage points the column added to or took "
                            "from the chance. Error: the standard error of a Kernel SHAP "
                            "estimate (0 for exact values)."));
@@ -269,11 +290,18 @@ void ExplainRowPanel::retranslate()
     }
     m_prediction->setText(
         tr("Predicted: %1, %2%").arg(m_row.predictedClass, percentText(m_row.confidence)));
-    m_subject->setText(
+    QString subject =
         m_row.rowNumber >= 0
             ? tr("Row %1 with %2 (%3)")
                   .arg(QLocale().toString(m_row.rowNumber), m_row.versionLabel, methodText())
-            : tr("Typed-in values with %1 (%2)").arg(m_row.versionLabel, methodText()));
+            : tr("Typed-in values with %1 (%2)").arg(m_row.versionLabel, methodText());
+    const auto missing = std::count_if(m_row.contributions.cbegin(), m_row.contributions.cend(),
+                                       [](const ContributionView &c) { return c.missing; });
+    if (missing > 0)
+        subject = tr("%1; %n value(s) missing, filled in as in training", nullptr,
+                     static_cast<int>(missing))
+                      .arg(subject);
+    m_subject->setText(subject);
 }
 
 } // namespace cohort::ui

@@ -40,6 +40,7 @@ private:
     void retranslate();
     void render();
     void fillTable(const QVector<ContributionView> &contributions);
+    void fitTableWidth();
     [[nodiscard]] QString reasonsText(const QVector<ContributionView> &contributions,
                                       const QString &className) const;
     [[nodiscard]] QString methodText() const;

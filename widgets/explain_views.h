@@ -19,6 +19,9 @@ struct ContributionView
     QString valueText;          // the row's value in original units
     double contribution = 0.0;  // SHAP value for the shown class
     double standardError = 0.0; // 0 if exact, NaN if unknown
+    // The model saw no value here (an empty cell, a missing token, or text in a number column)
+    // and filled it in as it did in training; valueText keeps what was written.
+    bool missing = false;
 };
 
 struct RowExplanationView
@@ -62,10 +65,31 @@ struct GlobalExplanationView
     int rows = 0;
 };
 
+/// What one model input column accepts in the typed-values form, from the chosen version's
+/// preprocessing.
+struct ColumnInputView
+{
+    enum class Kind
+    {
+        Number,   // a number in the user's locale
+        Category, // one of `categories`
+        YesNo,    // yes or no
+    };
+
+    QString name;
+    Kind kind = Kind::Number;
+    QStringList categories; // Category: the model's categories, in its order
+    double low = qQNaN();   // Number: the training range; values beyond it count as its ends
+    double high = qQNaN();
+};
+
 struct ExplainRequest
 {
     qint64 versionId = 0;
     int row = -1; // 0-based data row, or -1 for typed values (unused for the dataset)
+    // Typed values by column: numbers in C-locale text ("72.5"), a category as the model spells
+    // it, "1"/"0" for yes/no; an empty string is an explicit missing value, which the model
+    // fills in as it fills a missing cell of a CSV file.
     QMap<QString, QString> typedValues;
     int background = 50;                     // K rows of background data
     QString method = QStringLiteral("auto"); // "auto", "exact" or "kernel"
@@ -78,4 +102,5 @@ Q_DECLARE_METATYPE(cohort::ui::RowExplanationView)
 Q_DECLARE_METATYPE(cohort::ui::ColumnImportanceView)
 Q_DECLARE_METATYPE(cohort::ui::BeeswarmPointView)
 Q_DECLARE_METATYPE(cohort::ui::GlobalExplanationView)
+Q_DECLARE_METATYPE(cohort::ui::ColumnInputView)
 Q_DECLARE_METATYPE(cohort::ui::ExplainRequest)

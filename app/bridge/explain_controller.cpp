@@ -1,14 +1,18 @@
 #include "bridge/explain_controller.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
 #include "bridge/gui_thread.h"
-#include "data/csv_reader.h"
+#include "bridge/typed_values.h"
+#include "data/cell_parsing.h"
 #include "explain/background_summary.h"
 #include "explain/global_explanation.h"
 #include "explain/shapley_explainer.h"
@@ -27,7 +31,22 @@ QString text(const std::string &value)
     return QString::fromStdString(value);
 }
 
-ui::RowExplanationView rowView(const engine::Explanation &e, int rowNumber, qint64 version)
+// Whether the model saw no value in the cell and filled it in, as Preprocessor::transform does:
+// a number or yes/no column's unreadable text counts as missing there, too.
+bool filledIn(const engine::Preprocessor &preprocessor, const std::string &column,
+              const engine::FeatureValue &value)
+{
+    for (const engine::ColumnTransform &t : preprocessor.columns())
+    {
+        if (t.name == column)
+            return t.kind == engine::ColumnKind::Categorical ? engine::isMissingToken(value.text)
+                                                             : !value.number.has_value();
+    }
+    return false;
+}
+
+ui::RowExplanationView rowView(const engine::Explanation &e, const engine::Preprocessor &pre,
+                               int rowNumber, qint64 version)
 {
     const std::size_t k = engine::predictedClass(e);
     ui::RowExplanationView view;
@@ -45,10 +64,10 @@ ui::RowExplanationView rowView(const engine::Explanation &e, int rowNumber, qint
     const std::vector<std::size_t> order = engine::columnsByImpact(e, k);
     for (const std::size_t c : order)
     {
+        const bool known = c < e.featureValues.size();
         view.contributions.append(
-            {text(e.columns[c]),
-             c < e.featureValues.size() ? text(e.featureValues[c].text) : QString(), e.values[c][k],
-             e.standardError[c][k]});
+            {text(e.columns[c]), known ? text(e.featureValues[c].text) : QString(), e.values[c][k],
+             e.standardError[c][k], known && filledIn(pre, e.columns[c], e.featureValues[c])});
         view.contributionsByClass.append(QVector<double>(e.values[c].begin(), e.values[c].end()));
         view.standardErrorByClass.append(
             QVector<double>(e.standardError[c].begin(), e.standardError[c].end()));
@@ -106,25 +125,6 @@ ui::GlobalExplanationView globalView(const engine::GlobalExplanation &g)
             view.dependence.insert(text(g.columns[c]), dependence);
     }
     return view;
-}
-
-// Typed-in values as a one-row table with the model's columns (CSV quoting as RFC 4180).
-engine::Result<engine::RawTable> typedRow(const engine::TrainedModel &model,
-                                          const QMap<QString, QString> &values)
-{
-    std::string header;
-    std::string row;
-    for (const engine::ColumnTransform &column : model.preprocessor().columns())
-    {
-        std::string value = values.value(text(column.name)).toStdString();
-        std::string quoted = "\"";
-        for (const char c : value)
-            quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-        header += (header.empty() ? "" : ",") + column.name;
-        row += (row.empty() ? "" : ",") + quoted + "\"";
-    }
-    engine::ValidationReport report;
-    return engine::readCsvText(header + "\n" + row + "\n", "typed values", {}, report);
 }
 
 } // namespace
@@ -186,10 +186,46 @@ namespace
 
 using Posted = std::function<void(ExplainController *)>;
 
+Posted failure(const QString &message)
+{
+    return [message](ExplainController *self) { Q_EMIT self->failed(message); };
+}
+
 Posted failure(const engine::Error &error)
 {
-    const QString message = text(error.toString());
-    return [message](ExplainController *self) { Q_EMIT self->failed(message); };
+    return failure(text(error.toString()));
+}
+
+// The input columns of a stored version, or why it cannot be read.
+Posted inputsOf(const std::string &db, qint64 versionId)
+{
+    engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(db);
+    if (!registry)
+        return failure(registry.error());
+    engine::Result<engine::TrainedModel> model =
+        engine::loadTrainedModel(registry.value(), versionId);
+    if (!model)
+        return failure(model.error());
+    QVector<ui::ColumnInputView> inputs;
+    for (const engine::ColumnTransform &column : model->preprocessor().columns())
+        inputs.append(inputView(column));
+    return [versionId, inputs](ExplainController *self)
+    { Q_EMIT self->inputsDescribed(versionId, inputs); };
+}
+
+// Why the request's typed values or row cannot be explained, in words; empty when they can.
+QString subjectProblem(const engine::TrainedModel &model, const engine::RawTable &table,
+                       const ui::ExplainRequest &request)
+{
+    if (request.row < 0)
+        return typedValueProblems(model.preprocessor(), request.typedValues)
+            .join(QLatin1Char('\n'));
+    // Rows are counted as the user picks them: 1 is the first row after the header.
+    if (static_cast<std::size_t>(request.row) < table.rowCount())
+        return {};
+    return ExplainController::tr("Row %1 is not in %2: it has %n data row(s).", nullptr,
+                                 static_cast<int>(table.rowCount()))
+        .arg(QLocale().toString(request.row + 1), QFileInfo(text(table.file)).fileName());
 }
 
 // The model and the background summary of the site's own rows, shared by both jobs.
@@ -229,6 +265,13 @@ engine::Result<Prepared> prepare(const std::string &db, const engine::RawTable &
 
 } // namespace
 
+void ExplainController::describeInputs(qint64 versionId)
+{
+    QThreadPool::globalInstance()->start(
+        [guard = QPointer<ExplainController>(this), db = m_databasePath.toStdString(), versionId]
+        { postToGui(guard, inputsOf(db, versionId)); });
+}
+
 void ExplainController::explainRow(const ui::ExplainRequest &request)
 {
     run(
@@ -239,21 +282,20 @@ void ExplainController::explainRow(const ui::ExplainRequest &request)
             if (!prepared)
                 return failure(prepared.error());
             const engine::TrainedModel &model = *prepared->model;
-            engine::Result<engine::RawTable> typed =
-                request.row < 0 ? typedRow(model, request.typedValues)
-                                : engine::Result<engine::RawTable>(engine::RawTable{});
-            if (!typed)
-                return failure(typed.error());
-            const engine::RawTable &source = request.row < 0 ? typed.value() : table;
+            if (const QString problem = subjectProblem(model, table, request); !problem.isEmpty())
+                return failure(problem);
+            const engine::RawTable typed = request.row < 0
+                                               ? typedRow(model.preprocessor(), request.typedValues)
+                                               : engine::RawTable{};
+            const engine::RawTable &source = request.row < 0 ? typed : table;
             const std::size_t row = request.row < 0 ? 0 : static_cast<std::size_t>(request.row);
             engine::Result<engine::Explanation> e = engine::explainTableRow(
                 model, source, row, prepared->background, prepared->options, &cancel);
             if (!e)
                 return failure(e.error());
-            // Rows are counted as the user picks them: 1 is the first row after the header.
             const int shownRow = request.row < 0 ? -1 : request.row + 1;
-            return [view = rowView(e.value(), shownRow, request.versionId)](ExplainController *self)
-            { Q_EMIT self->rowExplained(view); };
+            return [view = rowView(e.value(), model.preprocessor(), shownRow, request.versionId)](
+                       ExplainController *self) { Q_EMIT self->rowExplained(view); };
         });
 }
 

@@ -1,6 +1,7 @@
 // The Explain page's engine side: Shapley values of a stored model's predictions for one row
-// of the loaded file (or typed-in values) and for the whole file, against a k-means summary
-// of the same file's rows, on a worker thread with progress and Cancel.
+// of the loaded file (or checked typed-in values) and for the whole file, against a k-means
+// summary of the same file's rows, on a worker thread with progress and Cancel; and what each
+// input column of a version accepts, for the typed-values form.
 #pragma once
 
 #include <QObject>
@@ -36,11 +37,14 @@ public:
     [[nodiscard]] bool isRunning() const { return m_running; }
 
 public Q_SLOTS:
+    /// Reads the version's preprocessing off the GUI thread; answers with inputsDescribed.
+    void describeInputs(qint64 versionId);
     void explainRow(const cohort::ui::ExplainRequest &request);
     void explainDataset(const cohort::ui::ExplainRequest &request);
     void cancel();
 
 Q_SIGNALS:
+    void inputsDescribed(qint64 versionId, const QVector<cohort::ui::ColumnInputView> &inputs);
     void busyChanged(bool busy);
     void progressed(int done, int total);
     void rowExplained(const cohort::ui::RowExplanationView &explanation);

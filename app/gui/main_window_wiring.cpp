@@ -192,15 +192,11 @@ void MainWindow::wireExplain()
                 m_explain->setTable(m_data->table());
                 m_explainPage->setRowCount(static_cast<int>(rows), QFileInfo(path).fileName());
             });
-    connect(m_data, &DataController::schemaChanged, this,
-            [this](const QVector<ui::ColumnSummaryView> &columns, const QString &target)
-            {
-                QStringList features;
-                for (const ui::ColumnSummaryView &column : columns)
-                    if (column.isFeature && column.name != target)
-                        features << column.name;
-                m_explainPage->setColumns(features);
-            });
+    // The typed-values form shows the chosen version's columns, categories and ranges.
+    connect(m_explainPage, &ui::ExplainPage::versionChosen, m_explain,
+            &ExplainController::describeInputs);
+    connect(m_explain, &ExplainController::inputsDescribed, m_explainPage,
+            &ui::ExplainPage::setInputs);
     connect(m_explainPage, &ui::ExplainPage::explainRowRequested, m_explain,
             &ExplainController::explainRow);
     connect(m_explainPage, &ui::ExplainPage::explainDatasetRequested, m_explain,

@@ -129,7 +129,6 @@ void ExplainInputsTest::typedValuesEmitTypedRow()
     QVERIFY(!row->isEnabled());
     const QList<QPair<const char *, QString>> edits{
         {"typedValueEdit_age", QStringLiteral(" 29 ")},
-        {"typedValueEdit_gender", QStringLiteral("F")},
         {"typedValueEdit_steps_per_day", QStringLiteral("12157")}};
     for (const auto &[name, text] : edits)
     {
@@ -138,6 +137,14 @@ void ExplainInputsTest::typedValuesEmitTypedRow()
         QVERIFY(edit->isVisible());
         QTest::keyClicks(edit, text);
     }
+    // gender is a category: chosen from the model's list by typing its first letter.
+    auto *gender = page.findChild<QComboBox *>(QStringLiteral("typedValueCombo_gender"));
+    QVERIFY(gender);
+    QVERIFY(gender->isVisible());
+    QVERIFY(!page.findChild<QLineEdit *>(QStringLiteral("typedValueEdit_gender")));
+    gender->setFocus();
+    QTest::keyClicks(gender, QStringLiteral("F"));
+    QCOMPARE(gender->currentText(), QStringLiteral("F"));
     QVERIFY(page.findChild<QLineEdit *>(QStringLiteral("typedValueEdit_resting_hr")));
     methodCombo->setCurrentIndex(methodCombo->findData(QStringLiteral("exact")));
     QTest::mouseClick(explain, Qt::LeftButton);
@@ -162,7 +169,8 @@ void ExplainInputsTest::typedValuesEmitTypedRow()
     QCOMPARE(rowRequested.last().first().value<ExplainRequest>().typedValues, expected);
 
     // New columns keep what was typed for the columns that remain.
-    page.setColumns({QStringLiteral("steps_per_day"), QStringLiteral("weight_kg")});
+    page.setInputs(3, {numberInput(QStringLiteral("steps_per_day"), 1000.0, 30000.0),
+                       numberInput(QStringLiteral("weight_kg"), 45.0, 130.0)});
     auto *steps = page.findChild<QLineEdit *>(QStringLiteral("typedValueEdit_steps_per_day"));
     QVERIFY(steps);
     QCOMPARE(steps->text(), QStringLiteral("12157"));

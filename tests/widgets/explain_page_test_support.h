@@ -23,13 +23,39 @@ inline const QStringList kClasses{QStringLiteral("HIIT"), QStringLiteral("Yoga")
 inline const QStringList kColumns{QStringLiteral("age"), QStringLiteral("gender"),
                                   QStringLiteral("steps_per_day"), QStringLiteral("resting hr")};
 
-// Two stored versions, 200 rows of a loaded file and the model's input columns.
+inline ColumnInputView numberInput(const QString &name, double low, double high)
+{
+    ColumnInputView input;
+    input.name = name;
+    input.low = low;
+    input.high = high;
+    return input;
+}
+
+inline ColumnInputView categoryInput(const QString &name, const QStringList &categories)
+{
+    ColumnInputView input;
+    input.name = name;
+    input.kind = ColumnInputView::Kind::Category;
+    input.categories = categories;
+    return input;
+}
+
+// Version 3's inputs, in kColumns' order: gender is a category the model knows as F or M.
+inline QVector<ColumnInputView> fitnessInputs()
+{
+    return {numberInput(kColumns.at(0), 18.0, 90.0),
+            categoryInput(kColumns.at(1), {QStringLiteral("F"), QStringLiteral("M")}),
+            numberInput(kColumns.at(2), 1520.25, 24110.0), numberInput(kColumns.at(3), 41.0, 98.5)};
+}
+
+// Two stored versions, 200 rows of a loaded file and the inputs of the chosen version (3).
 inline void prepare(ExplainPage &page)
 {
     page.setVersions(
         {{3, QStringLiteral("v3 · federated, round 12")}, {2, QStringLiteral("v2 · local")}});
     page.setRowCount(200, QStringLiteral("fitness_site_a.csv"));
-    page.setColumns(kColumns);
+    page.setInputs(3, fitnessInputs());
 }
 
 // One row explained for three classes; the columns come sorted by |HIIT contribution| as the
