@@ -63,6 +63,7 @@ ModelsPage::ModelsPage(QWidget *parent)
             [this] { m_detailsStack->setCurrentWidget(m_details); });
     connect(m_table, &QTableView::doubleClicked, this, &ModelsPage::toggleRun);
     m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
     retranslate();
     handleSelectionChanged();
 }
@@ -111,8 +112,22 @@ QWidget *ModelsPage::createTableColumn()
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // The figures keep their width and the name takes what is left (fitNameColumn), shortened
+    // in the middle so that a round's number stays in view.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(VersionTableModel::NameColumn,
+                                                      QHeaderView::Interactive);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    // A round's parent is the round before it: the details and the comparison list it, the
+    // table leaves its room to the name.
+    m_table->setColumnHidden(VersionTableModel::ParentColumn, true);
+    m_table->setWordWrap(false);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int column)
+            {
+                if (column != VersionTableModel::NameColumn)
+                    fitNameColumn();
+            });
     m_table->setItemDelegateForColumn(VersionTableModel::NameColumn,
                                       new VersionNameDelegate(m_table));
     m_tableFrame = new ViewFrame(m_table, QStringLiteral("model-versions"), column);
@@ -285,8 +300,25 @@ void ModelsPage::toggleRun(const QModelIndex &index)
                          VersionTableModel::kExpandedRole);
 }
 
+void ModelsPage::fitNameColumn()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < VersionTableModel::ColumnCount; ++column)
+    {
+        if (column != VersionTableModel::NameColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    // At least room for a short run name and its round; past that the table scrolls sideways.
+    const int least = m_table->fontMetrics().averageCharWidth() * 28;
+    header->resizeSection(VersionTableModel::NameColumn,
+                          std::max(least, m_table->viewport()->width() - others));
+}
+
 bool ModelsPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
     // Right (or +) shows a run's rounds, Left (or -) hides them, as in a tree.
     if (watched == m_table && event->type() == QEvent::KeyPress)
     {
@@ -334,8 +366,12 @@ void ModelsPage::retranslate()
     m_filterLabel->setText(tr("&Filter:"));
     m_filter->setPlaceholderText(tr("Name, origin or target"));
     m_filter->setAccessibleName(tr("Filter versions"));
+    m_filter->setToolTip(tr("Shows only the versions whose name, origin or target contains "
+                            "this text."));
     m_originLabel->setText(tr("&Origin:"));
     m_origin->setAccessibleName(tr("Origin filter"));
+    m_origin->setToolTip(tr("Shows only versions trained locally, centrally or in a "
+                            "federation."));
     fillOriginCombo();
     m_model->retranslate();
     m_tableFrame->setTitle(tr("Stored versions"));

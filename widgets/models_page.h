@@ -81,6 +81,8 @@ private:
     void requestDelete();
     void requestDeleteRun();
     void toggleRun(const QModelIndex &index);
+    /// Gives the name column the table's width the other columns leave.
+    void fitNameColumn();
     /// The selected rows of the versions model (not the proxy), in the order shown.
     [[nodiscard]] QVector<int> selectedSourceRows() const;
     [[nodiscard]] const VersionView *singleSelection() const;

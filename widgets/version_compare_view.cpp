@@ -115,7 +115,11 @@ void VersionCompareView::rebuildChart()
     QStringList categories;
     std::array<QBarSet *, 2> sets{};
     for (std::size_t v = 0; v < versions.size(); ++v)
+    {
         sets[v] = new QBarSet(tr("Version %1").arg(versions[v]->id));
+        // The theme's default draws the values in the bar's own colour, unreadable above it.
+        sets[v]->setLabelColor(palette().color(QPalette::WindowText));
+    }
     for (std::size_t k = 0; k < names.size(); ++k)
     {
         const double left = figures(m_leftVersion)[k];

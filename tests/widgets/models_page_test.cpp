@@ -36,6 +36,7 @@ private Q_SLOTS:
     void deleteAsksFirst();
     void exportAddsSuffix_data();
     void exportAddsSuffix();
+    void fitsASmallScreen();
 };
 
 void ModelsPageTest::initTestCase()
@@ -277,6 +278,44 @@ void ModelsPageTest::exportAddsSuffix()
         QCOMPARE(exportRequested.first().at(0).toLongLong(), qint64(10));
         QCOMPARE(exportRequested.first().at(1).toString(), expected);
     }
+}
+
+void ModelsPageTest::fitsASmallScreen()
+{
+    // The main window at 1024x640 leaves the page about 854x590 beside the page list, between
+    // the menu and the status bar.
+    const QSize available(854, 560);
+    ModelsPage page;
+    page.setVersions(runVersions(12));
+    page.resize(available);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *table = page.findChild<QTableView *>(QStringLiteral("versionsTable"));
+    auto *compare = page.findChild<QPushButton *>(QStringLiteral("compareButton"));
+    QVERIFY(table && compare);
+    clickArrow(table, runRow(table));
+    clickRow(table, 0);
+    clickRow(table, 1, Qt::ControlModifier);
+    QTest::mouseClick(compare, Qt::LeftButton);
+    auto *stack = page.findChild<QStackedWidget *>(QStringLiteral("detailsStack"));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("compareView"));
+
+    const QSize needed = page.minimumSizeHint().expandedTo(page.minimumSize());
+    QVERIFY2(needed.width() <= available.width() && needed.height() <= available.height(),
+             qPrintable(QStringLiteral("needs %1x%2").arg(needed.width()).arg(needed.height())));
+    // Every action button is whole on screen, and so are the table and the comparison.
+    for (QPushButton *button : page.findChildren<QPushButton *>())
+    {
+        if (!button->isVisible())
+            continue;
+        const QRect shown(button->mapTo(&page, QPoint(0, 0)), button->size());
+        QVERIFY2(page.rect().contains(shown), qPrintable(button->objectName()));
+        QVERIFY2(button->width() >= button->minimumSizeHint().width(),
+                 qPrintable(button->objectName()));
+    }
+    QVERIFY(table->viewport()->height() >= 3 * table->verticalHeader()->defaultSectionSize());
+    auto *properties = page.findChild<QWidget *>(QStringLiteral("compareTable"));
+    QVERIFY(properties && properties->height() >= 100);
 }
 
 QTEST_MAIN(ModelsPageTest)
