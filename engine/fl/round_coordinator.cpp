@@ -157,11 +157,27 @@ void RoundCoordinator::refuse(FitResult &result, const std::string &reason,
 CoordinatorActions RoundCoordinator::setPaused(bool paused, FederationClock::time_point now)
 {
     CoordinatorActions actions;
+    m_pauseAfterRound = false;
     if (paused == m_paused)
         return actions;
     m_paused = paused;
     actions.log.push_back(paused ? "paused: no new round starts until resumed" : "resumed");
     startRoundIfReady(now, actions);
+    return actions;
+}
+
+CoordinatorActions RoundCoordinator::stepOneRound(FederationClock::time_point now)
+{
+    CoordinatorActions actions;
+    if (m_phase == Phase::Finished)
+        return actions;
+    m_pauseAfterRound = true;
+    if (m_paused)
+    {
+        m_paused = false;
+        actions.log.push_back("running one round, then pausing");
+        startRoundIfReady(now, actions);
+    }
     return actions;
 }
 
@@ -264,6 +280,13 @@ void RoundCoordinator::closeRound(FederationClock::time_point now, CoordinatorAc
         ++m_completed;
         m_failedAttempts = 0;
         m_retryAt = m_roundStart + m_settings.minRoundTime;
+        if (m_pauseAfterRound && m_completed < m_settings.rounds)
+        {
+            m_pauseAfterRound = false;
+            m_paused = true;
+            actions.log.push_back("paused after round " + std::to_string(m_round)
+                                  + ": no new round starts until the next step or resume");
+        }
     }
     else
     {

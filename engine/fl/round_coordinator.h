@@ -110,6 +110,9 @@ public:
     /// next round at once when enough sites are connected.
     [[nodiscard]] CoordinatorActions setPaused(bool paused, FederationClock::time_point now);
     [[nodiscard]] bool isPaused() const { return m_paused; }
+    /// Step by step (a presenter's "Next round"): runs the next round, or lets the running one
+    /// finish, then pauses again. Pausing or resuming ends stepping.
+    [[nodiscard]] CoordinatorActions stepOneRound(FederationClock::time_point now);
 
     [[nodiscard]] Phase phase() const { return m_phase; }
     [[nodiscard]] int currentRound() const { return m_round; }
@@ -152,6 +155,7 @@ private:
     int m_failedAttempts = 0;                 // of the current round, in a row
     std::mt19937_64 m_sampler;
     bool m_paused = false;
+    bool m_pauseAfterRound = false; // stepping: pause once the next round has been aggregated
 };
 
 } // namespace cohort::engine

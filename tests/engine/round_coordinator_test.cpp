@@ -99,6 +99,48 @@ private Q_SLOTS:
         QVERIFY(!hub.setPaused(false, kStart + 4s).fit);
     }
 
+    // Step by step: each step runs exactly one round, then the hub waits again; a step while
+    // a round runs pauses after it; resuming runs the rest without stopping.
+    void steppingRunsOneRoundAtATime()
+    {
+        RoundSettings settings;
+        settings.rounds = 4;
+        RoundCoordinator hub = makeCoordinator(settings);
+        QVERIFY(!hub.setPaused(true, kStart).fit);
+        (void)hub.siteConnected("a", kStart);
+        QVERIFY(!hub.siteConnected("b", kStart).fit); // paused: round 1 waits for a step
+        const auto finishRound = [&](int round, std::chrono::seconds at)
+        {
+            (void)hub.fitResultArrived(result("a", round, {1.0f, 1.0f}, 1), kStart + at);
+            return hub.fitResultArrived(result("b", round, {3.0f, 3.0f}, 1), kStart + at);
+        };
+        const CoordinatorActions first = hub.stepOneRound(kStart + 1s);
+        QVERIFY(first.fit);
+        QCOMPARE(first.fit->round, 1);
+        const CoordinatorActions afterFirst = finishRound(1, 2s);
+        QVERIFY(afterFirst.finishedRound && afterFirst.finishedRound->aggregated);
+        QVERIFY(!afterFirst.fit); // paused again after one round
+        QVERIFY(hub.isPaused());
+        QVERIFY(!hub.tick(kStart + 60s).fit);
+        const CoordinatorActions second = hub.stepOneRound(kStart + 61s);
+        QVERIFY(second.fit);
+        QCOMPARE(second.fit->round, 2);
+        // A second step while round 2 runs changes nothing: still one round per step.
+        QVERIFY(!hub.stepOneRound(kStart + 62s).fit);
+        QVERIFY(!finishRound(2, 63s).fit);
+        QCOMPARE(hub.completedRounds(), 2);
+        // Resuming runs on without pausing after each round.
+        const CoordinatorActions resumed = hub.setPaused(false, kStart + 64s);
+        QVERIFY(resumed.fit);
+        QCOMPARE(resumed.fit->round, 3);
+        const CoordinatorActions third = finishRound(3, 65s);
+        QVERIFY(third.fit);
+        QCOMPARE(third.fit->round, 4);
+        // A step on a finished federation does nothing.
+        QVERIFY(finishRound(4, 66s).federationFinished);
+        QVERIFY(!hub.stepOneRound(kStart + 67s).fit);
+    }
+
     void theDeadlineDropsSlowSitesFromTheRoundOnly()
     {
         RoundSettings settings;
