@@ -76,6 +76,7 @@ private Q_SLOTS:
     void classComboShowsOtherClass_data();
     void classComboShowsOtherClass();
     void classComboNeedsEveryClass();
+    void missingValuesAreShownAsMissing();
 };
 
 void ExplainRowTest::initTestCase()
@@ -314,6 +315,41 @@ void ExplainRowTest::classComboNeedsEveryClass()
     QCOMPARE(classCombo->currentText(), QStringLiteral("HIIT"));
     QCOMPARE(waterfall->barCount(), int(shown.contributions.size()));
     QCOMPARE(waterfall->outputValue(), shown.outputValue);
+}
+
+void ExplainRowTest::missingValuesAreShownAsMissing()
+{
+    ExplainPage page;
+    prepare(page);
+    RowExplanationView row = fitnessRow();
+    row.rowNumber = -1;
+    // age was left empty; gender was "NA" in a file; both were filled in by the model.
+    for (ContributionView &c : row.contributions)
+    {
+        if (c.column == QLatin1String("age"))
+            c = ContributionView{c.column, QString(), c.contribution, c.standardError, true};
+        if (c.column == QLatin1String("gender"))
+            c = ContributionView{c.column, QStringLiteral("NA"), c.contribution, c.standardError,
+                                 true};
+    }
+
+    page.showRowExplanation(row);
+
+    auto *table = page.findChild<QTableView *>(QStringLiteral("contributionsTable"));
+    auto *waterfall = page.findChild<WaterfallChartView *>();
+    auto *subject = page.findChild<QLabel *>(QStringLiteral("explainSubjectLabel"));
+    QVERIFY(table && waterfall && subject);
+    QMap<QString, QString> shown;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        shown.insert(table->model()->index(r, 0).data().toString(),
+                     table->model()->index(r, 1).data().toString());
+    QCOMPARE(shown.value(QStringLiteral("age")), QStringLiteral("missing"));
+    QCOMPARE(shown.value(QStringLiteral("gender")), QStringLiteral("missing (“NA”)"));
+    QCOMPARE(shown.value(QStringLiteral("steps_per_day")), QStringLiteral("12,157"));
+    QVERIFY2(barLabels(waterfall).contains(QStringLiteral("age = missing")),
+             qPrintable(barLabels(waterfall).join(QLatin1Char('|'))));
+    QVERIFY2(subject->text().contains(QStringLiteral("2 value(s) missing")),
+             qPrintable(subject->text()));
 }
 
 QTEST_MAIN(ExplainRowTest)

@@ -1,28 +1,22 @@
 // The Explain page's typed values: each field is what the chosen version's column accepts (a
 // list of its categories, or a number in the user's locale), an empty field is sent as an
-// explicit missing value and shown as "missing", and the form follows the chosen version.
+// explicit missing value, and the form follows the chosen version.
 #include <QComboBox>
-#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTest>
 
 #include "widgets/explain_page.h"
 #include "widgets/message_banner.h"
-#include "widgets/waterfall_chart_view.h"
 
 #include "explain_page_test_support.h"
 
 using cohort::ui::ColumnInputView;
-using cohort::ui::ContributionView;
 using cohort::ui::ExplainPage;
 using cohort::ui::ExplainRequest;
 using cohort::ui::MessageBanner;
-using cohort::ui::RowExplanationView;
-using cohort::ui::WaterfallChartView;
 using namespace cohort::ui::test;
 
 namespace
@@ -72,7 +66,6 @@ private Q_SLOTS:
     void placeholderShowsTheTrainingRange_data();
     void placeholderShowsTheTrainingRange();
     void emptyFieldsAreSentAsMissing();
-    void missingValuesAreShownAsMissing();
     void formFollowsTheChosenVersion();
 };
 
@@ -306,41 +299,6 @@ void ExplainTypedValuesTest::emptyFieldsAreSentAsMissing()
         QVERIFY2(request.typedValues.contains(QLatin1String(missing)), missing);
         QVERIFY2(request.typedValues.value(QLatin1String(missing)).isEmpty(), missing);
     }
-}
-
-void ExplainTypedValuesTest::missingValuesAreShownAsMissing()
-{
-    ExplainPage page;
-    prepare(page);
-    RowExplanationView row = fitnessRow();
-    row.rowNumber = -1;
-    // age was left empty; gender was "NA" in a file; both were filled in by the model.
-    for (ContributionView &c : row.contributions)
-    {
-        if (c.column == QLatin1String("age"))
-            c = ContributionView{c.column, QString(), c.contribution, c.standardError, true};
-        if (c.column == QLatin1String("gender"))
-            c = ContributionView{c.column, QStringLiteral("NA"), c.contribution, c.standardError,
-                                 true};
-    }
-
-    page.showRowExplanation(row);
-
-    auto *table = page.findChild<QTableView *>(QStringLiteral("contributionsTable"));
-    auto *waterfall = page.findChild<WaterfallChartView *>();
-    auto *subject = page.findChild<QLabel *>(QStringLiteral("explainSubjectLabel"));
-    QVERIFY(table && waterfall && subject);
-    QMap<QString, QString> shown;
-    for (int r = 0; r < table->model()->rowCount(); ++r)
-        shown.insert(table->model()->index(r, 0).data().toString(),
-                     table->model()->index(r, 1).data().toString());
-    QCOMPARE(shown.value(QStringLiteral("age")), QStringLiteral("missing"));
-    QCOMPARE(shown.value(QStringLiteral("gender")), QStringLiteral("missing (“NA”)"));
-    QCOMPARE(shown.value(QStringLiteral("steps_per_day")), QStringLiteral("12,157"));
-    QVERIFY2(barLabels(waterfall).contains(QStringLiteral("age = missing")),
-             qPrintable(barLabels(waterfall).join(QLatin1Char('|'))));
-    QVERIFY2(subject->text().contains(QStringLiteral("2 value(s) missing")),
-             qPrintable(subject->text()));
 }
 
 void ExplainTypedValuesTest::formFollowsTheChosenVersion()
