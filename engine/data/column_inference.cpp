@@ -40,10 +40,10 @@ std::string compactNumber(double value)
     return buffer;
 }
 
-std::string quoteSample(std::string_view cell)
+// A cell as a report quotes it: its first 40 characters, "..." when there are more.
+std::string shortCell(std::string_view cell)
 {
-    std::string text(cell.substr(0, 40));
-    return "'" + text + (cell.size() > 40 ? "...'" : "'");
+    return std::string(cell.substr(0, 40)) + (cell.size() > 40 ? "..." : "");
 }
 
 void scanColumn(const RawTable &table, std::size_t index, ColumnScan &scan)
@@ -163,16 +163,19 @@ void reportHugeValues(const RawTable &table, std::size_t index, const ColumnScan
     if (huge.empty())
         return;
     std::string examples;
+    std::vector<IssueSample> samples;
     for (std::size_t i = 0; i < huge.size() && i < 3; ++i)
-        examples += (i ? ", line " : "line ") + std::to_string(rowOfNumber(table, index, huge[i]))
-                    + " " + compactNumber(scan.numbers[huge[i]]);
-    report.addWarning("huge_values", rowOfNumber(table, index, huge.front()), table.names[index],
-                      std::to_string(huge.size()) + " value(s) beyond +-"
-                          + compactNumber(kLargestFeatureMagnitude) + " (" + examples
-                          + (huge.size() > 3 ? ", ..." : "")
-                          + ") are too large to compute with; they will be clipped to +-"
-                          + compactNumber(kLargestFeatureMagnitude),
-                      "check these values for typing or unit errors, or rescale the column");
+    {
+        samples.push_back(
+            {rowOfNumber(table, index, huge[i]), compactNumber(scan.numbers[huge[i]])});
+        examples += (i ? ", line " : "line ") + std::to_string(samples.back().line) + " "
+                    + samples.back().value;
+    }
+    const long firstLine = samples.front().line; // before the samples move into the issue
+    report.addWarning(IssueSentence::HugeValues, firstLine, table.names[index],
+                      {std::to_string(huge.size()), compactNumber(kLargestFeatureMagnitude),
+                       examples + (huge.size() > 3 ? ", ..." : "")},
+                      std::move(samples));
 }
 
 void reportExtremeValues(const RawTable &table, std::size_t index, const ColumnScan &scan,
@@ -196,12 +199,10 @@ void reportExtremeValues(const RawTable &table, std::size_t index, const ColumnS
     }
     if (count > 0)
     {
-        report.addWarning(
-            "extreme_values", rowOfNumber(table, index, first), table.names[index],
-            std::to_string(count) + " extreme value(s), e.g. " + compactNumber(scan.numbers[first])
-                + ", far outside the typical range [" + compactNumber(q1) + ", " + compactNumber(q3)
-                + "]; they will be clipped to the training data's quantiles",
-            "check these values for typing or unit errors");
+        report.addWarning(IssueSentence::ExtremeValues, rowOfNumber(table, index, first),
+                          table.names[index],
+                          {std::to_string(count), compactNumber(scan.numbers[first]),
+                           compactNumber(q1), compactNumber(q3)});
     }
 }
 
@@ -225,7 +226,7 @@ ColumnSummary inferFeatureColumn(const RawTable &table, std::size_t index,
     {
         summary.kind = ColumnKind::Empty;
         summary.isFeature = false;
-        report.addWarning("empty_column", -1, name, "the column has no values; it is ignored");
+        report.addWarning(IssueSentence::EmptyColumn, -1, name);
         return summary;
     }
     const bool mostlyNumbers = scan.numeric > 0 && scan.numeric * 2 >= present;
@@ -233,28 +234,25 @@ ColumnSummary inferFeatureColumn(const RawTable &table, std::size_t index,
         static_cast<long>(options.numericTolerance * static_cast<double>(present));
     if (mostlyNumbers && text > 0)
     {
-        std::string samples;
+        std::string listed;
+        std::vector<IssueSample> samples;
         for (std::size_t k = 0; k < scan.textRows.size(); ++k)
         {
             const auto row = static_cast<std::size_t>(scan.textRows[k]);
-            samples += (k ? ", " : "") + std::string("line ")
-                       + std::to_string(table.recordNumber(row)) + " "
-                       + quoteSample(table.columns[index].at(row));
+            samples.push_back({table.recordNumber(row), shortCell(table.columns[index].at(row))});
+            listed += (k ? ", " : "") + std::string("line ") + std::to_string(samples.back().line)
+                      + " '" + samples.back().value + "'";
         }
-        const long firstRow = table.recordNumber(static_cast<std::size_t>(scan.textRows[0]));
+        const long firstRow = samples.front().line;
         if (text > allowedText)
         {
-            report.addError("text_in_numeric_column", firstRow, name,
-                            "the column holds numbers but " + std::to_string(text)
-                                + " cell(s) are text (" + samples + ")",
-                            "correct these cells, or leave them empty or NA if the value is "
-                            "unknown");
+            report.addError(IssueSentence::TextInNumericColumn, firstRow, name,
+                            {std::to_string(text), listed}, std::move(samples));
         }
         else
         {
-            report.addWarning("text_in_numeric_column", firstRow, name,
-                              std::to_string(text) + " text cell(s) in a numeric column (" + samples
-                                  + ") are treated as missing");
+            report.addWarning(IssueSentence::TextTreatedAsMissing, firstRow, name,
+                              {std::to_string(text), listed}, std::move(samples));
         }
         summary.invalid = text;
     }
@@ -287,10 +285,7 @@ ColumnSummary inferFeatureColumn(const RawTable &table, std::size_t index,
         // One-hot encoding dates would learn the calendar of this file, not the patients.
         summary.kind = ColumnKind::DateTime;
         summary.isFeature = false;
-        report.addWarning("date_time_column", -1, name,
-                          "the column holds dates or times; it is not used as a feature",
-                          "to use it, add a number computed from it (an age in days, an hour "
-                          "of the day) as a column of its own");
+        report.addWarning(IssueSentence::DateTimeColumn, -1, name);
         return summary;
     }
     else if (scan.boolean == present)
@@ -316,21 +311,16 @@ ColumnSummary inferFeatureColumn(const RawTable &table, std::size_t index,
     if (summary.kind == ColumnKind::Identifier)
     {
         summary.isFeature = false;
-        report.addWarning("identifier_column", -1, name,
-                          "the column looks like an identifier or free text ("
-                              + std::to_string(summary.distinct)
-                              + " distinct values); it is not used as a feature");
+        report.addWarning(IssueSentence::IdentifierColumn, -1, name,
+                          {std::to_string(summary.distinct)});
     }
     else if (scan.missing > 0)
     {
-        const char *filler = summary.kind == ColumnKind::Numeric ? "the median"
-                                                                 : "the most "
-                                                                   "frequent value";
-        report.addWarning("missing_values", scan.firstMissingRow, name,
-                          std::to_string(scan.missing) + " missing value(s) ("
-                              + std::to_string(100 * scan.missing
-                                               / std::max(1L, static_cast<long>(table.rowCount())))
-                              + "%) will be filled with " + filler + " of the training rows");
+        const long percent = 100 * scan.missing / std::max(1L, static_cast<long>(table.rowCount()));
+        report.addWarning(
+            summary.kind == ColumnKind::Numeric ? IssueSentence::MissingValuesMedian
+                                                : IssueSentence::MissingValuesMostFrequent,
+            scan.firstMissingRow, name, {std::to_string(scan.missing), std::to_string(percent)});
     }
     return summary;
 }

@@ -64,10 +64,8 @@ struct ParseState
             ++raggedRows;
             if (raggedRows <= kMaxReportedRaggedRows)
             {
-                report->addError("ragged_row", record, {},
-                                 "row has " + std::to_string(field) + " fields, the header has "
-                                     + std::to_string(width),
-                                 "check for a missing or extra delimiter or an unclosed quote");
+                report->addError(IssueSentence::RaggedRow, record, {},
+                                 {std::to_string(field), std::to_string(width)});
             }
             for (std::size_t k = field; k < width; ++k)
                 table->columns[k].append({});
@@ -105,9 +103,7 @@ void checkHeader(RawTable &table, const std::vector<std::string> &header, Valida
         std::string sample;
         for (std::size_t i = 0; i < std::min<std::size_t>(header.size(), 4); ++i)
             sample += (i ? ", " : "") + header[i];
-        report.addError("header_looks_like_data", 1, {},
-                        "the first row (" + sample + ", ...) looks like data, not column names",
-                        "add a header row, or name the columns with --columns a,b,c");
+        report.addError(IssueSentence::HeaderLooksLikeData, 1, {}, {sample});
     }
     std::set<std::string> seen;
     for (std::size_t i = 0; i < header.size(); ++i)
@@ -116,14 +112,12 @@ void checkHeader(RawTable &table, const std::vector<std::string> &header, Valida
         if (name.empty())
         {
             name = "column_" + std::to_string(i + 1);
-            report.addWarning("empty_column_name", 1, name,
-                              "column " + std::to_string(i + 1) + " has no name; called " + name,
-                              "give every column a name in the header row");
+            report.addWarning(IssueSentence::EmptyColumnName, 1, name,
+                              {std::to_string(i + 1), name});
         }
         if (!seen.insert(name).second)
         {
-            report.addError("duplicate_column", 1, name, "two columns are named '" + name + "'",
-                            "rename one of them in the header row");
+            report.addError(IssueSentence::DuplicateColumn, 1, name, {name});
         }
         table.names.push_back(name);
     }
@@ -142,10 +136,7 @@ Error refusedFile(const ValidationReport &report, const std::string &displayName
 // The error for a file whose header has fewer than two columns.
 void reportTooFewColumns(ValidationReport &report, std::size_t columns)
 {
-    report.addError("too_few_columns", 1, {},
-                    "the file has " + std::to_string(columns)
-                        + " column(s); at least 2 are needed (features and a target)",
-                    "check the delimiter (comma, semicolon or tab) of the file");
+    report.addError(IssueSentence::TooFewColumns, 1, {}, {std::to_string(columns)});
 }
 
 // The width of the header line read from the raw bytes, before anything else of the file is
@@ -268,8 +259,7 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
 
     if (bytes.size() >= TextColumn::kMaxFileBytes)
     {
-        report.addError("file_too_large", -1, {}, "the file is larger than 4 GB",
-                        "split it into several files");
+        report.addError(IssueSentence::FileTooLarge, -1, {});
         return fail();
     }
     // A file of fewer than two columns cannot hold features and a target: refuse it from its
@@ -282,19 +272,14 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
     const DecodedText decoded = decodeText(bytes);
     if (decoded.outcome == DecodedText::Outcome::Undecodable)
     {
-        report.addError("undecodable_bytes", decoded.badLine, {},
-                        "byte " + describeByte(decoded.badByte) + " at offset "
-                            + std::to_string(decoded.badOffset)
-                            + " is not valid UTF-8 or Latin-1 text",
-                        "save the file as CSV in UTF-8 encoding");
+        report.addError(IssueSentence::UndecodableBytes, decoded.badLine, {},
+                        {describeByte(decoded.badByte), std::to_string(decoded.badOffset)});
         return fail();
     }
     if (decoded.outcome == DecodedText::Outcome::Latin1)
     {
         table.encoding = "Latin-1";
-        report.addWarning("latin1_encoding", decoded.badLine, {},
-                          "the file is not UTF-8; it was read as Latin-1 (ISO-8859-1)",
-                          "check accented names; save as UTF-8 to silence this warning");
+        report.addWarning(IssueSentence::Latin1Encoding, decoded.badLine, {});
     }
     else if (decoded.outcome == DecodedText::Outcome::Utf8WithBom)
     {
@@ -303,8 +288,7 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
     const std::string_view text = decoded.text();
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
     {
-        report.addError("empty_file", -1, {}, "the file is empty",
-                        "export the data again with a header row and data rows");
+        report.addError(IssueSentence::EmptyFile, -1, {});
         return fail();
     }
 
@@ -357,21 +341,17 @@ Result<RawTable> parseCsv(std::string_view bytes, const std::string &displayName
     csv_free(&parser);
     if (parsed != text.size() - offset)
     {
-        report.addError("parse_error", state.record + 1, {},
-                        std::string("the CSV parser stopped: ") + csv_strerror(parseError),
-                        "check the quoting of this row");
+        report.addError(IssueSentence::ParseError, state.record + 1, {},
+                        {csv_strerror(parseError)});
     }
     if (state.raggedRows > kMaxReportedRaggedRows)
     {
-        report.addError("ragged_row", -1, {},
-                        std::to_string(state.raggedRows - kMaxReportedRaggedRows)
-                            + " more rows have the wrong number of fields",
-                        "fix the rows listed above first; the others are likely alike");
+        report.addError(IssueSentence::RaggedRowsMore, -1, {},
+                        {std::to_string(state.raggedRows - kMaxReportedRaggedRows)});
     }
     if (table.rowCount() == 0)
     {
-        report.addError("no_rows", -1, {}, "the file has a header but no data rows",
-                        "export the data again with its rows");
+        report.addError(IssueSentence::NoRows, -1, {});
     }
     if (report.hasErrors() && !(options.keepTableWithErrors && table.rowCount() > 0))
         return fail();

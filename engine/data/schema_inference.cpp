@@ -57,24 +57,21 @@ void inferTarget(const RawTable &table, std::size_t index, const InferenceOption
     schema.usableRows = static_cast<long>(column.size()) - missing;
     if (missing > 0)
     {
-        report.addWarning("missing_target", firstMissingRow, name,
-                          std::to_string(missing) + " row(s) without a target value are dropped");
+        report.addWarning(IssueSentence::MissingTarget, firstMissingRow, name,
+                          {std::to_string(missing)});
     }
     if (counts.size() < 2)
     {
-        report.addError("constant_target", -1, name,
-                        counts.empty() ? "the target column has no values"
-                                       : "the target has only one value ('" + counts.begin()->first
-                                             + "'); there is nothing to learn",
-                        "choose a column with at least two classes");
+        if (counts.empty())
+            report.addError(IssueSentence::ConstantTargetNoValues, -1, name);
+        else
+            report.addError(IssueSentence::ConstantTarget, -1, name, {counts.begin()->first});
         return;
     }
     if (fractional || static_cast<long>(counts.size()) > options.maxClasses)
     {
-        report.addError("target_not_categorical", -1, name,
-                        "the target has " + std::to_string(counts.size())
-                            + " distinct values; Cohort trains classifiers",
-                        "choose a column with a few classes, or group the values into classes");
+        report.addError(IssueSentence::TargetNotCategorical, -1, name,
+                        {std::to_string(counts.size())});
         return;
     }
     for (const auto &[label, count] : counts)
@@ -86,11 +83,9 @@ void inferTarget(const RawTable &table, std::size_t index, const InferenceOption
         schema.classCounts.push_back(count);
         if (count < options.minRowsPerClass)
         {
-            report.addError("too_few_rows_per_class", -1, name,
-                            "class '" + label + "' has " + std::to_string(count)
-                                + " row(s); at least " + std::to_string(options.minRowsPerClass)
-                                + " are needed",
-                            "add rows of this class, or remove or merge it");
+            report.addError(
+                IssueSentence::TooFewRowsPerClass, -1, name,
+                {label, std::to_string(count), std::to_string(options.minRowsPerClass)});
         }
     }
 }
@@ -150,9 +145,8 @@ DatasetSchema inferSchema(const RawTable &table, const InferenceOptions &options
             std::string names;
             for (const std::string &n : table.names)
                 names += (names.empty() ? "" : ", ") + n;
-            report.addError("target_missing", 1, options.target,
-                            "there is no column named '" + options.target + "'",
-                            "choose the target among: " + names);
+            report.addError(IssueSentence::TargetMissing, 1, options.target,
+                            {options.target, names});
         }
     }
     schema.columns = inferFeatureColumns(table, targetIndex, options, report);
@@ -176,8 +170,7 @@ DatasetSchema inferSchema(const RawTable &table, const InferenceOptions &options
         schema.target = options.target;
         if (schema.featureNames().empty())
         {
-            report.addError("no_features", -1, {}, "no column is usable as a feature",
-                            "add numeric, yes/no or categorical columns besides the target");
+            report.addError(IssueSentence::NoFeatures, -1, {});
         }
     }
     return schema;

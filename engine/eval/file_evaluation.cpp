@@ -14,11 +14,8 @@ Result<FileEvaluation> evaluateOnFile(const TrainedModel &model, const std::stri
         return table.error();
     if (table->columnIndex(model.target()) < 0)
     {
-        report.addError("target_missing", 1, model.target(),
-                        "the file has no column '" + model.target()
-                            + "', the target the model predicts",
-                        "evaluate on a file with the true classes; use predict for unlabelled "
-                        "rows");
+        report.addError(IssueSentence::EvaluationTargetMissing, 1, model.target(),
+                        {model.target()});
         return validationFailure(report);
     }
     Result<std::vector<float>> probabilities = model.predictProbabilities(table.value());
@@ -44,15 +41,12 @@ Result<FileEvaluation> evaluateOnFile(const TrainedModel &model, const std::stri
     }
     if (evaluation.skippedRows > 0)
     {
-        report.addWarning("rows_skipped", firstSkipped, model.target(),
-                          std::to_string(evaluation.skippedRows)
-                              + " row(s) have no target value or a class the model does not "
-                                "know; they are not evaluated");
+        report.addWarning(IssueSentence::RowsSkipped, firstSkipped, model.target(),
+                          {std::to_string(evaluation.skippedRows)});
     }
     if (truth.empty())
     {
-        report.addError("no_rows", -1, model.target(), "no row has a class the model knows",
-                        "check that the target column holds the model's classes");
+        report.addError(IssueSentence::EvaluationNoRows, -1, model.target());
         return validationFailure(report);
     }
     evaluation.evaluatedRows = static_cast<long>(truth.size());

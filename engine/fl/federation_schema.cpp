@@ -48,11 +48,6 @@ std::string joined(const std::vector<std::string> &names)
     return text;
 }
 
-std::string quoted(std::string_view cell)
-{
-    return "'" + std::string(cell.substr(0, 40)) + (cell.size() > 40 ? "...'" : "'");
-}
-
 // The non-missing cells of a column that fail a test: how many, out of how many, and the first
 // row of each of the first few distinct offending values.
 struct OddCells
@@ -82,14 +77,26 @@ template <typename IsOdd> OddCells findOddCells(const TextColumn &column, IsOdd 
     return odd;
 }
 
-// "row 5 'abc', row 9 'x'"
-std::string describe(const RawTable &table, const OddCells &odd)
+// The sample cells with their file lines (each cut after 40 characters), and as the English
+// lists them: "line 5 'abc', line 9 'x'".
+struct QuotedCells
 {
-    std::string text;
+    std::vector<IssueSample> samples;
+    std::string listed;
+};
+
+QuotedCells quote(const RawTable &table, const OddCells &odd)
+{
+    QuotedCells quoted;
     for (const auto &[cell, row] : odd.samples)
-        text += (text.empty() ? "" : ", ") + std::string("line ")
-                + std::to_string(table.recordNumber(row)) + " " + quoted(cell);
-    return text;
+    {
+        IssueSample sample{table.recordNumber(row),
+                           std::string(cell.substr(0, 40)) + (cell.size() > 40 ? "..." : "")};
+        quoted.listed += (quoted.listed.empty() ? "" : ", ") + std::string("line ")
+                         + std::to_string(sample.line) + " '" + sample.value + "'";
+        quoted.samples.push_back(std::move(sample));
+    }
+    return quoted;
 }
 
 long firstRow(const RawTable &table, const OddCells &odd)
@@ -106,18 +113,16 @@ void checkNumeric(const RawTable &table, std::size_t index, ValidationReport &re
         return;
     const std::string &name = table.names[index];
     const auto allowed = static_cast<long>(kNumericTolerance * static_cast<double>(odd.present));
+    QuotedCells quoted = quote(table, odd);
     if (odd.count > allowed)
     {
-        report.addError("text_in_numeric_column", firstRow(table, odd), name,
-                        "the federation's column is numeric but " + std::to_string(odd.count)
-                            + " of its " + std::to_string(odd.present) + " cell(s) are text ("
-                            + describe(table, odd) + ")",
-                        "correct these cells, or leave them empty or NA if the value is unknown");
+        report.addError(IssueSentence::FederationTextInNumericColumn, firstRow(table, odd), name,
+                        {std::to_string(odd.count), std::to_string(odd.present), quoted.listed},
+                        std::move(quoted.samples));
         return;
     }
-    report.addWarning("text_in_numeric_column", firstRow(table, odd), name,
-                      std::to_string(odd.count) + " text cell(s) in a numeric column ("
-                          + describe(table, odd) + ") are treated as missing");
+    report.addWarning(IssueSentence::TextTreatedAsMissing, firstRow(table, odd), name,
+                      {std::to_string(odd.count), quoted.listed}, std::move(quoted.samples));
 }
 
 void checkBoolean(const RawTable &table, std::size_t index, ValidationReport &report)
@@ -132,11 +137,9 @@ void checkBoolean(const RawTable &table, std::size_t index, ValidationReport &re
                                       });
     if (odd.count == 0)
         return;
-    report.addError("not_boolean", firstRow(table, odd), table.names[index],
-                    "the federation's column is yes/no but " + std::to_string(odd.count)
-                        + " cell(s) are not (" + describe(table, odd) + ")",
-                    "use 0/1, yes/no or true/false, or leave the cell empty if the value is "
-                    "unknown");
+    QuotedCells quoted = quote(table, odd);
+    report.addError(IssueSentence::NotBoolean, firstRow(table, odd), table.names[index],
+                    {std::to_string(odd.count), quoted.listed}, std::move(quoted.samples));
 }
 
 void checkCategorical(const RawTable &table, std::size_t index, const FeatureSpec &spec,
@@ -147,11 +150,10 @@ void checkCategorical(const RawTable &table, std::size_t index, const FeatureSpe
                                       [&](std::string_view cell) { return !known.contains(cell); });
     if (odd.count == 0)
         return;
-    report.addWarning(
-        "unseen_category", firstRow(table, odd), spec.name,
-        std::to_string(odd.count) + " cell(s) hold categories the federation has not seen ("
-            + describe(table, odd) + "); they are encoded as all zeros",
-        "check the spelling against the federation's categories: " + joined(spec.categories));
+    QuotedCells quoted = quote(table, odd);
+    report.addWarning(IssueSentence::UnseenCategory, firstRow(table, odd), spec.name,
+                      {std::to_string(odd.count), quoted.listed, joined(spec.categories)},
+                      std::move(quoted.samples));
 }
 
 void checkTarget(const RawTable &table, std::size_t index, const FederationSchema &schema,
@@ -174,11 +176,10 @@ void checkTarget(const RawTable &table, std::size_t index, const FederationSchem
     const long missing = static_cast<long>(column.size()) - unknown.present;
     if (unknown.count > 0)
     {
-        report.addWarning("unknown_class", firstRow(table, unknown), name,
-                          std::to_string(unknown.count)
-                              + " row(s) have a class the federation does not know ("
-                              + describe(table, unknown) + "); they are left out",
-                          "the federation's classes are: " + joined(schema.classNames));
+        QuotedCells quoted = quote(table, unknown);
+        report.addWarning(IssueSentence::UnknownClass, firstRow(table, unknown), name,
+                          {std::to_string(unknown.count), quoted.listed, joined(schema.classNames)},
+                          std::move(quoted.samples));
     }
     if (missing > 0)
     {
@@ -188,23 +189,18 @@ void checkTarget(const RawTable &table, std::size_t index, const FederationSchem
             if (isMissingToken(column.at(row)))
                 first = table.recordNumber(row);
         }
-        report.addWarning("missing_target", first, name,
-                          std::to_string(missing) + " row(s) without a target value are left out");
+        report.addWarning(IssueSentence::FederationMissingTarget, first, name,
+                          {std::to_string(missing)});
     }
     if (unknown.present == unknown.count)
     {
-        report.addError("no_known_class", -1, name,
-                        "no row has one of the federation's classes (" + joined(schema.classNames)
-                            + ")",
-                        "check that the target column holds the same class labels as the hub's");
+        report.addError(IssueSentence::NoKnownClass, -1, name, {joined(schema.classNames)});
     }
 }
 
 void reportMissingColumn(const std::string &name, ValidationReport &report)
 {
-    report.addError("missing_column", 1, name,
-                    "the federation needs the column '" + name + "', which the file does not have",
-                    "rename or add the column: every site needs the federation's columns");
+    report.addError(IssueSentence::MissingColumn, 1, name, {name});
 }
 
 Result<void> validate(const FederationSchema &schema)
