@@ -63,20 +63,9 @@ ui::EvaluationView evaluationView(const engine::FileEvaluation &evaluation, qint
     return view;
 }
 
-} // namespace
-
-RegistryController::RegistryController(QString databasePath, QObject *parent)
-    : QObject(parent)
-    , m_databasePath(std::move(databasePath))
-{
-}
-
-namespace
-{
-
 enum class Access
 {
-    Read,  // listing and evaluating: nothing is created, migrated or changed
+    Read,  // listing, exporting, evaluating: nothing is created, migrated or changed
     Write, // activating, importing, deleting
 };
 
@@ -116,6 +105,12 @@ template <typename Job> void writeRegistry(RegistryController *self, const QStri
 }
 
 } // namespace
+
+RegistryController::RegistryController(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+{
+}
 
 void RegistryController::refresh()
 {
