@@ -8,6 +8,7 @@
 #include <map>
 
 #include "bridge/gui_thread.h"
+#include "bridge/issue_text.h"
 #include "bridge/raw_table_model.h"
 #include "data/cell_parsing.h"
 #include "data/csv_reader.h"
@@ -94,8 +95,9 @@ ui::IssueView issueOf(const engine::RawTable *table, const engine::ValidationIss
     ui::IssueView view;
     view.severity = issue.severity == engine::Severity::Error ? ui::IssueSeverity::Error
                                                               : ui::IssueSeverity::Warning;
-    view.message = QString::fromStdString(issue.message);
-    view.hint = QString::fromStdString(issue.hint);
+    const IssueText text = issueTextOf(issue);
+    view.message = text.message;
+    view.hint = text.hint;
     const QString column = QString::fromStdString(issue.column);
     if (table && issue.row >= table->firstDataRow)
         view.row = static_cast<int>(issue.row - table->firstDataRow);
