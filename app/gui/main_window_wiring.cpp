@@ -24,6 +24,8 @@ void MainWindow::wireData()
 {
     connect(m_dataPage, &ui::DataPage::openRequested, this, &MainWindow::openCsv);
     connect(m_dataPage, &ui::DataPage::targetChanged, m_data, &DataController::setTarget);
+    connect(m_dataPage, &ui::DataPage::excludedColumnsChanged, m_data,
+            &DataController::setExcludedColumns);
     connect(m_data, &DataController::loadingChanged, this,
             [this](bool loading, const QString &what)
             {
@@ -48,7 +50,10 @@ void MainWindow::wireTraining()
 {
     connect(m_trainPage, &ui::TrainPage::trainRequested, this,
             [this](const ui::TrainSettings &settings)
-            { m_training->train(m_data->path(), m_data->target(), settings); });
+            {
+                m_training->train(m_data->path(), m_data->target(), settings,
+                                  m_data->excludedColumns());
+            });
     connect(m_trainPage, &ui::TrainPage::stopRequested, m_training, &TrainingController::stop);
     connect(m_training, &TrainingController::started, m_trainPage,
             &ui::TrainPage::handleTrainingStarted);
