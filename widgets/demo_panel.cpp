@@ -146,6 +146,12 @@ void DemoPanel::retranslate()
     m_pace->setToolTip(tr("Demo rounds take a fraction of a second; each round lasts at least "
                           "this long so that people can follow it. 0 runs at full speed."));
     m_domain->setAccessibleName(tr("Demo domain"));
+    m_domain->setToolTip(tr("Which synthetic data the demo sites get: fitness, hospital or "
+                            "vitals records, different at every site."));
+    m_sites->setToolTip(tr("How many sites the demo starts on this computer."));
+    m_rounds->setToolTip(tr("How many rounds the demo federation runs."));
+    m_strategy->setToolTip(tr("How the hub combines the sites' models: FedAvg weights them by "
+                              "rows; the robust ones resist a site that sends bad updates."));
     m_sites->setAccessibleName(tr("Demo sites"));
     m_rounds->setAccessibleName(tr("Demo rounds"));
     m_strategy->setAccessibleName(tr("Demo strategy"));

@@ -295,8 +295,11 @@ void EvaluatePage::retranslate()
 {
     m_versionLabel->setText(tr("&Version:"));
     m_version->setAccessibleName(tr("Version to evaluate"));
+    m_version->setToolTip(tr("The stored model version to test."));
     m_csvLabel->setText(tr("Labelled &data:"));
     m_csv->setFieldName(tr("Labelled data file"));
+    m_csv->setToolTip(tr("A CSV file with the same columns as the training file, including the "
+                         "true classes, which the model has not been trained on."));
     m_evaluate->setText(m_busy ? tr("Evaluating…") : tr("&Evaluate"));
     m_evaluate->setAccessibleName(tr("Evaluate the version on the file"));
     m_busyBar->setAccessibleName(tr("Evaluation in progress"));

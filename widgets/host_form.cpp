@@ -188,6 +188,15 @@ void HostForm::retranslate()
     m_csv->setToolTip(tr("A CSV file with the federation's columns; the hub reads its header, "
                          "types and classes and trains on nothing."));
     m_fraction->setToolTip(tr("Share of the connected sites asked to train in each round"));
+    m_port->setToolTip(tr("The TCP port the hub listens on; sites connect to this machine's "
+                          "address and this port."));
+    m_rounds->setToolTip(tr("How many rounds the federation runs; each round stores a model "
+                            "version."));
+    m_minSites->setToolTip(tr("The first round starts once this many sites have joined."));
+    m_strategy->setToolTip(tr("How the hub combines the sites' models: FedAvg weights them by "
+                              "rows; the robust ones resist a site that sends bad updates."));
+    m_target->setToolTip(tr("The column the model learns to predict; every site's file must "
+                            "have it."));
     m_deadline->setSuffix(tr(" s", "seconds"));
     m_deadline->setToolTip(tr("How long a round waits for sites before it drops the late ones"));
     m_target->setPlaceholderText(tr("e.g. workout_type"));

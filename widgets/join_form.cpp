@@ -84,6 +84,10 @@ void JoinForm::retranslate()
                          "statistics are sent."));
     m_siteName->setAccessibleName(tr("Site name"));
     m_siteName->setPlaceholderText(tr("e.g. clinic-a"));
+    m_address->setToolTip(tr("The hub's address and port, as the host shows them."));
+    m_joinCode->setToolTip(tr("The code the host shows; without it the hub refuses the site."));
+    m_siteName->setToolTip(tr("How this site appears to the hub and the other sites; it "
+                              "starts as this computer's name."));
     m_join->setText(tr("&Join federation"));
     m_join->setAccessibleName(tr("Join federation"));
 }

@@ -105,6 +105,12 @@ void PeerForm::retranslate()
     m_target->setAccessibleName(tr("Target column"));
     m_target->setPlaceholderText(tr("e.g. workout_type"));
     m_rounds->setAccessibleName(tr("Rounds"));
+    m_rounds->setToolTip(tr("How many rounds of training and averaging with the neighbours."));
+    m_listenPort->setToolTip(tr("The TCP port other peers connect to on this computer."));
+    m_target->setToolTip(tr("The column the model learns to predict; every peer's file must "
+                            "have it."));
+    m_csv->setToolTip(tr("Rows stay on this computer; only model updates are sent to the "
+                         "neighbours."));
     m_start->setText(tr("&Start peer"));
     m_start->setAccessibleName(tr("Start peer"));
 }

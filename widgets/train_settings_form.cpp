@@ -231,6 +231,16 @@ void TrainSettingsForm::retranslate()
     m_hiddenLayersEdit->setToolTip(tr("Units per hidden layer, separated by commas."));
     m_epochsSpin->setToolTip(tr("How many times training goes through the whole file."));
     m_seedSpin->setToolTip(tr("The same seed and data give the same model."));
+    m_presetCombo->setToolTip(tr("Quick trains a small model in seconds; Thorough a larger "
+                                 "one for longer. Custom keeps your own settings."));
+    m_learningRateSpin->setToolTip(tr("How big each training step is: too high and training "
+                                      "jumps around, too low and it crawls."));
+    m_batchSizeSpin->setToolTip(tr("Rows per training step. Larger batches are smoother and "
+                                   "faster per row."));
+    m_dropoutSpin->setToolTip(tr("Share of units switched off at random while training, so "
+                                 "the model does not learn the rows by heart (0 = none)."));
+    m_weightDecaySpin->setToolTip(tr("Keeps the weights small, another guard against learning "
+                                     "the rows by heart (0 = none)."));
     m_hiddenLayersError->setText(tr("Write up to %1 whole numbers from 1 to %2, separated by "
                                     "commas, e.g. 64,32.")
                                      .arg(kMaxLayers)
