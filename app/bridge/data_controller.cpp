@@ -111,8 +111,7 @@ ui::IssueView issueOf(const engine::RawTable *table, const engine::ValidationIss
             return QCoreApplication::translate("cohort::app::DataController", "row %1 (line %2)")
                 .arg(view.row + 1)
                 .arg(issue.row);
-        return QCoreApplication::translate("cohort::app::DataController", "line %1")
-            .arg(issue.row);
+        return QCoreApplication::translate("cohort::app::DataController", "line %1").arg(issue.row);
     };
     if (issue.row > 0 && !column.isEmpty())
         view.location =
