@@ -355,6 +355,8 @@ void ExplainDatasetPanel::retranslate()
     m_dependenceFrame->setTitle(tr("Dependence"));
     m_columnLabel->setText(tr("Co&lumn:"));
     m_column->setAccessibleName(tr("Column for the dependence chart"));
+    m_column->setToolTip(tr("The column whose values the dependence chart puts along its "
+                            "axis, against their effect on the prediction."));
     m_importance->setAccessibleName(tr("Mean absolute SHAP value of each column"));
     m_dependence->setAccessibleName(tr("SHAP value against the column's value"));
     m_importanceModel->setHeaders({tr("Column"), tr("Mean |SHAP| (points)")});

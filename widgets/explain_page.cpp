@@ -306,9 +306,11 @@ void ExplainPage::retranslate()
 {
     m_versionLabel->setText(tr("&Version:"));
     m_version->setAccessibleName(tr("Version to explain"));
+    m_version->setToolTip(tr("The stored model version whose predictions are explained."));
     m_version->setPlaceholderText(tr("No stored versions yet"));
     m_rowLabel->setText(tr("&Row:"));
     m_row->setAccessibleName(tr("Row of the loaded file to explain"));
+    m_row->setToolTip(tr("Row 1 is the first row after the header, as on the Data page."));
     m_rowHint->setText(m_rows > 0 ? tr("of %Ln row(s) in %1", nullptr, m_rows).arg(m_fileName)
                                   : tr("Open a CSV file on the Data page"));
     m_rowHint->setAccessibleName(m_rowHint->text());

@@ -183,7 +183,13 @@ void DataController::open(const QString &path)
                 failed.hasErrors = true;
                 for (const engine::ValidationIssue &issue : report.issues())
                     failed.issues.append(issueOf(nullptr, issue));
-                failed.failure = QString::fromStdString(table.error().message);
+                // The first error in the user's language (the engine's summary is English).
+                const auto &issues = report.issues();
+                const auto error = std::find_if(issues.begin(), issues.end(), [](const auto &i)
+                                                { return i.severity == engine::Severity::Error; });
+                failed.failure = error != issues.end()
+                                     ? issueTextOf(*error).message
+                                     : QString::fromStdString(table.error().message);
                 postToGui(guard, [failed](DataController *self) { self->apply(failed); });
                 return;
             }

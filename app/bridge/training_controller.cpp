@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "bridge/gui_thread.h"
+#include "bridge/issue_text.h"
 #include "eval/classification_metrics.h"
 #include "store/model_registry.h"
 #include "train/training_job.h"
@@ -131,14 +132,19 @@ void TrainingController::train(const QString &csvPath, const QString &target,
             const double seconds = elapsed();
             postToGui(guard,
                       [result = std::move(result), cancelled = cancel->load(), target, seconds,
-                       reportText = report.toText()](TrainingController *self)
+                       reportText = report.issues().empty() ? QString() : issueReportText(report)](
+                          TrainingController *self)
                       {
                           self->m_running = false;
                           if (cancelled)
                               Q_EMIT self->stopped();
                           else if (!result)
-                              Q_EMIT self->failed(QString::fromStdString(result.error().toString()
-                                                                         + "\n" + reportText));
+                              // The file's problems in the user's language when there are any;
+                              // otherwise what failed, as the engine says it.
+                              Q_EMIT self->failed(
+                                  reportText.isEmpty()
+                                      ? QString::fromStdString(result.error().toString())
+                                      : tr("The file cannot be trained on:\n%1").arg(reportText));
                           else
                           {
                               Q_EMIT self->finished(resultFrom(result.value(), target, seconds));

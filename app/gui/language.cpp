@@ -1,8 +1,10 @@
 #include "gui/language.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QWidget>
 #include <QTranslator>
 
 #include <memory>
@@ -23,6 +25,27 @@ QStringList shippedLanguages()
     return {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")};
 }
 
+namespace
+{
+
+// Numbers follow the language: German shows 9.000 and 72,5. The system's own locale is kept
+// when it speaks that language (de_CH keeps its own separators), else the language's default.
+void applyNumberLocale(const QString &language)
+{
+    const QLocale system = QLocale::system();
+    const QLocale chosen = language.isEmpty() || system.name().section('_', 0, 0) == language
+                               ? system
+                               : QLocale(language);
+    QLocale::setDefault(chosen);
+    // Widgets made before keep the locale they were made with; give them the new one.
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()) == nullptr)
+        return;
+    for (QWidget *window : QApplication::topLevelWidgets())
+        window->setLocale(chosen);
+}
+
+} // namespace
+
 bool applyLanguage(const QString &code)
 {
     for (auto *translator : {&g_qtTranslator, &g_appTranslator})
@@ -32,6 +55,7 @@ bool applyLanguage(const QString &code)
         translator->reset();
     }
     const QString language = code.isEmpty() ? QLocale::system().name().section('_', 0, 0) : code;
+    applyNumberLocale(language == QLatin1String("C") ? QStringLiteral("en") : language);
     if (language == QLatin1String("en") || language == QLatin1String("C"))
     {
         // English is the source language; the plural forms still come from a translation.
