@@ -197,12 +197,13 @@ void ColumnSummaryPanel::populateTable()
     {
         const ColumnSummaryView &column = m_schema.at(row);
         const bool isTarget = column.name == m_target;
-        const QString range = column.hasRange ? readableRange(column.minimum, column.maximum, locale)
-                                              : tr("—", "no range");
+        const QString range = column.hasRange
+                                  ? readableRange(column.minimum, column.maximum, locale)
+                                  : tr("—", "no range");
         // A column that could be a feature has a check box: the user may leave it out.
         const bool choosable = !isTarget && (column.isFeature || column.excludedByUser);
-        const QString role = isTarget              ? tr("Target")
-                             : column.isFeature    ? tr("Feature")
+        const QString role = isTarget                ? tr("Target")
+                             : column.isFeature      ? tr("Feature")
                              : column.excludedByUser ? tr("Left out")
                                                      : tr("Not used");
         const QString missing = tr("%1%", "missing share in percent")
@@ -259,8 +260,8 @@ void ColumnSummaryPanel::showDistribution(int row)
     const ColumnSummaryView &column = m_schema.at(row);
     if (column.kind == QStringLiteral("datetime"))
     {
-        chart->setTitle(tr("'%1' holds dates or times: it is not used to predict.")
-                            .arg(column.name));
+        chart->setTitle(
+            tr("'%1' holds dates or times: it is not used to predict.").arg(column.name));
         return;
     }
     // One bar per distinct id would say nothing.

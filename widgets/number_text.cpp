@@ -14,10 +14,12 @@ QString readableNumber(double value, const QLocale &locale, int significant)
         return locale.toString(value);
     const double magnitude = std::abs(value);
     // Integral parts are never rounded away: 24110 keeps five digits, only decimals go.
-    const int integerDigits = magnitude < 1.0 ? 0 : static_cast<int>(std::floor(std::log10(magnitude))) + 1;
+    const int integerDigits =
+        magnitude < 1.0 ? 0 : static_cast<int>(std::floor(std::log10(magnitude))) + 1;
     int decimals = std::max(0, significant - integerDigits);
     if (magnitude > 0.0 && magnitude < 1.0)
-        decimals = std::min(12, significant - 1 - static_cast<int>(std::floor(std::log10(magnitude))));
+        decimals =
+            std::min(12, significant - 1 - static_cast<int>(std::floor(std::log10(magnitude))));
     QString text = locale.toString(value, 'f', decimals);
     if (decimals > 0)
     {

@@ -163,7 +163,8 @@ bool readTime(std::string_view text, std::size_t &at)
     const auto is = [&](std::string_view word)
     {
         return rest.size() == word.size()
-               && std::equal(rest.begin(), rest.end(), word.begin(), [](char a, char b)
+               && std::equal(rest.begin(), rest.end(), word.begin(),
+                             [](char a, char b)
                              { return std::tolower(static_cast<unsigned char>(a)) == b; });
     };
     if (rest.empty() || is("z") || is("am") || is("pm"))

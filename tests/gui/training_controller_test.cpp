@@ -44,7 +44,8 @@ private Q_SLOTS:
         settings.seed = 7;
         controller.train(csv, QStringLiteral("label"), settings, {QStringLiteral("age")});
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() == 1, 120000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
 
         auto registry = engine::ModelRegistry::openReadOnly(db.toStdString());
         QVERIFY(registry.ok());
