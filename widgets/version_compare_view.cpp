@@ -62,6 +62,7 @@ VersionCompareView::VersionCompareView(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -110,8 +111,8 @@ void VersionCompareView::rebuildChart()
         return std::array<double, 3>{v.accuracy, v.macroF1, v.rocAuc};
     };
     const std::array<QString, 3> names{tr("Accuracy"), tr("Macro F1"), tr("ROC AUC")};
-    // A figure neither version has is left out; one only one of them has says whose is missing,
-    // since its bar is drawn empty.
+    // A figure neither version has is left out; one that only one of them has is drawn as no
+    // bar there, and the table beside says "–".
     QStringList categories;
     std::array<QBarSet *, 2> sets{};
     for (std::size_t v = 0; v < versions.size(); ++v)
@@ -126,12 +127,7 @@ void VersionCompareView::rebuildChart()
         const double right = figures(m_rightVersion)[k];
         if (std::isnan(left) && std::isnan(right))
             continue;
-        QString category = names[k];
-        if (std::isnan(left) || std::isnan(right))
-            category = tr("%1 (none for version %2)")
-                           .arg(names[k])
-                           .arg((std::isnan(left) ? m_leftVersion : m_rightVersion).id);
-        categories << category;
+        categories << names[k];
         sets[0]->append(std::isnan(left) ? 0.0 : left);
         sets[1]->append(std::isnan(right) ? 0.0 : right);
     }
