@@ -89,7 +89,11 @@ engine::Result<SimulationResult> runSimulation(const engine::GeneratedDomain &do
     };
 
     if (settings.onLog)
-        events.onLog = [log = settings.onLog](const std::string &line) { log("hub: " + line); };
+        events.onLog = [log = settings.onLog](LogEvent event)
+        {
+            event.source = "hub";
+            log(event);
+        };
     IoRuntime runtime;
     WorkQueue work(result.workThreads);
     HubService hub(runtime, options, events);
@@ -116,13 +120,14 @@ engine::Result<SimulationResult> runSimulation(const engine::GeneratedDomain &do
         { fitClock->add(fit ? round : round + 1, seconds); };
         auto service = std::make_unique<SiteService>(
             runtime, std::move(site),
-            [log = settings.onLog, name = "site_" + std::to_string(i + 1)](const std::string &line)
+            [log = settings.onLog, name = "site_" + std::to_string(i + 1)](LogEvent event)
             {
-                if (log)
-                    log(name + ": " + line);
+                if (!log)
+                    return;
+                event.source = name;
+                log(event);
             },
-            SiteService::FinishedCallback{},
-            &work);
+            SiteService::FinishedCallback{}, &work);
         if (auto loaded = service->loadData(); !loaded)
             return loaded.error();
         sites.push_back(std::move(service));

@@ -13,6 +13,7 @@
 #include "data/synthetic_domains.h"
 #include "fl/aggregation_strategy.h"
 #include "network/hub_service.h"
+#include "network/log_event.h"
 
 namespace cohort::net
 {
@@ -29,8 +30,9 @@ struct SimulationSettings
     std::string runName = "simulation";
     std::chrono::milliseconds deadline{600000}; // in process nothing is lost: rounds wait
     std::function<void(const RoundReport &)> onRound;
-    /// The hub's and the sites' log lines ("hub: ...", "site_3: ..."); any thread; optional.
-    std::function<void(const std::string &)> onLog;
+    /// The hub's and the sites' log events, their source "hub" or "site_3"; any thread;
+    /// optional.
+    LogSink onLog;
 };
 
 struct SimulatedRound

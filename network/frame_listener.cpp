@@ -91,8 +91,7 @@ void FrameListener::pauseAccepting(const boost::system::error_code &error)
     const auto delay = std::chrono::milliseconds(
         std::min(1000, 10 * (1 << std::min(m_failuresInARow - 1, 7))));
     if (m_onError && m_failuresInARow == 1)
-        m_onError("cannot accept connections (" + error.message() + "); trying again in "
-                  + std::to_string(delay.count()) + " ms");
+        m_onError(logEvent(LogCode::ListenerPaused, error.message(), delay.count()));
     m_pause.expires_after(delay);
     m_pause.async_wait(
         [self = shared_from_this()](const boost::system::error_code &waitError)

@@ -14,6 +14,7 @@
 
 #include "core/result.h"
 #include "network/framed_connection.h"
+#include "network/log_event.h"
 
 namespace cohort::net
 {
@@ -32,10 +33,7 @@ public:
     /// Stops accepting; connections already made go on.
     void stop();
     /// Told (on the listener's strand) when accepting fails, e.g. out of file descriptors.
-    void setErrorHandler(std::function<void(const std::string &)> onError)
-    {
-        m_onError = std::move(onError);
-    }
+    void setErrorHandler(LogSink onError) { m_onError = std::move(onError); }
     /// Accept calls that failed so far (each is followed by a pause, never a spin).
     [[nodiscard]] std::size_t acceptErrors() const { return m_acceptErrors; }
 
@@ -48,7 +46,7 @@ private:
     boost::asio::ip::tcp::acceptor m_acceptor;
     boost::asio::steady_timer m_pause;
     AcceptHandler m_onAccepted;
-    std::function<void(const std::string &)> m_onError;
+    LogSink m_onError;
     std::atomic<std::size_t> m_acceptErrors{0};
     int m_failuresInARow = 0;
 };

@@ -23,8 +23,7 @@ void HubService::handleFitResult(Site &site, const cohort::wire::FitResult &resu
         return;
     const std::optional<int> wireRound = roundNumber(result.round());
     if (!wireRound)
-        return log("ignored a result from " + site.id + " for round "
-                   + std::to_string(result.round()) + " (no such round)");
+        return log(logEvent(LogCode::HubResultForUnknownRound, site.id, result.round()));
     const int round = *wireRound;
     // Bounded by what the site declared: no negative, zero or inflated sample counts.
     if (const std::optional<std::string> refused = refuseFitResult(result, site.declared))
@@ -51,7 +50,9 @@ void HubService::handleRoundFailure(Site &site, const cohort::wire::RoundFailure
         failure.reason().empty() ? std::string("gave no reason") : loggable(failure.reason());
     if (failure.step() == cohort::wire::RoundFailure::EVALUATE)
     {
-        log(site.id + " could not evaluate round " + std::to_string(round) + ": " + reason);
+        log(failure.reason().empty()
+                ? logEvent(LogCode::HubSiteEvaluationFailedSilently, site.id, round)
+                : logEvent(LogCode::HubSiteEvaluationFailed, site.id, round, reason));
         m_evaluations->failed(round, site.id, reason);
         return closeEvaluations();
     }
@@ -67,7 +68,7 @@ void HubService::handleEvaluation(Site &site, const cohort::wire::EvaluateResult
     const int round = *wireRound;
     if (const std::optional<std::string> refused = refuseEvaluation(result, site.declared))
     {
-        log(site.id + " " + *refused);
+        log(logEvent(LogCode::HubEvaluationRefused, site.id, *refused));
         sendRefusal(site, round, cohort::wire::RoundFailure::EVALUATE, *refused);
         m_evaluations->failed(round, site.id, *refused);
         return closeEvaluations();
@@ -86,8 +87,9 @@ void HubService::handleEvaluation(Site &site, const cohort::wire::EvaluateResult
 
 void HubService::apply(engine::CoordinatorActions actions)
 {
+    // The round machine's own lines are English sentences: they are shown as they are.
     for (const std::string &line : actions.log)
-        log(line);
+        log(logEvent(LogCode::HubRoundEvent, line));
     for (const auto &[round, refusal] : actions.refused)
     {
         if (const auto found = m_sites.find(refusal.siteId); found != m_sites.end())
@@ -147,8 +149,10 @@ void HubService::closeEvaluations()
     for (engine::EvaluatedRound &round : m_evaluations->takeFinished(Clock::now()))
     {
         for (const engine::ClientFailure &failure : round.evaluationFailures)
-            log((failure.siteId.empty() ? std::string("the evaluation") : failure.siteId) + " of round "
-                + std::to_string(round.outcome.round) + ": " + failure.reason);
+            log(failure.siteId.empty() ? logEvent(LogCode::HubRoundEvaluationFailure,
+                                                  round.outcome.round, failure.reason)
+                                       : logEvent(LogCode::HubEvaluationFailure, failure.siteId,
+                                                  round.outcome.round, failure.reason));
         engine::Result<std::int64_t> saved = storeRound(round);
         if (!saved)
             return finish(engine::makeError(
@@ -248,10 +252,10 @@ void HubService::sendRefusal(Site &site, int round, cohort::wire::RoundFailure::
     send(site, std::move(refusal));
 }
 
-void HubService::log(const std::string &text)
+void HubService::log(const LogEvent &event)
 {
     if (m_events.onLog)
-        m_events.onLog(text);
+        m_events.onLog(event);
 }
 
 void HubService::finish(engine::Result<void> result)
@@ -271,6 +275,7 @@ void HubService::finish(engine::Result<void> result)
             continue;
         cohort::wire::Envelope goodbye;
         goodbye.mutable_goodbye()->set_reason(result ? "all rounds done" : result.error().message);
+        goodbye.mutable_goodbye()->set_all_rounds_done(result.ok());
         send(site, std::move(goodbye));
         site.link->closeAfterWrites("the federation is over");
         anyConnected = true;

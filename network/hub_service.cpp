@@ -110,9 +110,9 @@ engine::Result<unsigned short> HubService::start()
         m_baselineClass = point->baselineClass;
         m_spec = point->spec;
         m_lastVersion = point->versionId;
-        log("resuming " + m_options.runName + " after round " + std::to_string(m_resumeRounds)
-            + " (version " + std::to_string(point->versionId) + ")"
-            + (point->strategyState ? "" : "; this older run kept no strategy state"));
+        log(logEvent(point->strategyState ? LogCode::HubResuming
+                                          : LogCode::HubResumingWithoutStrategyState,
+                     m_options.runName, m_resumeRounds, std::to_string(point->versionId)));
     }
 
     unsigned short port = 0;
@@ -121,8 +121,8 @@ engine::Result<unsigned short> HubService::start()
         m_listener = FrameListener::create(m_runtime.context(),
                                            [this](asio::ip::tcp::socket socket)
                                            { accept(std::move(socket)); });
-        m_listener->setErrorHandler([this](const std::string &message)
-                                    { asio::post(m_strand, [this, message] { log(message); }); });
+        m_listener->setErrorHandler([this](const LogEvent &event)
+                                    { asio::post(m_strand, [this, event] { log(event); }); });
         engine::Result<unsigned short> bound =
             m_listener->listen(m_options.address, m_options.port);
         if (!bound)
@@ -135,8 +135,8 @@ engine::Result<unsigned short> HubService::start()
         asio::post(m_strand,
                    [this]
                    {
-                       log("the run " + m_options.runName + " already has all its "
-                           + std::to_string(m_options.rounds.rounds) + " rounds");
+                       log(logEvent(LogCode::HubRunAlreadyComplete, m_options.runName,
+                                    m_options.rounds.rounds));
                        finish({});
                    });
         return port;
@@ -167,7 +167,7 @@ void HubService::acceptLink(Link::Pointer link)
                    link->startLink(std::move(handlers));
                    if (const std::optional<std::string> refused = m_admission.admit(link->peer()))
                    {
-                       log("refused a connection from " + link->peer() + ": " + *refused);
+                       log(logEvent(LogCode::HubConnectionRefused, link->peer(), *refused));
                        return link->sendErrorAndClose(cohort::wire::ErrorReply::BUSY, *refused);
                    }
                    m_links.insert(link);
@@ -203,8 +203,8 @@ void HubService::handleEnvelope(const Link::Pointer &link, cohort::wire::Envelop
     else if (e.has_round_failure())
         handleRoundFailure(*site, e.round_failure());
     else if (e.has_error())
-        log(site->id + " reported: " + loggable(e.error().message()) + " ("
-            + loggable(e.error().detail()) + ")");
+        log(logEvent(LogCode::HubSiteReported, site->id, loggable(e.error().message()),
+                     loggable(e.error().detail())));
 }
 
 void HubService::handleHello(const Link::Pointer &link, const cohort::wire::Hello &hello)
@@ -220,7 +220,7 @@ void HubService::handleHello(const Link::Pointer &link, const cohort::wire::Hell
     const std::string name = loggable(hello.site_name(), 64);
     if (!m_options.joinCode.empty() && hello.join_code() != m_options.joinCode)
     {
-        log("refused " + name + ": wrong join code");
+        log(logEvent(LogCode::HubWrongJoinCode, name));
         return link->sendErrorAndClose(cohort::wire::ErrorReply::BAD_JOIN_CODE,
                                        "the join code is not right; ask the hub for it");
     }
@@ -247,7 +247,7 @@ void HubService::handleHello(const Link::Pointer &link, const cohort::wire::Hell
     *welcome.mutable_welcome()->mutable_settings() = toSettings(plan);
     send(site, std::move(welcome));
     link->setFrameLimit(siteFrameBytes(m_spec));
-    log(id + " joined from " + link->peer());
+    log(logEvent(LogCode::HubSiteJoined, id, link->peer()));
     if (m_events.onSite)
         m_events.onSite({id, SiteUpdate::State::Joined, 0});
     // Every site declares its rows, also when the preprocessing is fixed already: its answers
@@ -265,7 +265,7 @@ void HubService::handleStatistics(Site &site, const cohort::wire::StatisticsResu
     if (const std::optional<std::string> refused =
             refuseStatistics(summary, statistics.evaluation_row_count(), m_options.schema))
     {
-        log(site.id + " " + *refused + "; it is not admitted");
+        log(logEvent(LogCode::HubStatisticsRefused, site.id, *refused));
         return site.link->sendErrorAndClose(cohort::wire::ErrorReply::SCHEMA_MISMATCH,
                                             "the hub refused these statistics: " + *refused);
     }
@@ -293,13 +293,12 @@ void HubService::fixPreprocessing()
     if (!combined)
     {
         // Each site's statistics passed on their own: wait for more sites rather than end.
-        log("cannot merge the sites' statistics yet: " + combined.error().message
-            + "; waiting for more sites");
+        log(logEvent(LogCode::HubStatisticsNotMergeable, combined.error().message));
         return;
     }
     m_preprocessor = std::move(combined).value();
     m_baselineClass = engine::majorityClass(summaries, m_options.schema.classNames);
-    log("preprocessing fixed from " + std::to_string(summaries.size()) + " sites' statistics");
+    log(logEvent(LogCode::HubPreprocessingFixed, summaries.size()));
     for (auto &[id, site] : m_sites)
     {
         if (site.link && site.summary)
@@ -336,7 +335,7 @@ void HubService::startCoordinator()
     if (m_coordinator->phase() == engine::RoundCoordinator::Phase::Finished)
     {
         m_federationDone = true;
-        log("the run already has all its rounds");
+        log(logEvent(LogCode::HubNothingLeftToRun));
         finish({});
     }
 }
@@ -360,7 +359,7 @@ void HubService::handleClosed(const Link::Pointer &link, const std::string &reas
     }
     const bool wasReady = site->ready;
     site->ready = false;
-    log(site->id + " left: " + reason);
+    log(logEvent(LogCode::HubSiteLeft, site->id, reason));
     if (m_events.onSite)
         m_events.onSite({site->id, SiteUpdate::State::Left, 0});
     const std::string id = site->id;

@@ -33,6 +33,7 @@
 #include "network/io_runtime.h"
 #include "network/connection_admission.h"
 #include "network/link.h"
+#include "network/log_event.h"
 #include "network/site_message_checks.h"
 #include "store/model_registry.h"
 
@@ -90,7 +91,7 @@ struct SiteUpdate
 
 struct HubEvents
 {
-    std::function<void(const std::string &)> onLog;
+    LogSink onLog; // the hub's log lines, on the network thread
     std::function<void(const SiteUpdate &)> onSite;
     std::function<void(const RoundReport &)> onRound; // after the round's evaluation
     /// The federation is over (every round run, stopped or failed); called once, on the
@@ -156,7 +157,7 @@ private:
     /// One envelope (one message id) to several sites, shared rather than copied in process.
     void broadcast(const std::vector<std::string> &siteIds,
                    std::shared_ptr<cohort::wire::Envelope> envelope);
-    void log(const std::string &text);
+    void log(const LogEvent &event);
     void finish(engine::Result<void> result);
     void signalDone();
 

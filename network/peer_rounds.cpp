@@ -71,8 +71,7 @@ void PeerService::agreeIfReady(bool timedOut)
     if (!ready && !timedOut)
         return;
     if (!ready)
-        m_log("only " + std::to_string(m_hellos.size()) + " of " + std::to_string(wanted)
-              + " neighbours answered; going on");
+        m_log(logEvent(LogCode::PeerFewNeighbours, m_hellos.size(), wanted));
     m_joinTimer.cancel();
     m_busy = true;
     asio::post(m_lane,
@@ -93,8 +92,7 @@ void PeerService::agreed(engine::Result<PeerAgreementDone> done)
     if (!done)
         return finish(done.error());
     if (!done->adoptedFrom.empty())
-        m_log("caught up from " + done->adoptedFrom + " after round "
-              + std::to_string(done->completedRounds));
+        m_log(logEvent(LogCode::PeerCaughtUp, done->adoptedFrom, done->completedRounds));
     m_agreedHello = std::move(done->agreement);
     m_outcome.firstRound = done->completedRounds + 1;
     m_outcome.caughtUpFrom = done->adoptedFrom;
@@ -180,8 +178,7 @@ void PeerService::mixIfReady(bool timedOut)
     if (!mix)
         return finish(mix.error());
     for (const engine::ClientFailure &refusal : mix->refused)
-        m_log("left out the model of " + refusal.siteId + " in round "
-              + std::to_string(mix->round) + ": it " + refusal.reason);
+        m_log(logEvent(LogCode::PeerModelLeftOut, refusal.siteId, mix->round, refusal.reason));
     m_busy = true;
     asio::post(m_lane,
                [this, mix = std::move(mix).value()]
@@ -241,11 +238,11 @@ void PeerService::keepAndFinish()
                        engine::Result<std::int64_t> saved = m_local->participant->keepFinalModel(
                            m_options.dbPath, "p2p (kept at " + m_options.name + ")", rounds);
                        if (saved)
-                           m_log("kept the final model as version " + std::to_string(saved.value())
-                                 + " in " + m_options.dbPath);
+                           m_log(logEvent(LogCode::PeerModelKept, std::to_string(saved.value()),
+                                          m_options.dbPath));
                        else
-                           m_log("could not keep the final model in " + m_options.dbPath + ": "
-                                 + saved.error().message);
+                           m_log(logEvent(LogCode::PeerModelNotKept, m_options.dbPath,
+                                          saved.error().message));
                        versionId = saved ? saved.value() : 0;
                    }
                    asio::post(m_strand,

@@ -81,7 +81,7 @@ engine::Result<unsigned short> PeerService::start()
         m_listener->listen(m_options.listenAddress, m_options.listenPort);
     if (!port)
         return port.error();
-    m_log("listening on " + m_options.listenAddress + ":" + std::to_string(port.value()));
+    m_log(logEvent(LogCode::PeerListening, m_options.listenAddress, std::to_string(port.value())));
     if (m_options.discover)
     {
         DiscoveryOptions discovery = m_options.discovery;
@@ -178,7 +178,7 @@ void PeerService::attach(Link::Pointer link)
                        return link->close("the peer is done");
                    if (const std::optional<std::string> refused = m_admission.admit(link->peer()))
                    {
-                       m_log("refused a connection from " + link->peer() + ": " + *refused);
+                       m_log(logEvent(LogCode::PeerConnectionRefused, link->peer(), *refused));
                        return link->sendErrorAndClose(cohort::wire::ErrorReply::BUSY, *refused);
                    }
                    m_links.insert(link);
@@ -225,15 +225,15 @@ void PeerService::handleEnvelope(const Link::Pointer &link, const cohort::wire::
     const std::optional<int> round = roundNumber(envelope.peer_model().round());
     engine::Result<std::vector<float>> parameters = fromTensor(envelope.peer_model().model());
     if (!parameters || !round)
-        return m_log("ignored a model from " + name + ": "
-                     + (round ? parameters.error().message : std::string("no such round")));
+        return m_log(round
+                         ? logEvent(LogCode::PeerModelUnreadable, name, parameters.error().message)
+                         : logEvent(LogCode::PeerModelForNoRound, name));
     const auto degree = envelope.peer_model().degree();
     if (!m_rounds.received(*round, engine::NeighbourModel{
                                        name, static_cast<int>(std::min<std::uint32_t>(
                                                  degree, engine::GossipRounds::kMaxDegree + 1)),
                                        std::move(parameters).value()}))
-        return m_log("ignored a model from " + name + " for round " + std::to_string(*round)
-                     + " (a finished round, too far ahead, or an impossible degree)");
+        return m_log(logEvent(LogCode::PeerModelIgnored, name, *round));
     mixIfReady(false);
 }
 
@@ -251,7 +251,7 @@ void PeerService::handleHello(const Link::Pointer &link, const cohort::wire::Pee
     if (!m_neighbours.count(name))
     {
         m_neighbours[name] = link;
-        m_log("neighbour " + name + " joined");
+        m_log(logEvent(LogCode::PeerNeighbourJoined, name));
         // A neighbour joining a running federation missed the models already sent for the
         // rounds it is about to run: send them again.
         for (const auto &[round, sent] : m_sent)
@@ -282,7 +282,7 @@ void PeerService::handleClosed(const Link::Pointer &link)
                 break;
             }
             if (!m_finished)
-                m_log("neighbour " + it->first + " left");
+                m_log(logEvent(LogCode::PeerNeighbourLeft, it->first));
             m_neighbours.erase(it);
             break;
         }
@@ -297,7 +297,8 @@ void PeerService::handleDiscovered(const DiscoveredPeer &peer)
     if (m_options.name > peer.name || m_dialled.count(peer.name) || m_neighbours.count(peer.name))
         return;
     m_dialled.insert(peer.name);
-    m_log("found " + peer.name + " at " + peer.host + ":" + std::to_string(peer.port));
+    m_log(logEvent(LogCode::PeerFound, loggable(peer.name, 64), peer.host,
+                   std::to_string(peer.port)));
     connectTo(PeerAddress{peer.host, peer.port}, 0);
 }
 

@@ -25,6 +25,7 @@
 #include "network/connection_admission.h"
 #include "network/io_runtime.h"
 #include "network/link.h"
+#include "network/log_event.h"
 #include "network/peer_discovery.h"
 #include "network/work_queue.h"
 
@@ -99,7 +100,7 @@ struct PeerEvents
 class PeerService final
 {
 public:
-    using LogCallback = std::function<void(const std::string &)>;
+    using LogCallback = LogSink;
 
     /// With no `work` queue the peer trains on a thread of its own. The owner stops the
     /// runtime (and a shared queue) before destroying the peer.

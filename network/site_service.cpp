@@ -83,7 +83,7 @@ void SiteService::connect()
                        [this, link = std::move(link)]
                        {
                            if (!link)
-                               return scheduleReconnect(link.error().message);
+                               return scheduleReconnect(false, link.error().message);
                            attach(link.value());
                        });
         });
@@ -112,7 +112,7 @@ void SiteService::attach(Link::Pointer link)
                            return;
                        m_link.reset();
                        if (!m_leaving)
-                           scheduleReconnect("the connection closed: " + why);
+                           scheduleReconnect(true, why);
                    });
     };
     m_link = link;
@@ -123,19 +123,21 @@ void SiteService::attach(Link::Pointer link)
     hello.mutable_hello()->set_site_name(m_options.name);
     hello.mutable_hello()->set_join_code(m_options.joinCode);
     send(std::move(hello));
-    m_log("connected to the hub at " + link->peer());
+    m_log(logEvent(LogCode::SiteConnected, link->peer()));
 }
 
-void SiteService::scheduleReconnect(const std::string &why)
+void SiteService::scheduleReconnect(bool closed, const std::string &why)
 {
     if (m_finished)
         return;
     if (m_attempts >= m_options.connectAttempts)
-        return finish(1, "gave up reaching the hub: " + why);
+        return finish(1,
+                      logEvent(closed ? LogCode::SiteGaveUpAfterClose : LogCode::SiteGaveUp, why));
     // Exponential backoff, so that a restarting hub is not flooded with connection attempts.
     const auto delay =
         std::min(m_options.maxBackoff, m_options.firstBackoff * (1 << std::min(m_attempts, 5)));
-    m_log("reconnecting in " + std::to_string(delay.count()) + " ms (" + why + ")");
+    m_log(logEvent(closed ? LogCode::SiteReconnectingAfterClose : LogCode::SiteReconnecting,
+                   delay.count(), why));
     m_reconnectTimer.expires_after(delay);
     m_reconnectTimer.async_wait(
         [this](const boost::system::error_code &error)
@@ -182,9 +184,7 @@ void SiteService::handleEnvelope(const Link::Pointer &from,
                        if (serial < m_fitRequests
                            || (request.deadline_ms() > 0
                                && waited > std::chrono::milliseconds(request.deadline_ms())))
-                           return m_log("skipped the fit for round "
-                                        + std::to_string(request.round())
-                                        + ": the hub has moved on");
+                           return m_log(logEvent(LogCode::SiteFitSkipped, request.round()));
                        handleFit(request);
                        if (m_options.onLocalWork)
                            m_options.onLocalWork(true,
@@ -205,17 +205,20 @@ void SiteService::handleEnvelope(const Link::Pointer &from,
                    });
         break;
     case Body::kRoundFailure:
-        m_log("round " + std::to_string(e.round_failure().round()) + ": "
-              + loggable(e.round_failure().reason()));
+        m_log(logEvent(LogCode::SiteRoundRefused, e.round_failure().round(),
+                       loggable(e.round_failure().reason())));
         break;
     case Body::kGoodbye:
         // After the jobs still queued, keep the final model, then end.
         m_leaving = true;
         asio::post(m_lane,
-                   [this, reason = e.goodbye().reason()]
+                   [this, ending = e.goodbye().all_rounds_done()
+                                       ? logEvent(LogCode::SiteAllRoundsDone)
+                                       : logEvent(LogCode::SiteFederationEnded,
+                                                  loggable(e.goodbye().reason()))]
                    {
                        keepFinalModel();
-                       finishFromWork(0, "the federation finished: " + reason);
+                       finishFromWork(0, ending);
                    });
         break;
     case Body::kError:
@@ -223,9 +226,9 @@ void SiteService::handleEnvelope(const Link::Pointer &from,
         const bool refused = e.error().code() == cohort::wire::ErrorReply::BAD_JOIN_CODE
                              || e.error().code() == cohort::wire::ErrorReply::PROTOCOL_VERSION;
         if (refused)
-            finish(2, "the hub refused this site: " + e.error().message());
+            finish(2, logEvent(LogCode::SiteRefused, loggable(e.error().message())));
         else
-            m_log("the hub reported: " + loggable(e.error().message()));
+            m_log(logEvent(LogCode::SiteHubReported, loggable(e.error().message())));
         break;
     }
     default:
@@ -243,7 +246,7 @@ void SiteService::send(cohort::wire::Envelope envelope)
     m_link->send(std::move(envelope));
 }
 
-void SiteService::finish(int exitCode, const std::string &message)
+void SiteService::finish(int exitCode, const LogEvent &ending)
 {
     if (m_finished)
         return;
@@ -251,14 +254,15 @@ void SiteService::finish(int exitCode, const std::string &message)
     m_reconnectTimer.cancel();
     SiteOutcome outcome;
     outcome.exitCode = exitCode;
-    outcome.message = message;
+    outcome.ending = ending;
+    outcome.message = englishText(ending);
     {
         std::lock_guard lock(m_reportMutex);
         outcome.report = m_report;
     }
     outcome.roundsTrained = m_roundsTrained.load();
     outcome.storedVersion = m_storedVersion.load();
-    m_log(message);
+    m_log(ending);
     if (m_link)
         m_link->closeAfterWrites("the site is done");
     m_outcomePromise.set_value(outcome);
@@ -272,16 +276,18 @@ void SiteService::sendFromWork(cohort::wire::Envelope envelope)
                { send(std::move(envelope)); });
 }
 
-void SiteService::finishFromWork(int exitCode, const std::string &message)
+void SiteService::finishFromWork(int exitCode, LogEvent ending)
 {
-    asio::post(m_strand, [this, exitCode, message] { finish(exitCode, message); });
+    asio::post(m_strand,
+               [this, exitCode, ending = std::move(ending)] { finish(exitCode, ending); });
 }
 
 void SiteService::reportFailure(std::uint64_t round, RoundFailure::Step step,
                                 const std::string &reason)
 {
-    m_log((step == RoundFailure::FIT ? "could not train in round " : "could not evaluate round ")
-          + std::to_string(round) + ": " + reason);
+    m_log(
+        logEvent(step == RoundFailure::FIT ? LogCode::SiteFitFailed : LogCode::SiteEvaluationFailed,
+                 round, reason));
     cohort::wire::Envelope envelope;
     envelope.set_group_id(round);
     envelope.mutable_round_failure()->set_round(round);
@@ -297,7 +303,7 @@ SiteOutcome SiteService::wait()
 
 void SiteService::stop()
 {
-    asio::post(m_strand, [this] { finish(1, "stopped"); });
+    asio::post(m_strand, [this] { finish(1, logEvent(LogCode::SiteStopped)); });
 }
 
 } // namespace cohort::net

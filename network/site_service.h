@@ -24,6 +24,7 @@
 #include "fl/local_participant.h"
 #include "network/federation_messages.h"
 #include "network/link.h"
+#include "network/log_event.h"
 #include "network/io_runtime.h"
 #include "network/work_queue.h"
 
@@ -55,7 +56,8 @@ struct SiteOptions
 struct SiteOutcome
 {
     int exitCode = 0; // 0 finished, 2 refused (schema, join code), 1 other failures
-    std::string message;
+    LogEvent ending;  // how it ended, for a log in the user's language
+    std::string message; // the same in English
     engine::ValidationReport report;
     int roundsTrained = 0;
     std::int64_t storedVersion = 0; // the final global model in the site's registry, if kept
@@ -64,7 +66,7 @@ struct SiteOutcome
 class SiteService final
 {
 public:
-    using LogCallback = std::function<void(const std::string &)>;
+    using LogCallback = LogSink;
     using FinishedCallback = std::function<void(const SiteOutcome &)>;
 
     /// With no `work` queue the site trains on a thread of its own. A shared queue must be
@@ -88,11 +90,12 @@ private:
     // On the network strand.
     void connect();
     void attach(Link::Pointer link);
-    void scheduleReconnect(const std::string &why);
+    /// `closed`: an open link closed (else connecting failed); `why` says how.
+    void scheduleReconnect(bool closed, const std::string &why);
     void handleEnvelope(const Link::Pointer &link,
                         std::shared_ptr<const cohort::wire::Envelope> envelope);
     void send(cohort::wire::Envelope envelope);
-    void finish(int exitCode, const std::string &message);
+    void finish(int exitCode, const LogEvent &ending);
     // On the work lane.
     void handleWelcome(const cohort::wire::Welcome &welcome);
     void handleStatisticsRequest(const cohort::wire::StatisticsRequest &request);
@@ -103,7 +106,7 @@ private:
     void sendFromWork(cohort::wire::Envelope envelope);
     void reportFailure(std::uint64_t round, cohort::wire::RoundFailure::Step step,
                        const std::string &reason);
-    void finishFromWork(int exitCode, const std::string &message);
+    void finishFromWork(int exitCode, LogEvent ending);
 
     IoRuntime &m_runtime;
     SiteOptions m_options;

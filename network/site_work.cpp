@@ -4,6 +4,7 @@
 
 #include "fl/federated_preprocessing.h"
 #include "model/mlp_spec.h"
+#include "network/log_text.h"
 #include "network/site_service.h"
 #include "network/wire_messages.h"
 
@@ -16,8 +17,7 @@ void SiteService::handleWelcome(const cohort::wire::Welcome &welcome)
 {
     engine::Result<FederationPlan> plan = planFromSettings(welcome.settings());
     if (!plan)
-        return finishFromWork(1, "the hub sent settings this site cannot use: "
-                                     + plan.error().message);
+        return finishFromWork(1, logEvent(LogCode::SiteSettingsUnusable, plan.error().message));
     if (m_participant)
         return; // a reconnect: the rows were checked and split already
     engine::ValidationReport report;
@@ -34,14 +34,13 @@ void SiteService::handleWelcome(const cohort::wire::Welcome &welcome)
         refusal.mutable_error()->set_message("the site's file does not fit the federation");
         refusal.mutable_error()->set_detail(report.toText());
         sendFromWork(std::move(refusal));
-        return finishFromWork(2, "the file does not fit the federation's columns");
+        return finishFromWork(2, logEvent(LogCode::SiteFileDoesNotFit));
     }
     m_plan = std::move(plan).value();
     m_participant.emplace(std::move(m_table), m_plan->schema, m_options.testShare,
                           m_options.seed);
-    m_log("joined as " + welcome.site_id() + " with "
-          + std::to_string(m_participant->trainRowCount()) + " training and "
-          + std::to_string(m_participant->testRowCount()) + " evaluation rows");
+    m_log(logEvent(LogCode::SiteJoined, loggable(welcome.site_id(), 64),
+                   m_participant->trainRowCount(), m_participant->testRowCount()));
 }
 
 void SiteService::handleStatisticsRequest(const cohort::wire::StatisticsRequest &request)
@@ -78,8 +77,7 @@ void SiteService::handlePlan(const cohort::wire::PreprocessingPlan &plan)
                       : m_participant->prepare(m_plan->schema, preprocessor.value(), spec.value(),
                                                static_cast<int>(plan.baseline_class()));
     if (!prepared)
-        finishFromWork(1, "cannot apply the federation's preprocessing: "
-                              + prepared.error().message);
+        finishFromWork(1, logEvent(LogCode::SitePreprocessingFailed, prepared.error().message));
 }
 
 void SiteService::handleFit(const cohort::wire::FitRequest &request)
@@ -149,13 +147,11 @@ void SiteService::keepFinalModel()
         m_options.dbPath, m_runId + " (global model, kept at " + m_options.name + ")", round);
     if (!saved)
     {
-        m_log("could not keep the final global model in " + m_options.dbPath + ": "
-              + saved.error().message);
+        m_log(logEvent(LogCode::SiteModelNotKept, m_options.dbPath, saved.error().message));
         return;
     }
     m_storedVersion = saved.value();
-    m_log("kept the final global model (round " + std::to_string(round) + ") as version "
-          + std::to_string(saved.value()) + " in " + m_options.dbPath);
+    m_log(logEvent(LogCode::SiteModelKept, round, std::to_string(saved.value()), m_options.dbPath));
 }
 
 } // namespace cohort::net

@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QThreadPool>
 
+#include "bridge/federation_log_text.h"
 #include "bridge/federation_run.h"
 #include "bridge/federation_views.h"
 #include "bridge/gui_thread.h"
@@ -54,13 +55,13 @@ QString joinCode()
 
 } // namespace
 
-std::function<void(const std::string &)>
-FederationController::logSink(const QPointer<FederationController> &guard)
+net::LogSink FederationController::logSink(const QPointer<FederationController> &guard)
 {
-    return [guard](const std::string &line)
+    // The event crosses to the GUI thread as it is and is put into words there.
+    return [guard](const net::LogEvent &event)
     {
-        postToGui(guard, [text = QString::fromStdString(line)](FederationController *self)
-                  { Q_EMIT self->logLine(text); });
+        postToGui(guard, [event](FederationController *self)
+                  { Q_EMIT self->logLine(federationLogText(event)); });
     };
 }
 

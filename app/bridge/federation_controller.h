@@ -19,6 +19,7 @@
 class QProcess;
 
 #include "core/result.h"
+#include "network/log_event.h"
 
 namespace cohort::engine
 {
@@ -88,9 +89,8 @@ private:
     /// True when `run` is still this controller's current run (events of older runs are late).
     [[nodiscard]] bool isCurrent(const FederationRun *run) const { return run && m_run.get() == run; }
     void setState(cohort::ui::FederationState state, const QString &text);
-    /// A network log callback (any thread) that shows its lines in the page's log.
-    [[nodiscard]] static std::function<void(const std::string &)>
-    logSink(const QPointer<FederationController> &guard);
+    /// A network log sink (any thread) that shows its events in the page's log, translated.
+    [[nodiscard]] static net::LogSink logSink(const QPointer<FederationController> &guard);
     [[nodiscard]] static QString errorText(const engine::Error &error);
 
     QString m_databasePath;

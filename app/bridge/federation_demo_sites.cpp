@@ -4,9 +4,12 @@
 #include <QProcess>
 #include <QTimer>
 
+#include <optional>
+
 #include <unistd.h>
 
 #include "bridge/federation_controller.h"
+#include "bridge/federation_log_text.h"
 #include "bridge/federation_run.h"
 
 namespace cohort::app
@@ -34,16 +37,22 @@ void FederationController::launchDemoSite(unsigned short port, const QString &co
     connect(process, &QProcess::readyRead, this,
             [this, process]
             {
-                // Each line already starts with the site's name.
+                // A site's log events come as JSON lines with its name as their source, and are
+                // shown in the user's language; anything else (a validation report) as it is.
                 while (process->canReadLine())
-                    Q_EMIT logLine(QString::fromUtf8(process->readLine()).trimmed());
+                {
+                    const QByteArray line = process->readLine().trimmed();
+                    const std::optional<net::LogEvent> event =
+                        net::logEventFromJsonLine(line.toStdString());
+                    Q_EMIT logLine(event ? federationLogText(*event) : QString::fromUtf8(line));
+                }
             });
     // The simulated sites stand for other machines; a lower priority keeps this window
     // responsive while they train.
     process->setChildProcessModifier([] { (void)::nice(5); });
     process->start(m_cliPath, {"site", "--hub", QStringLiteral("127.0.0.1:%1").arg(port), "--csv",
                                QDir(folder).filePath(name + ".csv"), "--name", name, "--join-code",
-                               code, "--seed", QString::number(42 + i)});
+                               code, "--seed", QString::number(42 + i), "--log-json"});
     m_demoSites.push_back(process);
 }
 

@@ -3,6 +3,7 @@
 #include <QPointer>
 
 #include "bridge/federation_controller.h"
+#include "bridge/federation_log_text.h"
 #include "bridge/federation_run.h"
 #include "bridge/federation_views.h"
 #include "bridge/gui_thread.h"
@@ -36,7 +37,7 @@ void FederationController::join(const ui::JoinSettings &settings)
         [guard, id](const net::SiteOutcome &outcome)
         {
             const bool ok = outcome.exitCode == 0;
-            QString text = QString::fromStdString(outcome.message);
+            QString text = federationLogText(outcome.ending);
             if (!outcome.report.issues().empty())
                 text += QLatin1Char('\n') + QString::fromStdString(outcome.report.toText());
             postToGui(guard,

@@ -9,6 +9,5 @@ namespace cohort::app
 
 void addHubCommand(CLI::App &app, int &exitCode);
 void addSiteCommand(CLI::App &app, int &exitCode);
-void addPeerCommand(CLI::App &app, int &exitCode);
 
 } // namespace cohort::app

@@ -10,6 +10,7 @@
 #include "cli/explain_command.h"
 #include "cli/federation_commands.h"
 #include "cli/model_commands.h"
+#include "cli/peer_command.h"
 #include "cli/simulate_command.h"
 #include "core/allocator_tuning.h"
 #include "network/log_text.h"

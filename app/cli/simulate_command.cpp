@@ -117,12 +117,13 @@ engine::Result<SimulateFigures> simulate(const SimulateOptions &options, bool pr
     settings.dbPath = figures.db;
     settings.runName = "simulation " + options.domain;
     if (options.verbose)
-        settings.onLog = [](const std::string &line)
-        {
-            static std::mutex mutex;
-            std::lock_guard lock(mutex);
-            std::cerr << line << std::endl;
-        };
+        settings.onLog = net::englishLines(
+            [](const std::string &line)
+            {
+                static std::mutex mutex;
+                std::lock_guard lock(mutex);
+                std::cerr << line << std::endl;
+            });
     if (printRounds)
         settings.onRound = [](const net::RoundReport &r) { printRoundLine(r); };
     engine::Result<net::SimulationResult> simulation = net::runSimulation(domain.value(), settings);

@@ -2,7 +2,8 @@
 // (two controllers in one process) run to the end and say so through their signals, driven by
 // the services' events (the controller has no timer that polls them); a stop while the hub
 // waits for sites, or while it is still starting, ends the run at once; two peers run their
-// rounds; and destroying a controller mid-run returns.
+// rounds; and destroying a controller mid-run returns. A finished run ends without a reconnect
+// line, and a demo's site processes show their log as lines, not as the JSON they hand over.
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -100,6 +101,9 @@ private Q_SLOTS:
 
         app::FederationController site(m_dir.filePath("site.db"));
         StateLog siteStates(site);
+        QStringList siteLog;
+        connect(&site, &app::FederationController::logLine,
+                [&siteLog](const QString &line) { siteLog << line; });
         ui::JoinSettings join;
         join.address = address;
         join.joinCode = started.at(0).at(1).toString();
@@ -117,6 +121,39 @@ private Q_SLOTS:
             engine::ModelRegistry::open(m_dir.filePath("hub.db").toStdString());
         QVERIFY(registry.ok());
         QCOMPARE(registry->listVersions().value().size(), std::size_t{2});
+        // The site's part ended with the hub's goodbye: no reconnect noise before its end.
+        const QString log = siteLog.join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QStringLiteral("the federation finished: all rounds done")),
+                 qPrintable(log));
+        QVERIFY2(!log.contains(QStringLiteral("reconnecting in")), qPrintable(log));
+        QVERIFY2(!log.contains(QStringLiteral("gave up reaching the hub")), qPrintable(log));
+    }
+
+    void demoSitesLogInWords()
+    {
+        app::FederationController demo(m_dir.filePath("demo.db"));
+        demo.setCliPath(QStringLiteral(COHORT_CLI_PATH));
+        StateLog states(demo);
+        QStringList log;
+        connect(&demo, &app::FederationController::logLine,
+                [&log](const QString &line) { log << line; });
+        ui::DemoSettings settings;
+        settings.domain = QStringLiteral("vitals");
+        settings.sites = 2;
+        settings.rounds = 2;
+        settings.strategy = QStringLiteral("fedavg");
+        settings.secondsPerRound = 0.2;
+        demo.startDemo(settings);
+        QVERIFY(QTest::qWaitFor([&] { return states.ended(); }, kWaitMs));
+        const QString all = log.join(QLatin1Char('\n'));
+        QVERIFY2(states.states.back() == FederationState::Finished, qPrintable(all));
+        // Each site's events came as JSON and are shown as words, with the site's name.
+        for (const QString &line : log)
+            QVERIFY2(!line.startsWith(QLatin1Char('{')), qPrintable(line));
+        for (const char *name : {"site_1", "site_2"})
+            QVERIFY2(
+                all.contains(QStringLiteral("%1: joined as %1 with ").arg(QLatin1String(name))),
+                qPrintable(all));
     }
 
     void stopWhileTheHubWaitsForSites()

@@ -1,6 +1,7 @@
 // The hub and site services over the in-process transport: a site answers a fit it cannot do
 // at once, the hub drops such a site from the round at once (not at the deadline) and says
-// when it has finished, and a hub restarted between two rounds resumes FedAdam exactly.
+// when it has finished (its sites end there, with no reconnect line), and a hub restarted
+// between two rounds resumes FedAdam exactly.
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "data/csv_reader.h"
+#include "event_log.h"
 #include "data/synthetic_domains.h"
 #include "fl/federated_preprocessing.h"
 #include "model/mlp_spec.h"
@@ -135,14 +137,8 @@ void FederationServicesTest::siteSkipsFitRequestsTheHubHasMovedOnFrom()
     options.csvPath = writeTable(m_dir, "slow.csv");
     options.connector = inProcessTo(runtime, [&hubEnd](Link::Pointer end)
                                     { hubEnd.set_value(std::move(end)); });
-    std::vector<std::string> log;
-    std::mutex logMutex;
-    SiteService site(runtime, options,
-                     [&](const std::string &line)
-                     {
-                         std::lock_guard lock(logMutex);
-                         log.push_back(line);
-                     });
+    EventLog log;
+    SiteService site(runtime, options, log.sink());
     StopRuntimeFirst stopFirst{runtime};
     QVERIFY(site.loadData().ok());
     runtime.start(1);
@@ -186,9 +182,8 @@ void FederationServicesTest::siteSkipsFitRequestsTheHubHasMovedOnFrom()
     }
     QVERIFY(std::find(trained.begin(), trained.end(), std::uint64_t{4}) == trained.end());
     QCOMPARE(trained.back(), std::uint64_t{5});
-    std::lock_guard lock(logMutex);
-    QVERIFY(std::any_of(log.begin(), log.end(), [](const std::string &line)
-                        { return line.find("skipped the fit for round 4") != std::string::npos; }));
+    QVERIFY(log.contains([](const LogEvent &e)
+                         { return englishText(e).starts_with("skipped the fit for round 4:"); }));
 }
 
 void FederationServicesTest::siteAnswersAFitItCannotDoAtOnce()
@@ -200,7 +195,7 @@ void FederationServicesTest::siteAnswersAFitItCannotDoAtOnce()
     options.csvPath = writeTable(m_dir, "clinic.csv");
     options.connector = inProcessTo(runtime, [&hubEnd](Link::Pointer end)
                                     { hubEnd.set_value(std::move(end)); });
-    SiteService site(runtime, options, [](const std::string &) {});
+    SiteService site(runtime, options, [](const LogEvent &) {});
     StopRuntimeFirst stopFirst{runtime};
     QVERIFY(site.loadData().ok());
     runtime.start(1);
@@ -286,9 +281,10 @@ void FederationServicesTest::hubDropsAFailedSiteAtOnceAndReportsTheEnd()
     siteOptions.name = "good";
     siteOptions.csvPath = writeTable(m_dir, "good.csv");
     siteOptions.connector = inProcessTo(runtime, [&hub](Link::Pointer end) { hub.acceptLink(end); });
-    SiteService good(runtime, siteOptions, [](const std::string &) {});
+    EventLog goodLog;
+    SiteService good(runtime, siteOptions, goodLog.sink());
     siteOptions.name = "good2";
-    SiteService good2(runtime, siteOptions, [](const std::string &) {});
+    SiteService good2(runtime, siteOptions, goodLog.sink());
     StopRuntimeFirst stopFirst{runtime};
     QVERIFY(good.loadData().ok());
     QVERIFY(good2.loadData().ok());
@@ -336,9 +332,19 @@ void FederationServicesTest::hubDropsAFailedSiteAtOnceAndReportsTheEnd()
     std::future<bool> end = finished.get_future();
     QVERIFY(end.wait_for(kWait) == std::future_status::ready);
     QVERIFY(end.get());
-    QCOMPARE(good.wait().exitCode, 0);
-    QCOMPARE(good2.wait().exitCode, 0);
+    for (SiteService *site : {&good, &good2})
+    {
+        const SiteOutcome outcome = site->wait();
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY(outcome.ending.code == LogCode::SiteAllRoundsDone);
+        QCOMPARE(outcome.message, std::string("the federation finished: all rounds done"));
+    }
     runtime.stop();
+    // A finished run ends there: no site tries to reach the hub again once it said goodbye.
+    for (const LogCode code : {LogCode::SiteReconnecting, LogCode::SiteReconnectingAfterClose,
+                               LogCode::SiteGaveUp, LogCode::SiteGaveUpAfterClose})
+        QVERIFY(!goodLog.contains(code));
+    QVERIFY(goodLog.contains(LogCode::SiteAllRoundsDone));
 }
 
 void FederationServicesTest::restartedHubResumesFedAdamExactly()

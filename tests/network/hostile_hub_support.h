@@ -81,11 +81,12 @@ struct TestHub
             reports.push_back(report);
             changed.notify_all();
         };
-        events.onLog = [this](const std::string &line)
-        {
-            std::lock_guard lock(mutex);
-            log.push_back(line);
-        };
+        events.onLog = net::englishLines(
+            [this](const std::string &line)
+            {
+                std::lock_guard lock(mutex);
+                log.push_back(line);
+            });
         events.onFinished = [this](const engine::Result<void> &result)
         { finished.set_value(result.ok()); };
         hub = std::make_unique<net::HubService>(runtime, options, events);

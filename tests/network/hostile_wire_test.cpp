@@ -217,11 +217,12 @@ private Q_SLOTS:
         std::mutex logMutex;
         net::HubEvents events;
         events.onRound = [&round](const net::RoundReport &report) { round.set_value(report); };
-        events.onLog = [&](const std::string &line)
-        {
-            std::lock_guard lock(logMutex);
-            log.push_back(line);
-        };
+        events.onLog = net::englishLines(
+            [&](const std::string &line)
+            {
+                std::lock_guard lock(logMutex);
+                log.push_back(line);
+            });
         net::IoRuntime runtime;
         net::HubService hub(runtime, tcp, events);
         const engine::Result<unsigned short> port = hub.start();

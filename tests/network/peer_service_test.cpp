@@ -56,7 +56,7 @@ void makePeer(TestPeer &peer, IoRuntime &runtime, PeerOptions options)
     events.onFinished = [&peer](const engine::Result<PeerOutcome> &outcome)
     { peer.ended.set_value(outcome); };
     peer.service = std::make_unique<PeerService>(
-        runtime, std::move(options), [](const std::string &) {}, events);
+        runtime, std::move(options), [](const LogEvent &) {}, events);
 }
 
 } // namespace
@@ -231,11 +231,12 @@ void PeerServiceTest::hostileNeighbourIsIgnoredNotObeyed()
     first.roundTimeout = 3s; // round 3 waits this long for evil's model it will not take
     p1.service = std::make_unique<PeerService>(
         runtime, first,
-        [&](const std::string &line)
-        {
-            std::lock_guard lock(logMutex);
-            log.push_back(line);
-        },
+        englishLines(
+            [&](const std::string &line)
+            {
+                std::lock_guard lock(logMutex);
+                log.push_back(line);
+            }),
         PeerEvents{{}, [&p1](const engine::Result<PeerOutcome> &o) { p1.ended.set_value(o); }});
     makePeer(p2, runtime, optionsFor(m_domain, 1, 1));
     for (TestPeer *peer : {&p1, &p2})
