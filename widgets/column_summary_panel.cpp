@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -26,7 +27,8 @@ namespace cohort::ui
 namespace
 {
 
-constexpr int kRoleColumn = 4;
+// The check box that keeps a column among the features sits on its name, always in view.
+constexpr int kUseColumn = 0;
 
 QString kindText(const QString &kind)
 {
@@ -78,11 +80,45 @@ QStringList fillBars(const ColumnSummaryView &column, const QFontMetrics &metric
     return labels;
 }
 
-void attachAxes(QChart *chart, QBarSeries *series, const QStringList &labels, double highest)
+// A histogram's x axis names a few bin edges (the minimum, the maximum and some between), upright
+// and in full: a category axis would cut each label to its bar's width ("5…").
+QAbstractAxis *histogramAxis(const ColumnSummaryView &column)
 {
-    auto *xAxis = new QBarCategoryAxis;
-    xAxis->append(labels);
-    xAxis->setLabelsAngle(labels.size() > 6 ? -60 : 0);
+    constexpr int kEdgesBetween = 3;
+    const auto bins = static_cast<int>(column.histogram.size());
+    const int step = std::max(1, (bins + kEdgesBetween) / (kEdgesBetween + 1));
+    const double width = (column.maximum - column.minimum) / bins;
+    const QLocale locale;
+    auto *axis = new QCategoryAxis;
+    axis->setRange(-0.5, bins - 0.5);
+    axis->setStartValue(-0.5);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Bars sit at 0..bins-1, so bin k's left edge is at k - 0.5; a sliver names the minimum.
+    axis->append(readableNumber(column.minimum, locale, 4), -0.5 + 1e-6);
+    for (int edge = step; edge < bins; edge += step)
+    {
+        if (bins - edge >= step / 2 + 1) // not crowding the maximum's label
+            axis->append(readableNumber(column.minimum + edge * width, locale, 4), edge - 0.5);
+    }
+    axis->append(readableNumber(column.maximum, locale, 4), bins - 0.5);
+    return axis;
+}
+
+void attachAxes(QChart *chart, QBarSeries *series, const QStringList &labels, double highest,
+                const ColumnSummaryView *histogram)
+{
+    QAbstractAxis *xAxis = nullptr;
+    if (histogram != nullptr)
+    {
+        xAxis = histogramAxis(*histogram);
+    }
+    else
+    {
+        auto *categories = new QBarCategoryAxis;
+        categories->append(labels);
+        categories->setLabelsAngle(labels.size() > 6 ? -60 : 0);
+        xAxis = categories;
+    }
     QFont small = xAxis->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     xAxis->setLabelsFont(small);
@@ -216,9 +252,9 @@ void ColumnSummaryPanel::populateTable()
             font.setBold(isTarget);
             font.setItalic(!isTarget && !column.isFeature);
             item->setFont(font);
-            // Only the Role cell of a choosable column is a check box.
+            // Only the name cell of a choosable column is a check box.
             item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
-            if (cell == kRoleColumn && choosable)
+            if (cell == kUseColumn && choosable)
             {
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                 item->setCheckState(column.isFeature ? Qt::Checked : Qt::Unchecked);
@@ -289,7 +325,8 @@ void ColumnSummaryPanel::showDistribution(int row)
     series->append(set);
     series->setBarWidth(column.histogram.isEmpty() ? 0.6 : 0.95);
     chart->addSeries(series);
-    attachAxes(chart, series, labels, highest);
+    attachAxes(chart, series, labels, highest,
+               !column.histogram.isEmpty() && column.hasRange ? &column : nullptr);
 }
 
 void ColumnSummaryPanel::handleTargetActivated(int index)
@@ -302,16 +339,16 @@ void ColumnSummaryPanel::handleTargetActivated(int index)
     Q_EMIT targetChanged(target);
 }
 
-// The user ticked or unticked a column's role: the columns left out now, in table order.
+// The user ticked or unticked a column: the columns left out now, in table order.
 void ColumnSummaryPanel::handleRoleToggled(QTableWidgetItem *item)
 {
-    if (item == nullptr || item->column() != kRoleColumn
+    if (item == nullptr || item->column() != kUseColumn
         || !item->data(Qt::CheckStateRole).isValid())
         return;
     QStringList excluded;
     for (int row = 0; row < m_schemaTable->rowCount(); ++row)
     {
-        const QTableWidgetItem *role = m_schemaTable->item(row, kRoleColumn);
+        const QTableWidgetItem *role = m_schemaTable->item(row, kUseColumn);
         if (role != nullptr && role->data(Qt::CheckStateRole).isValid()
             && role->checkState() == Qt::Unchecked)
             excluded.append(m_schema.at(row).name);

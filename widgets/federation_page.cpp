@@ -1,5 +1,7 @@
 #include "widgets/federation_page.h"
 
+#include "widgets/chart_legend_label.h"
+
 #include "widgets/model_verdict.h"
 
 #include "widgets/demo_panel.h"
@@ -24,6 +26,7 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTimer>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextCursor>
@@ -81,6 +84,8 @@ FederationPage::FederationPage(QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    // The forms start at their narrowest: on a small screen the charts need the width more.
+    splitter->setSizes({300, 10000});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -118,7 +123,7 @@ QWidget *FederationPage::createSetupColumn()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Narrow enough for a 1024-pixel screen beside the charts; the forms reflow.
-    scroll->setMinimumWidth(std::min(column->sizeHint().width() + 16, 320));
+    scroll->setMinimumWidth(std::min(column->sizeHint().width() + 16, 300));
     scroll->setMaximumWidth(440);
     return scroll;
 }
@@ -128,17 +133,24 @@ QWidget *FederationPage::createRunColumn()
     auto *column = new QWidget;
     m_timeline = new RoundTimelineView;
     m_timelineFrame = new ViewFrame(m_timeline, QStringLiteral("round-timeline"));
+    // The legends wrap under the charts, so that a small screen cuts no name short.
     m_globalChart = new GlobalMetricsChart;
-    m_globalFrame = new ViewFrame(m_globalChart, QStringLiteral("global-loss-accuracy"));
+    m_globalFrame =
+        new ViewFrame(chartWithLegend(m_globalChart, m_globalChart->chart(),
+                                      QStringLiteral("globalChartBox"), &m_globalLegend),
+                      QStringLiteral("global-loss-accuracy"));
     m_siteChart = new SiteAccuracyChart;
-    m_siteChartFrame = new ViewFrame(m_siteChart, QStringLiteral("site-accuracy"));
+    m_siteChartFrame = new ViewFrame(chartWithLegend(m_siteChart, m_siteChart->chart(),
+                                                     QStringLiteral("siteChartBox"), &m_siteLegend),
+                                     QStringLiteral("site-accuracy"));
 
     auto *top = new QSplitter(Qt::Horizontal);
     top->addWidget(createSitesTable());
     top->addWidget(m_timelineFrame);
+    // The sites table first gets the width of all its columns; the grid takes the rest.
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
-    top->setSizes({565, 225});
+    top->setSizes({650, 160});
     auto *charts = new QSplitter(Qt::Horizontal);
     charts->addWidget(m_globalFrame);
     charts->addWidget(m_siteChartFrame);
@@ -230,7 +242,8 @@ QWidget *FederationPage::createLog()
     m_log->setObjectName(QStringLiteral("logView"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(kMaxLogLines);
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Lines wrap: a long one must not scroll the time stamps of the others out of view.
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setMinimumHeight(60);
     m_logTitle->setBuddy(m_log);
@@ -288,13 +301,13 @@ void FederationPage::showSummary()
     const Verdict verdict = judgeModel(verdictFiguresOf(r));
     const QString colour = verdict.level == Verdict::Level::Good   ? QStringLiteral("#2ca02c")
                            : verdict.level == Verdict::Level::Weak ? QStringLiteral("#e36c0a")
-                                                                    : QStringLiteral("#c0392b");
+                                                                   : QStringLiteral("#c0392b");
     m_summary->setStyleSheet(QStringLiteral("QLabel#runSummary { border: 2px solid %1; "
                                             "border-radius: 4px; }")
                                  .arg(colour));
     m_summary->setText(QStringLiteral("<b>%1</b> %2<br>%3")
-                           .arg(tr("After round %1:").arg(r.round), verdict.headline.toHtmlEscaped(),
-                                verdict.detail.toHtmlEscaped()));
+                           .arg(tr("After round %1:").arg(r.round),
+                                verdict.headline.toHtmlEscaped(), verdict.detail.toHtmlEscaped()));
     m_summary->show();
 }
 
@@ -361,6 +374,7 @@ void FederationPage::addRound(const RoundView &round)
     m_globalChart->addRound(round);
     m_siteChart->addRound(round);
     m_timeline->addRound(round);
+    m_siteLegend->refresh(); // a site's first round adds its line
 }
 
 void FederationPage::clearRounds()
@@ -368,6 +382,7 @@ void FederationPage::clearRounds()
     m_globalChart->clear();
     m_siteChart->clear();
     m_timeline->clear();
+    m_siteLegend->refresh();
     m_lastScored.reset();
     m_summary->hide();
 }
@@ -422,6 +437,13 @@ void FederationPage::retranslate()
     m_siteChartFrame->setTitle(tr("Accuracy per site"));
     m_logTitle->setText(tr("&Log"));
     m_log->setAccessibleName(tr("Federation log"));
+    // The charts rename their series on the same language change; read the names after.
+    QTimer::singleShot(0, this,
+                       [this]
+                       {
+                           m_globalLegend->refresh();
+                           m_siteLegend->refresh();
+                       });
 }
 
 void FederationPage::setStrategies(const QStringList &keys)

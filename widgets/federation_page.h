@@ -19,6 +19,7 @@ namespace cohort::ui
 {
 
 class DemoPanel;
+class ChartLegendLabel;
 class GlobalMetricsChart;
 class HostForm;
 class JoinForm;
@@ -103,6 +104,8 @@ private:
     GlobalMetricsChart *m_globalChart = nullptr;
     ViewFrame *m_globalFrame = nullptr;
     SiteAccuracyChart *m_siteChart = nullptr;
+    ChartLegendLabel *m_globalLegend = nullptr;
+    ChartLegendLabel *m_siteLegend = nullptr;
     ViewFrame *m_siteChartFrame = nullptr;
     QLabel *m_logTitle = nullptr;
     QPlainTextEdit *m_log = nullptr;

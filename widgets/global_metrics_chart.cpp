@@ -120,9 +120,9 @@ void GlobalMetricsChart::retranslate()
 {
     m_accuracySeries->setName(tr("Accuracy"));
     m_lossSeries->setName(tr("Loss"));
-    // Short names: the legend shares one line with accuracy and loss.
-    m_balancedSeries->setName(tr("Balanced"));
-    m_baselineSeries->setName(tr("Baseline"));
+    // The legend wraps under the chart (ChartLegendLabel), so the names can say what they are.
+    m_balancedSeries->setName(tr("Balanced accuracy"));
+    m_baselineSeries->setName(tr("Baseline: always the most common class"));
     m_rounds->setTitleText(tr("Round"));
     m_accuracyAxis->setTitleText(tr("Accuracy"));
     m_lossAxis->setTitleText(tr("Loss"));

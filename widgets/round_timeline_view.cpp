@@ -129,7 +129,7 @@ QSize RoundTimelineView::sizeHint() const
 
 QSize RoundTimelineView::minimumSizeHint() const
 {
-    return {200, 3 * fontMetrics().height() + 40};
+    return {150, 3 * fontMetrics().height() + 40};
 }
 
 RoundTimelineView::Geometry RoundTimelineView::geometry() const

@@ -125,7 +125,8 @@ QVariant SiteTableModel::displayData(const SiteView &site, int column) const
         // A fast round is milliseconds: "0.0 s" would say nothing.
         if (!std::isnan(site.roundSeconds) && site.roundSeconds < 1.0)
             return tr("%1 ms", "milliseconds")
-                .arg(QLocale().toString(std::max(1.0, std::round(site.roundSeconds * 1000.0)), 'f', 0));
+                .arg(QLocale().toString(std::max(1.0, std::round(site.roundSeconds * 1000.0)), 'f',
+                                        0));
         return numberOrDash(site.roundSeconds, tr("%1 s", "seconds"), 1);
     default:
         return {};
@@ -151,22 +152,24 @@ QVariant SiteTableModel::sortData(const SiteView &site, int column) const
 
 QVariant SiteTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // Short headings keep every column in view on a small screen; the tooltip says more.
+    const bool tip = role == Qt::ToolTipRole;
     switch (section)
     {
     case SiteColumn:
-        return tr("Site");
+        return tip ? tr("The site's name, as it joined") : tr("Site");
     case StateColumn:
-        return tr("State");
+        return tip ? tr("What the site did in the last round") : tr("State");
     case SamplesColumn:
-        return tr("Samples");
+        return tip ? tr("Rows the site trains on") : tr("Rows");
     case LastUpdateColumn:
-        return tr("Updated");
+        return tip ? tr("When the site last reported") : tr("Updated");
     case AccuracyColumn:
-        return tr("Accuracy");
+        return tip ? tr("The global model's accuracy on the site's held-out rows") : tr("Accuracy");
     case RoundTimeColumn:
-        return tr("Round time");
+        return tip ? tr("How long the site took for its part of the last round") : tr("Time");
     default:
         return {};
     }

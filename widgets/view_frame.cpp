@@ -24,6 +24,10 @@ ViewFrame::ViewFrame(QWidget *content, const QString &exportName, QWidget *paren
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setBuddy(content);
+    // A long title (a German one, say) wraps instead of widening the window.
+    m_title->setWordWrap(true);
+    m_title->setMinimumWidth(80);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_export->setObjectName(content->objectName() + QStringLiteral("ExportButton"));
     m_export->setAutoDefault(false);
     connect(m_export, &QPushButton::clicked, this, &ViewFrame::exportContent);

@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QChartView>
 #include <QTest>
 #include <QTreeWidget>
@@ -309,10 +310,11 @@ void DataPageTest::untickingAColumnLeavesItOut()
     page.setSchema(schema, QStringLiteral("outcome"));
     auto *table = page.findChild<QTableWidget *>(QStringLiteral("schemaTable"));
     QVERIFY(table);
+    constexpr int kName = 0; // the check box sits on the column's name
     constexpr int kRole = 4;
-    QVERIFY(!(table->item(0, kRole)->flags() & Qt::ItemIsUserCheckable)); // patient_id
-    QVERIFY(!(table->item(3, kRole)->flags() & Qt::ItemIsUserCheckable)); // the target
-    QTableWidgetItem *age = table->item(1, kRole);
+    QVERIFY(!(table->item(0, kName)->flags() & Qt::ItemIsUserCheckable)); // patient_id
+    QVERIFY(!(table->item(3, kName)->flags() & Qt::ItemIsUserCheckable)); // the target
+    QTableWidgetItem *age = table->item(1, kName);
     QVERIFY(age->flags() & Qt::ItemIsUserCheckable);
     QCOMPARE(age->checkState(), Qt::Checked);
     age->setCheckState(Qt::Unchecked);
@@ -324,10 +326,10 @@ void DataPageTest::untickingAColumnLeavesItOut()
     schema[1].isFeature = false;
     schema[1].excludedByUser = true;
     page.setSchema(schema, QStringLiteral("outcome"));
-    age = table->item(1, kRole);
+    age = table->item(1, kName);
     QVERIFY(age->flags() & Qt::ItemIsUserCheckable);
     QCOMPARE(age->checkState(), Qt::Unchecked);
-    QCOMPARE(age->text(), QStringLiteral("Left out"));
+    QCOMPARE(table->item(1, kRole)->text(), QStringLiteral("Left out"));
     age->setCheckState(Qt::Checked);
     QCOMPARE(excluded.last().first().toStringList(), QStringList());
 }
@@ -340,12 +342,12 @@ void DataPageTest::rangesAreReadableInTheUsersLocale_data()
     QTest::addColumn<QString>("expected");
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     const QLocale german(QLocale::German, QLocale::Germany);
-    QTest::newRow("thousands, English") << english << 2908.0 << 24110.0
-                                        << QStringLiteral("2,908 to 24,110");
-    QTest::newRow("thousands, German") << german << 2908.0 << 24110.0
-                                       << QStringLiteral("2.908 to 24.110");
-    QTest::newRow("decimals, German") << german << 0.5 << 163.59999999999997
-                                      << QStringLiteral("0,5 to 163,6");
+    QTest::newRow("thousands, English")
+        << english << 2908.0 << 24110.0 << QStringLiteral("2,908 to 24,110");
+    QTest::newRow("thousands, German")
+        << german << 2908.0 << 24110.0 << QStringLiteral("2.908 to 24.110");
+    QTest::newRow("decimals, German")
+        << german << 0.5 << 163.59999999999997 << QStringLiteral("0,5 to 163,6");
     QTest::newRow("small") << english << 0.000123 << 0.0456 << QStringLiteral("0.000123 to 0.0456");
 }
 
@@ -367,15 +369,29 @@ void DataPageTest::rangesAreReadableInTheUsersLocale()
     panel.setSchema({steps}, QString());
     auto *table = panel.findChild<QTableWidget *>(QStringLiteral("schemaTable"));
     QCOMPARE(table->item(0, 3)->text(), expected);
-    // The histogram's axis labels use the same format: no exponent anywhere.
-    auto *view = panel.findChild<QChartView *>();
-    const auto axes = view->chart()->axes(Qt::Horizontal);
-    QCOMPARE(axes.size(), 1);
-    const QStringList labels = static_cast<QBarCategoryAxis *>(axes.first())->categories();
-    QCOMPARE(labels.size(), 4);
+    // The histogram's axis names its edges in the same format, minimum and maximum included,
+    // upright and never in exponent notation.
+    const auto histogramLabels = [&]
+    {
+        auto *view = panel.findChild<QChartView *>();
+        const auto axes = view->chart()->axes(Qt::Horizontal);
+        auto *axis = axes.size() == 1 ? qobject_cast<QCategoryAxis *>(axes.first()) : nullptr;
+        return axis != nullptr && axis->labelsAngle() == 0 ? axis->categoriesLabels()
+                                                           : QStringList();
+    };
+    QStringList labels = histogramLabels();
+    QVERIFY(labels.size() >= 2);
     QCOMPARE(labels.first(), expected.section(QStringLiteral(" to "), 0, 0));
+    QCOMPARE(labels.last(), expected.section(QStringLiteral(" to "), 1, 1));
     for (const QString &label : labels)
         QVERIFY2(!label.contains(QLatin1Char('e')), qPrintable(label));
+
+    // Twelve bins name five edges at most: each label has room for its whole text.
+    steps.histogram = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+    panel.setSchema({steps}, QString());
+    labels = histogramLabels();
+    QVERIFY2(labels.size() >= 3 && labels.size() <= 5, qPrintable(labels.join(u'|')));
+    QCOMPARE(labels.first(), expected.section(QStringLiteral(" to "), 0, 0));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
@@ -391,7 +407,7 @@ void DataPageTest::dateColumnsGetNoHistogram()
     QCOMPARE(panel.barCount(), 0);
     auto *table = panel.findChild<QTableWidget *>(QStringLiteral("schemaTable"));
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Date/time"));
-    QVERIFY(!(table->item(0, 4)->flags() & Qt::ItemIsUserCheckable));
+    QVERIFY(!(table->item(0, 0)->flags() & Qt::ItemIsUserCheckable));
     auto *view = panel.findChild<QChartView *>();
     QVERIFY2(view->chart()->title().contains(QStringLiteral("dates or times")),
              qPrintable(view->chart()->title()));

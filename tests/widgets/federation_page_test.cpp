@@ -27,8 +27,8 @@ using cohort::ui::GlobalMetricsChart;
 using cohort::ui::HostSettings;
 using cohort::ui::RoundTimelineView;
 using cohort::ui::RoundView;
-using cohort::ui::SiteTableModel;
 using cohort::ui::SiteState;
+using cohort::ui::SiteTableModel;
 using cohort::ui::SiteView;
 using namespace cohort::ui::test;
 
@@ -78,6 +78,7 @@ private Q_SLOTS:
     void droppedSiteThenAnswered();
     void addRoundFillsChartAndTimeline();
     void pauseButtonToggles();
+    void legendsNameEverySeriesInFull();
 };
 
 void FederationPageTest::initTestCase()
@@ -220,10 +221,8 @@ void FederationPageTest::updateSiteMergesRow()
     const QAbstractItemModel *model = table->model();
     const QDateTime first(QDate(2024, 5, 2), QTime(9, 30));
     const QDateTime second = first.addSecs(90);
-    page.updateSite(
-        site(QStringLiteral("clinic-b"), SiteState::Joined, 300, first, 0.6, 1.0));
-    page.updateSite(
-        site(QStringLiteral("clinic-a"), SiteState::Joined, 1200, first, 0.71, 2.5));
+    page.updateSite(site(QStringLiteral("clinic-b"), SiteState::Joined, 300, first, 0.6, 1.0));
+    page.updateSite(site(QStringLiteral("clinic-a"), SiteState::Joined, 1200, first, 0.71, 2.5));
     QCOMPARE(model->rowCount(), 2);
 
     page.updateSite(site(QStringLiteral("clinic-a"), SiteState::Training, samples,
@@ -269,8 +268,7 @@ void FederationPageTest::droppedSiteThenAnswered()
     QVERIFY(!state.data(Qt::ToolTipRole).toString().isEmpty());
     QCOMPARE(timeline->siteNames(), QStringList{QStringLiteral("clinic-a")});
 
-    page.updateSite(
-        site(QStringLiteral("clinic-a"), SiteState::Answered, -1, {}, 0.75, 1.5));
+    page.updateSite(site(QStringLiteral("clinic-a"), SiteState::Answered, -1, {}, 0.75, 1.5));
 
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(state.data().toString(), QStringLiteral("answered"));
@@ -368,6 +366,36 @@ void FederationPageTest::pauseButtonToggles()
     QVERIFY(stop->isEnabled());
     page.setPausable(true);
     QVERIFY(pause->isEnabled());
+}
+
+// On a small screen the charts' own legends cut names ("Accu…"); the wrapped legends under
+// them name every series whole, sites as they join.
+void FederationPageTest::legendsNameEverySeriesInFull()
+{
+    FederationPage page;
+    page.resize(1024, 640);
+    page.show();
+    auto *global = page.findChild<QLabel *>(QStringLiteral("globalChartBoxLegend"));
+    auto *sites = page.findChild<QLabel *>(QStringLiteral("siteChartBoxLegend"));
+    QVERIFY(global && sites);
+    QTRY_VERIFY(global->text().contains(QStringLiteral("Balanced&nbsp;accuracy")));
+    QVERIFY(global->text().contains(QStringLiteral("Accuracy")));
+    QVERIFY(global->text().contains(QStringLiteral("Baseline:")));
+    QVERIFY(global->wordWrap());
+    QVERIFY(!sites->text().contains(QStringLiteral("clinic-a")));
+    RoundView round =
+        roundView(1, {QStringLiteral("clinic-a"), QStringLiteral("clinic-b")}, {}, 0.6);
+    round.siteAccuracy.insert(QStringLiteral("clinic-a"), 0.5);
+    round.siteAccuracy.insert(QStringLiteral("clinic-b"), 0.7);
+    page.addRound(round);
+    QVERIFY(sites->text().contains(QStringLiteral("clinic-a")));
+    QVERIFY(sites->text().contains(QStringLiteral("clinic-b")));
+    page.clearRounds();
+    QVERIFY(!sites->text().contains(QStringLiteral("clinic-a")));
+    // The sites table's short headings explain themselves in a tooltip.
+    auto *table = page.findChild<QTableView *>(QStringLiteral("sitesTable"));
+    QVERIFY(table);
+    QVERIFY(!table->model()->headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
 }
 
 QTEST_MAIN(FederationPageTest)
