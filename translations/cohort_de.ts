@@ -4,7 +4,7 @@
 <context>
     <name>ModelVerdict</name>
     <message>
-        <location filename="../widgets/model_verdict.cpp" line="+51"/>
+        <location filename="../widgets/model_verdict.cpp" line="+57"/>
         <source>the most common class</source>
         <translation>die häufigste Klasse</translation>
     </message>
@@ -45,17 +45,22 @@
 <context>
     <name>cohort::app::DataController</name>
     <message>
-        <location filename="../app/bridge/data_controller.cpp" line="+105"/>
-        <source>row %1, column &apos;%2&apos;</source>
-        <translation>Zeile %1, Spalte „%2“</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>row %1</source>
-        <translation>Zeile %1</translation>
+        <location filename="../app/bridge/data_controller.cpp" line="+111"/>
+        <source>row %1 (line %2)</source>
+        <translation>Zeile %1 (Dateizeile %2)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>line %1</source>
+        <translation>Dateizeile %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, column &apos;%2&apos;</source>
+        <translation>%1, Spalte „%2“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>column &apos;%1&apos;</source>
         <translation>Spalte „%1“</translation>
     </message>
@@ -70,17 +75,22 @@
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Checking the target column…</source>
         <translation>Zielspalte wird geprüft…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+11"/>
+        <source>Checking the columns…</source>
+        <translation>Spalten werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open a CSV file on the Data page first.</source>
         <translation>Öffnen Sie zuerst auf der Seite „Daten“ eine CSV-Datei.</translation>
     </message>
@@ -94,24 +104,57 @@
         <source>Choose the column to predict on the Data page.</source>
         <translation>Wählen Sie auf der Seite „Daten“ die vorherzusagende Spalte aus.</translation>
     </message>
+    <message>
+        <location filename="../app/bridge/raw_table_model.cpp" line="+47"/>
+        <source>Line %1 of the file</source>
+        <translation>Zeile %1 der Datei</translation>
+    </message>
 </context>
 <context>
     <name>cohort::app::ExplainController</name>
     <message>
-        <location filename="../app/bridge/explain_controller.cpp" line="+35"/>
+        <location filename="../app/bridge/explain_controller.cpp" line="+54"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+108"/>
         <source>Open a CSV file on the Data page first: its rows are the background the explanations compare with.</source>
         <translation>Öffnen Sie zuerst auf der Seite „Daten“ eine CSV-Datei: Die Zeilen der Datei dienen den Erklärungen als Vergleichshintergrund.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Row %1 is not in %2: it has %n data row(s).</source>
+        <translation>
+            <numerusform>Zeile %1 gibt es in %2 nicht: die Datei hat %n Datenzeile.</numerusform>
+            <numerusform>Zeile %1 gibt es in %2 nicht: die Datei hat %n Datenzeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/typed_values.cpp" line="+27"/>
+        <source>%1: there is no field for this column; choose the version again</source>
+        <translation>%1: Für diese Spalte gibt es kein Feld; wählen Sie die Version erneut aus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: “%2” is not one of the model&apos;s categories (%3)</source>
+        <translation>%1: „%2“ ist keine der Kategorien des Modells (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: “%2” is neither yes nor no</source>
+        <translation>%1: „%2“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
 </context>
 <context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+116"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+117"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Spalten der Föderation werden gelesen…</translation>
     </message>
@@ -144,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/bridge/federation_demo_sites.cpp" line="+23"/>
+        <location filename="../app/bridge/federation_demo_sites.cpp" line="+26"/>
         <source>Starting %n demo site process(es) on this machine.</source>
         <translation>
             <numerusform>%n Demo-Standortprozess wird auf diesem Computer gestartet.</numerusform>
@@ -152,7 +195,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/bridge/federation_participant.cpp" line="+29"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+30"/>
         <source>Joining %1 as %2…</source>
         <translation>Beitritt zu %1 als %2…</translation>
     </message>
@@ -202,6 +245,733 @@
         <location line="+2"/>
         <source>Stopped; every finished round is kept as a model version.</source>
         <translation>Gestoppt; jede abgeschlossene Runde bleibt als Modellversion erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::app::FederationLog</name>
+    <message>
+        <location filename="../app/bridge/federation_log_text.cpp" line="+27"/>
+        <source>resuming %1 after round %2 (version %3)</source>
+        <translation>%1 wird nach Runde %2 fortgesetzt (Version %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>resuming %1 after round %2 (version %3); this older run kept no strategy state</source>
+        <translation>%1 wird nach Runde %2 fortgesetzt (Version %3); dieser ältere Lauf hat keinen Strategiezustand gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the run %1 already has all its %2 rounds</source>
+        <translation>
+            <numerusform>der Lauf %1 hat seine %2 Runde bereits durchlaufen</numerusform>
+            <numerusform>der Lauf %1 hat bereits alle %2 Runden durchlaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the run already has all its rounds</source>
+        <translation>der Lauf hat bereits alle Runden durchlaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+89"/>
+        <source>refused a connection from %1: %2</source>
+        <translation>Verbindung von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>%1 reported: %2 (%3)</source>
+        <translation>%1 meldet: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused %1: wrong join code</source>
+        <translation>%1 abgelehnt: falscher Join-Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 joined from %2</source>
+        <translation>%1 ist von %2 aus beigetreten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2; it is not admitted</source>
+        <translation>%1 %2; der Standort wird nicht zugelassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot merge the sites&apos; statistics yet: %1; waiting for more sites</source>
+        <translation>die Statistiken der Standorte können noch nicht zusammengeführt werden: %1; es wird auf weitere Standorte gewartet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>preprocessing fixed from %1 sites&apos; statistics</source>
+        <translation>
+            <numerusform>Vorverarbeitung aus den Statistiken von %1 Standort festgelegt</numerusform>
+            <numerusform>Vorverarbeitung aus den Statistiken von %1 Standorten festgelegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left: %2</source>
+        <translation>%1 ist ausgetreten: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored a result from %1 for round %2 (no such round)</source>
+        <translation>Ergebnis von %1 für Runde %2 ignoriert (diese Runde gibt es nicht)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not evaluate round %2: %3</source>
+        <translation>%1 konnte Runde %2 nicht auswerten: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not evaluate round %2: gave no reason</source>
+        <translation>%1 konnte Runde %2 nicht auswerten: ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of round %2: %3</source>
+        <translation>%1 in Runde %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the evaluation of round %1: %2</source>
+        <translation>Auswertung von Runde %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot accept connections (%1); trying again in %2 ms</source>
+        <translation>Verbindungen können nicht angenommen werden (%1); neuer Versuch in %2 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connected to the hub at %1</source>
+        <translation>mit dem Hub unter %1 verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnecting in %1 ms (%2)</source>
+        <translation>neuer Verbindungsversuch in %1 ms (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnecting in %1 ms (the connection closed: %2)</source>
+        <translation>neuer Verbindungsversuch in %1 ms (die Verbindung wurde geschlossen: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gave up reaching the hub: %1</source>
+        <translation>Hub nicht erreichbar, aufgegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gave up reaching the hub: the connection closed: %1</source>
+        <translation>Hub nicht erreichbar, aufgegeben: die Verbindung wurde geschlossen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>joined as %1 with %2 training and %3 evaluation rows</source>
+        <translation>
+            <numerusform>als %1 beigetreten, mit %2 Trainings- und %3 Auswertungszeile</numerusform>
+            <numerusform>als %1 beigetreten, mit %2 Trainings- und %3 Auswertungszeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skipped the fit for round %1: the hub has moved on</source>
+        <translation>Training für Runde %1 übersprungen: der Hub ist schon weiter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not train in round %1: %2</source>
+        <translation>konnte in Runde %1 nicht trainieren: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not evaluate round %1: %2</source>
+        <translation>konnte Runde %1 nicht auswerten: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round %1: %2</source>
+        <translation>Runde %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub reported: %1</source>
+        <translation>der Hub meldet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub refused this site: %1</source>
+        <translation>der Hub hat diesen Standort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub sent settings this site cannot use: %1</source>
+        <translation>der Hub hat Einstellungen gesendet, die dieser Standort nicht verwenden kann: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file does not fit the federation&apos;s columns</source>
+        <translation>die Datei passt nicht zu den Spalten der Föderation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot apply the federation&apos;s preprocessing: %1</source>
+        <translation>die Vorverarbeitung der Föderation kann nicht angewendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kept the final global model (round %1) as version %2 in %3</source>
+        <translation>endgültiges globales Modell (Runde %1) als Version %2 in %3 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not keep the final global model in %1: %2</source>
+        <translation>endgültiges globales Modell konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the federation finished: all rounds done</source>
+        <translation>die Föderation ist beendet: alle Runden abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the federation finished: %1</source>
+        <translation>die Föderation ist beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listening on %1:%2</source>
+        <translation>empfangsbereit auf %1:%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>found %1 at %2:%3</source>
+        <translation>%1 unter %2:%3 gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neighbour %1 joined</source>
+        <translation>Nachbar %1 ist beigetreten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neighbour %1 left</source>
+        <translation>Nachbar %1 ist ausgetreten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>only %1 of %2 neighbours answered; going on</source>
+        <translation>
+            <numerusform>Antwort von nur %1 von %2 Nachbarn; es geht weiter</numerusform>
+            <numerusform>Antworten von nur %1 von %2 Nachbarn; es geht weiter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>caught up from %1 after round %2</source>
+        <translation>Stand von %1 nach Runde %2 übernommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored a model from %1: %2</source>
+        <translation>Modell von %1 ignoriert: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ignored a model from %1: no such round</source>
+        <translation>Modell von %1 ignoriert: diese Runde gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored a model from %1 for round %2 (a finished round, too far ahead, or an impossible degree)</source>
+        <translation>Modell von %1 für Runde %2 ignoriert (eine abgeschlossene Runde, zu weit voraus oder eine unmögliche Zahl von Nachbarn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left out the model of %1 in round %2: it %3</source>
+        <translation>Modell von %1 in Runde %2 nicht berücksichtigt: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept the final model as version %1 in %2</source>
+        <translation>endgültiges Modell als Version %1 in %2 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not keep the final model in %1: %2</source>
+        <translation>endgültiges Modell konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1: %2</source>
+        <extracomment>A line of the federation log and who said it: &quot;site_2: joined as site_2 with ...&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::app::IssueText</name>
+    <message numerus="yes">
+        <location filename="../app/bridge/issue_text.cpp" line="+35"/>
+        <source>This row has %Ln field(s), the header has %2</source>
+        <translation>
+            <numerusform>Diese Zeile hat %Ln Feld, die Kopfzeile hat %2</numerusform>
+            <numerusform>Diese Zeile hat %Ln Felder, die Kopfzeile hat %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for a missing or extra delimiter or an unclosed quote</source>
+        <translation>Prüfen Sie auf ein fehlendes oder überzähliges Trennzeichen oder ein nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln more row(s) have the wrong number of fields</source>
+        <translation>
+            <numerusform>%Ln weitere Zeile hat die falsche Anzahl an Feldern</numerusform>
+            <numerusform>%Ln weitere Zeilen haben die falsche Anzahl an Feldern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix the rows listed above first; the others are likely alike</source>
+        <translation>Beheben Sie zuerst die oben aufgeführten Zeilen; die anderen sind vermutlich ähnlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first row (%1, …) looks like data, not like column names</source>
+        <extracomment>%1 is the first few cells of the first row, separated by commas.</extracomment>
+        <translation>Die erste Zeile (%1, …) sieht nach Daten aus, nicht nach Spaltennamen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a row with the column names at the top of the file</source>
+        <translation>Fügen Sie am Anfang der Datei eine Zeile mit den Spaltennamen ein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column %1 has no name; it is called “%2”</source>
+        <translation>Spalte %1 hat keinen Namen; sie heißt „%2“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give every column a name in the header row</source>
+        <translation>Geben Sie jeder Spalte in der Kopfzeile einen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two columns are named “%1”</source>
+        <translation>Zwei Spalten heißen „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename one of them in the header row</source>
+        <translation>Benennen Sie eine davon in der Kopfzeile um</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The file has %Ln column(s); at least 2 are needed (features and a target)</source>
+        <translation>
+            <numerusform>Die Datei hat %Ln Spalte; mindestens 2 sind nötig (Merkmale und eine Zielspalte)</numerusform>
+            <numerusform>Die Datei hat %Ln Spalten; mindestens 2 sind nötig (Merkmale und eine Zielspalte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the delimiter (comma, semicolon or tab) of the file</source>
+        <translation>Prüfen Sie das Trennzeichen (Komma, Semikolon oder Tabulator) der Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is larger than 4 GB</source>
+        <translation>Die Datei ist größer als 4 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split it into several files</source>
+        <translation>Teilen Sie sie in mehrere Dateien auf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Byte %1 at offset %2 is neither UTF-8 nor Latin-1 text</source>
+        <extracomment>%1 is a byte in hexadecimal (0x81), %2 its position in the file.</extracomment>
+        <translation>Byte %1 an Position %2 ist weder UTF-8- noch Latin-1-Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the file as CSV in UTF-8 encoding</source>
+        <translation>Speichern Sie die Datei als CSV mit UTF-8-Kodierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not UTF-8; it was read as Latin-1 (ISO-8859-1)</source>
+        <translation>Die Datei ist nicht UTF-8-kodiert; sie wurde als Latin-1 (ISO-8859-1) gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check accented names; save the file as UTF-8 to silence this warning</source>
+        <translation>Prüfen Sie Namen mit Umlauten oder Akzenten; speichern Sie die Datei als UTF-8, damit diese Warnung verschwindet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the data again with a header row and data rows</source>
+        <translation>Exportieren Sie die Daten erneut mit einer Kopfzeile und Datenzeilen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read past this line (%1)</source>
+        <extracomment>%1 is the CSV parser&apos;s own reason, in English.</extracomment>
+        <translation>Die Datei kann über diese Zeile hinaus nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the quoting of this row</source>
+        <translation>Prüfen Sie die Anführungszeichen in dieser Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has a header but no data rows</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the data again with its rows</source>
+        <translation>Exportieren Sie die Daten erneut mit ihren Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln value(s) beyond ±%2 (%3) are too large to compute with; they will be clipped to ±%2</source>
+        <extracomment>%2 is the largest usable value, %3 a few of the values with their lines.</extracomment>
+        <translation>
+            <numerusform>%Ln Wert jenseits von ±%2 (%3) ist zu groß zum Rechnen; er wird auf ±%2 begrenzt</numerusform>
+            <numerusform>%Ln Werte jenseits von ±%2 (%3) sind zu groß zum Rechnen; sie werden auf ±%2 begrenzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check these values for typing or unit errors, or rescale the column</source>
+        <translation>Prüfen Sie diese Werte auf Tipp- oder Einheitenfehler oder skalieren Sie die Spalte um</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln extreme value(s), e.g. %2, far outside the typical range from %3 to %4; they will be clipped to the training data&apos;s quantiles</source>
+        <translation>
+            <numerusform>%Ln Extremwert, z. B. %2, weit außerhalb des typischen Bereichs von %3 bis %4; er wird auf die Quantile der Trainingsdaten begrenzt</numerusform>
+            <numerusform>%Ln Extremwerte, z. B. %2, weit außerhalb des typischen Bereichs von %3 bis %4; sie werden auf die Quantile der Trainingsdaten begrenzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check these values for typing or unit errors</source>
+        <translation>Prüfen Sie diese Werte auf Tipp- oder Einheitenfehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The column has no values; it is ignored</source>
+        <translation>Die Spalte hat keine Werte; sie wird ignoriert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The column holds numbers, but %Ln cell(s) are text (%2)</source>
+        <extracomment>%2 lists a few of the cells with their lines.</extracomment>
+        <translation>
+            <numerusform>Die Spalte enthält Zahlen, aber %Ln Zelle ist Text (%2)</numerusform>
+            <numerusform>Die Spalte enthält Zahlen, aber %Ln Zellen sind Text (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Correct these cells, or leave them empty or NA if the value is unknown</source>
+        <translation>Korrigieren Sie diese Zellen oder lassen Sie sie leer bzw. tragen Sie NA ein, wenn der Wert unbekannt ist</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>%Ln text cell(s) in a numeric column (%2) are treated as missing</source>
+        <translation>
+            <numerusform>%Ln Textzelle in einer numerischen Spalte (%2) wird als fehlend behandelt</numerusform>
+            <numerusform>%Ln Textzellen in einer numerischen Spalte (%2) werden als fehlend behandelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The federation&apos;s column is numeric, but %Ln of its %2 cells are text (%3)</source>
+        <translation>
+            <numerusform>In der Föderation ist die Spalte numerisch, aber %Ln ihrer %2 Zellen ist Text (%3)</numerusform>
+            <numerusform>In der Föderation ist die Spalte numerisch, aber %Ln ihrer %2 Zellen sind Text (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The column holds dates or times; it is not used as a feature</source>
+        <translation>Die Spalte enthält Datums- oder Zeitangaben; sie wird nicht als Merkmal verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To use it, add a number computed from it (an age in days, an hour of the day) as a column of its own</source>
+        <translation>Um sie zu nutzen, fügen Sie eine daraus berechnete Zahl (ein Alter in Tagen, eine Tagesstunde) als eigene Spalte hinzu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The column looks like an identifier or free text (%Ln distinct value(s)); it is not used as a feature</source>
+        <translation>
+            <numerusform>Die Spalte sieht nach einer Kennung oder Freitext aus (%Ln verschiedener Wert); sie wird nicht als Merkmal verwendet</numerusform>
+            <numerusform>Die Spalte sieht nach einer Kennung oder Freitext aus (%Ln verschiedene Werte); sie wird nicht als Merkmal verwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln missing value(s) (%2%) will be filled with the median of the training rows</source>
+        <extracomment>%2 is a percentage of the rows, without the % sign.</extracomment>
+        <translation>
+            <numerusform>%Ln fehlender Wert (%2 %) wird mit dem Median der Trainingszeilen aufgefüllt</numerusform>
+            <numerusform>%Ln fehlende Werte (%2 %) werden mit dem Median der Trainingszeilen aufgefüllt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln missing value(s) (%2%) will be filled with the most frequent value of the training rows</source>
+        <translation>
+            <numerusform>%Ln fehlender Wert (%2 %) wird mit dem häufigsten Wert der Trainingszeilen aufgefüllt</numerusform>
+            <numerusform>%Ln fehlende Werte (%2 %) werden mit dem häufigsten Wert der Trainingszeilen aufgefüllt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln row(s) have no target value; they are left out of training</source>
+        <translation>
+            <numerusform>%Ln Zeile hat keinen Zielwert; sie wird beim Training ausgelassen</numerusform>
+            <numerusform>%Ln Zeilen haben keinen Zielwert; sie werden beim Training ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln row(s) have no target value; they are left out</source>
+        <translation>
+            <numerusform>%Ln Zeile hat keinen Zielwert; sie wird ausgelassen</numerusform>
+            <numerusform>%Ln Zeilen haben keinen Zielwert; sie werden ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target has only one value (“%1”); there is nothing to learn</source>
+        <translation>Die Zielspalte hat nur einen Wert („%1“); es gibt nichts zu lernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Choose a column with at least two classes</source>
+        <translation>Wählen Sie eine Spalte mit mindestens zwei Klassen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The target column has no values</source>
+        <translation>Die Zielspalte hat keine Werte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The target has %Ln distinct value(s); Cohort trains classifiers</source>
+        <translation>
+            <numerusform>Die Zielspalte hat %Ln verschiedenen Wert; Cohort trainiert Klassifikationsmodelle</numerusform>
+            <numerusform>Die Zielspalte hat %Ln verschiedene Werte; Cohort trainiert Klassifikationsmodelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a column with a few classes, or group the values into classes</source>
+        <translation>Wählen Sie eine Spalte mit wenigen Klassen oder fassen Sie die Werte zu Klassen zusammen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Class “%1” has %Ln row(s); at least %3 are needed</source>
+        <translation>
+            <numerusform>Klasse „%1“ hat %Ln Zeile; mindestens %3 sind nötig</numerusform>
+            <numerusform>Klasse „%1“ hat %Ln Zeilen; mindestens %3 sind nötig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add rows of this class, or remove or merge it</source>
+        <translation>Fügen Sie Zeilen dieser Klasse hinzu oder entfernen Sie die Klasse bzw. führen Sie sie mit einer anderen zusammen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no column named “%1”</source>
+        <extracomment>%2 lists the file&apos;s column names.</extracomment>
+        <translation>Es gibt keine Spalte namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the target among: %2</source>
+        <translation>Wählen Sie die Zielspalte aus: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has no column “%1”, the target this model predicts</source>
+        <translation>Die Datei hat keine Spalte „%1“, die dieses Modell vorhersagt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a file whose rows hold the true “%1” of each case</source>
+        <translation>Wählen Sie eine Datei, deren Zeilen das wahre „%1“ jedes Falls enthalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No column is usable as a feature</source>
+        <translation>Keine Spalte ist als Merkmal verwendbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add numeric, yes/no or categorical columns besides the target</source>
+        <translation>Fügen Sie neben der Zielspalte numerische, Ja/Nein- oder kategoriale Spalten hinzu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The federation&apos;s column is yes/no, but %Ln cell(s) are not (%2)</source>
+        <translation>
+            <numerusform>In der Föderation ist die Spalte vom Typ Ja/Nein, aber %Ln Zelle hat keinen Ja/Nein-Wert (%2)</numerusform>
+            <numerusform>In der Föderation ist die Spalte vom Typ Ja/Nein, aber %Ln Zellen haben keinen Ja/Nein-Wert (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use 0/1, yes/no or true/false, or leave the cell empty if the value is unknown</source>
+        <translation>Verwenden Sie 0/1, yes/no oder true/false oder lassen Sie die Zelle leer, wenn der Wert unbekannt ist</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln cell(s) hold categories the federation has not seen (%2); they are encoded as all zeros</source>
+        <extracomment>%3 lists the federation&apos;s categories.</extracomment>
+        <translation>
+            <numerusform>%Ln Zelle enthält eine Kategorie, die die Föderation nicht kennt (%2); sie wird ausschließlich mit Nullen kodiert</numerusform>
+            <numerusform>%Ln Zellen enthalten Kategorien, die die Föderation nicht kennt (%2); sie werden ausschließlich mit Nullen kodiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the spelling against the federation&apos;s categories: %3</source>
+        <translation>Prüfen Sie die Schreibweise anhand der Kategorien der Föderation: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln row(s) have a class the federation does not know (%2); they are left out</source>
+        <translation>
+            <numerusform>%Ln Zeile hat eine Klasse, die die Föderation nicht kennt (%2); sie wird ausgelassen</numerusform>
+            <numerusform>%Ln Zeilen haben eine Klasse, die die Föderation nicht kennt (%2); sie werden ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The federation&apos;s classes are: %3</source>
+        <translation>Die Klassen der Föderation sind: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No row has one of the federation&apos;s classes (%1)</source>
+        <translation>Keine Zeile hat eine der Klassen der Föderation (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the target column holds the same class labels as the hub&apos;s</source>
+        <translation>Prüfen Sie, ob die Zielspalte dieselben Klassenbezeichnungen enthält wie die des Hubs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The federation needs the column “%1”, which the file does not have</source>
+        <translation>Die Föderation benötigt die Spalte „%1“, die in der Datei fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename or add the column: every site needs the federation&apos;s columns</source>
+        <translation>Benennen Sie die Spalte um oder fügen Sie sie hinzu: Jeder Standort braucht die Spalten der Föderation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln row(s) have no target value or a class the model does not know; they are not evaluated</source>
+        <translation>
+            <numerusform>%Ln Zeile hat keinen Zielwert oder eine Klasse, die das Modell nicht kennt; sie wird nicht ausgewertet</numerusform>
+            <numerusform>%Ln Zeilen haben keinen Zielwert oder eine Klasse, die das Modell nicht kennt; sie werden nicht ausgewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No row has a class the model knows</source>
+        <translation>Keine Zeile hat eine Klasse, die das Modell kennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the target column holds the model&apos;s classes</source>
+        <translation>Prüfen Sie, ob die Zielspalte die Klassen des Modells enthält</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>line %1: %2</source>
+        <comment>a value</comment>
+        <translation>Dateizeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1 “%2”</source>
+        <comment>a cell</comment>
+        <translation>Dateizeile %1 „%2“</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Line %1, column “%2”</source>
+        <translation>Dateizeile %1, Spalte „%2“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1</source>
+        <translation>Dateizeile %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column “%1”</source>
+        <translation>Spalte „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2</source>
+        <comment>a problem and what to do</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <comment>where: what</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <comment>errors, warnings</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -332,12 +1102,12 @@
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_wiring.cpp" line="+42"/>
+        <location filename="../app/gui/main_window_wiring.cpp" line="+59"/>
         <source>Open a CSV file on the Data page first.</source>
         <translation>Öffnen Sie zuerst auf der Seite „Daten“ eine CSV-Datei.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Training…</source>
         <translation>Training läuft…</translation>
     </message>
@@ -347,12 +1117,12 @@
         <translation>Training: Epoche %1 von %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>Evaluating version %1 on %2…</source>
         <translation>Version %1 wird mit %2 ausgewertet…</translation>
     </message>
@@ -362,7 +1132,7 @@
         <translation>Föderation: Runde %1 abgeschlossen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Explaining…</source>
         <translation>Wird erklärt…</translation>
     </message>
@@ -370,7 +1140,12 @@
 <context>
     <name>cohort::app::RegistryController</name>
     <message>
-        <location filename="../app/bridge/registry_controller.cpp" line="+60"/>
+        <location filename="../app/bridge/version_views.cpp" line="+87"/>
+        <source>Dataset %1 in the registry: %2, %3</source>
+        <translation>Datensatz %1 im Register: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Dataset %1 in the registry</source>
         <translation>Datensatz %1 im Register</translation>
     </message>
@@ -380,22 +1155,22 @@
         <translation>Kein Datensatz erfasst (%1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/bridge/registry_controller.cpp" line="+34"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+109"/>
         <source>Version %1 is now the active model.</source>
         <translation>Version %1 ist jetzt das aktive Modell.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Version %1 exported to %2.</source>
         <translation>Version %1 nach %2 exportiert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Imported %1 as version %2.</source>
         <translation>%1 als Version %2 importiert.</translation>
     </message>
@@ -404,10 +1179,28 @@
         <source>Version %1 deleted.</source>
         <translation>Version %1 gelöscht.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Run “%1” deleted with its %n versions.</source>
+        <translation>
+            <numerusform>Lauf „%1“ mit seiner %n Version gelöscht.</numerusform>
+            <numerusform>Lauf „%1“ mit seinen %n Versionen gelöscht.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%1 has no column “%2”, which this model predicts. Choose a file whose rows hold the true “%2” of each case.</source>
         <translation>%1 hat keine Spalte „%2“, die dieses Modell vorhersagt. Wählen Sie eine Datei, deren Zeilen das wahre „%2“ jedes Falls enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::app::TrainingController</name>
+    <message>
+        <location filename="../app/bridge/training_controller.cpp" line="+147"/>
+        <source>The file cannot be trained on:
+%1</source>
+        <translation>Mit der Datei kann nicht trainiert werden:
+%1</translation>
     </message>
 </context>
 <context>
@@ -559,7 +1352,7 @@
 <context>
     <name>cohort::ui::ColumnSummaryPanel</name>
     <message>
-        <location filename="../widgets/column_summary_panel.cpp" line="+30"/>
+        <location filename="../widgets/column_summary_panel.cpp" line="+36"/>
         <source>Number</source>
         <comment>column type</comment>
         <translation>Zahl</translation>
@@ -583,7 +1376,19 @@
         <translation>Kennung</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+2"/>
+        <source>Date/time</source>
+        <comment>column type</comment>
+        <translation>Datum/Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty</source>
+        <comment>column type</comment>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>&amp;Target column:</source>
         <translation>&amp;Zielspalte:</translation>
     </message>
@@ -643,29 +1448,34 @@
         <translation>Verteilung der ausgewählten Spalte</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../widgets/number_text.cpp" line="+39"/>
         <source>%1 to %2</source>
         <comment>value range</comment>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/column_summary_panel.cpp" line="+18"/>
         <source>—</source>
         <comment>no range</comment>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Feature</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not used</source>
         <translation>Nicht verwendet</translation>
     </message>
@@ -676,12 +1486,22 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+16"/>
+        <source>Untick to leave this column out of the features.</source>
+        <translation>Deaktivieren Sie das Kästchen, um diese Spalte nicht als Merkmal zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Select a column to see its distribution.</source>
         <translation>Wählen Sie eine Spalte aus, um ihre Verteilung anzuzeigen.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&apos;%1&apos; holds dates or times: it is not used to predict.</source>
+        <translation>„%1“ enthält Datums- oder Zeitangaben: die Spalte wird nicht zur Vorhersage verwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&apos;%1&apos; identifies rows (its values all differ): it has no distribution and is not used to predict.</source>
         <translation>„%1“ kennzeichnet Zeilen (alle Werte verschieden): die Spalte hat keine Verteilung und wird nicht zur Vorhersage verwendet.</translation>
     </message>
@@ -748,7 +1568,7 @@
 <context>
     <name>cohort::ui::DataPage</name>
     <message>
-        <location filename="../widgets/data_page.cpp" line="+178"/>
+        <location filename="../widgets/data_page.cpp" line="+180"/>
         <source>Reading file…</source>
         <translation>Datei wird gelesen…</translation>
     </message>
@@ -948,12 +1768,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Start a demo federation</source>
         <translation>Demo-Föderation starten</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
+        <location line="-24"/>
         <source>Runs a hub and %n site(s) on this computer with synthetic health data. No files needed.</source>
         <translation>
             <numerusform>Führt einen Hub und %n Standort mit synthetischen Gesundheitsdaten auf diesem Computer aus. Keine Dateien erforderlich.</numerusform>
@@ -1002,6 +1822,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Which synthetic data the demo sites get: fitness, hospital or vitals records, different at every site.</source>
+        <translation>Welche synthetischen Daten die Demo-Standorte erhalten: Fitness-, Krankenhaus- oder Vitalwertdaten, an jedem Standort andere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many sites the demo starts on this computer.</source>
+        <translation>Wie viele Standorte die Demo auf diesem Computer startet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many rounds the demo federation runs.</source>
+        <translation>Wie viele Runden die Demo-Föderation durchläuft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the hub combines the sites&apos; models: FedAvg weights them by rows; the robust ones resist a site that sends bad updates.</source>
+        <translation>Wie der Hub die Modelle der Standorte zusammenführt: FedAvg gewichtet sie nach Zeilen; die robusten Strategien widerstehen einem Standort, der fehlerhafte Aktualisierungen sendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Demo sites</source>
         <translation>Demo-Standorte</translation>
     </message>
@@ -1024,7 +1864,7 @@
 <context>
     <name>cohort::ui::EvaluatePage</name>
     <message>
-        <location filename="../widgets/evaluate_page.cpp" line="+237"/>
+        <location filename="../widgets/evaluate_page.cpp" line="+243"/>
         <source>Choose a version and a labelled CSV file, then press Evaluate.</source>
         <translation>Wählen Sie eine Version und eine gelabelte CSV-Datei aus und klicken Sie dann auf „Auswerten“.</translation>
     </message>
@@ -1070,6 +1910,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The stored model version to test.</source>
+        <translation>Die gespeicherte Modellversion, die getestet werden soll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Labelled &amp;data:</source>
         <translation>Gelabelte &amp;Daten:</translation>
     </message>
@@ -1080,6 +1925,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A CSV file with the same columns as the training file, including the true classes, which the model has not been trained on.</source>
+        <translation>Eine CSV-Datei mit denselben Spalten wie die Trainingsdatei, einschließlich der wahren Klassen, mit der das Modell nicht trainiert wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Evaluating…</source>
         <translation>Wird ausgewertet…</translation>
     </message>
@@ -1188,12 +2038,12 @@
     <message>
         <location line="+26"/>
         <location line="+25"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>SHAP value (points)</source>
         <translation>SHAP-Wert (Prozentpunkte)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -1224,6 +2074,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The column whose values the dependence chart puts along its axis, against their effect on the prediction.</source>
+        <translation>Die Spalte, deren Werte das Abhängigkeitsdiagramm auf seiner Achse gegen ihren Effekt auf die Vorhersage aufträgt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mean absolute SHAP value of each column</source>
         <translation>Mittlerer absoluter SHAP-Wert jeder Spalte</translation>
     </message>
@@ -1280,14 +2135,36 @@
     </message>
 </context>
 <context>
+    <name>cohort::ui::ExplainFormat</name>
+    <message>
+        <location filename="../widgets/explain_format.cpp" line="+51"/>
+        <source>missing</source>
+        <comment>a value the row does not have</comment>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing (“%1”)</source>
+        <comment>a value the model could not read</comment>
+        <translation>fehlend („%1“)</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ui::ExplainPage</name>
     <message>
-        <location filename="../widgets/explain_page.cpp" line="+261"/>
+        <location filename="../widgets/explain_page.cpp" line="+224"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+30"/>
+        <source>%1
+Type numbers like %2, or leave a field empty if the value is unknown.</source>
+        <translation>%1
+Geben Sie Zahlen wie %2 ein oder lassen Sie ein Feld leer, wenn der Wert unbekannt ist.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Train a model first: there is no stored version to explain.</source>
         <translation>Trainieren Sie zuerst ein Modell: Es gibt noch keine gespeicherte Version, die erklärt werden kann.</translation>
     </message>
@@ -1303,6 +2180,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Reading the columns of the chosen version…</source>
+        <translation>Spalten der gewählten Version werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Explain the chosen row&apos;s prediction</source>
         <translation>Die Vorhersage für die ausgewählte Zeile erklären</translation>
     </message>
@@ -1318,6 +2200,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The stored model version whose predictions are explained.</source>
+        <translation>Die gespeicherte Modellversion, deren Vorhersagen erklärt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No stored versions yet</source>
         <translation>Noch keine gespeicherten Versionen</translation>
     </message>
@@ -1330,6 +2217,11 @@
         <location line="+1"/>
         <source>Row of the loaded file to explain</source>
         <translation>Zu erklärende Zeile der geladenen Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row 1 is the first row after the header, as on the Data page.</source>
+        <translation>Zeile 1 ist die erste Zeile nach der Kopfzeile, wie auf der Seite „Daten“.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -1356,21 +2248,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Typed values</source>
-        <translation>Eingegebene Werte</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Value of %1</source>
-        <translation>Wert von %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>missing</source>
-        <translation>fehlend</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>&amp;Background rows:</source>
         <translation>&amp;Hintergrundzeilen:</translation>
     </message>
@@ -1468,7 +2345,7 @@
 <context>
     <name>cohort::ui::ExplainRowPanel</name>
     <message>
-        <location filename="../widgets/explain_row_panel.cpp" line="+169"/>
+        <location filename="../widgets/explain_row_panel.cpp" line="+175"/>
         <source>Explain a row to read here which columns weighed most.</source>
         <translation>Erklären Sie eine Zeile, um hier zu lesen, welche Spalten am stärksten ins Gewicht fielen.</translation>
     </message>
@@ -1478,12 +2355,12 @@
         <translation>Wie jede Spalte die Vorhersage verändert hat</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>How each column moved the chance of %1: %2% on average, %3% for this row</source>
-        <translation>Wie jede Spalte die Wahrscheinlichkeit für %1 verändert hat: %2 % im Durchschnitt, %3 % für diese Zeile</translation>
+        <location line="+11"/>
+        <source>How each column moved the chance of %1</source>
+        <translation>Wie jede Spalte die Wahrscheinlichkeit für %1 verändert hat</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+47"/>
         <source>%1 raised the chance of %2 by %n point(s)</source>
         <translation>
             <numerusform>%1 hat die Wahrscheinlichkeit für %2 um %n Prozentpunkt erhöht</numerusform>
@@ -1597,7 +2474,7 @@
         <translation>± Fehler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Effect: how many percentage points the column added to or took from the chance. Error: the standard error of a Kernel SHAP estimate (0 for exact values).</source>
         <translation>Effekt: um wie viele Prozentpunkte die Spalte die Wahrscheinlichkeit erhöht oder gesenkt hat. Fehler: der Standardfehler einer Kernel-SHAP-Schätzung (0 bei exakten Werten).</translation>
     </message>
@@ -1636,16 +2513,24 @@
         <source>Typed-in values with %1 (%2)</source>
         <translation>Eingegebene Werte mit %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1; %n value(s) missing, filled in as in training</source>
+        <translation>
+            <numerusform>%1; %n Wert fehlt, wie im Training ergänzt</numerusform>
+            <numerusform>%1; %n Werte fehlen, wie im Training ergänzt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+304"/>
+        <location filename="../widgets/federation_page.cpp" line="+309"/>
         <source>After round %1:</source>
         <translation>Nach Runde %1:</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Host</source>
         <translation>Hosten</translation>
     </message>
@@ -1835,13 +2720,13 @@
     </message>
     <message>
         <location line="-4"/>
-        <source>Balanced</source>
-        <translation>Balanciert</translation>
+        <source>Balanced accuracy</source>
+        <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Baseline</source>
-        <translation>Basislinie</translation>
+        <source>Baseline: always the most common class</source>
+        <translation>Basislinie: immer die häufigste Klasse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1948,6 +2833,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The TCP port the hub listens on; sites connect to this machine&apos;s address and this port.</source>
+        <translation>Der TCP-Port, auf dem der Hub empfängt; Standorte verbinden sich mit der Adresse dieses Computers und diesem Port.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many rounds the federation runs; each round stores a model version.</source>
+        <translation>Wie viele Runden die Föderation durchläuft; jede Runde speichert eine Modellversion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first round starts once this many sites have joined.</source>
+        <translation>Die erste Runde startet, sobald so viele Standorte beigetreten sind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the hub combines the sites&apos; models: FedAvg weights them by rows; the robust ones resist a site that sends bad updates.</source>
+        <translation>Wie der Hub die Modelle der Standorte zusammenführt: FedAvg gewichtet sie nach Zeilen; die robusten Strategien widerstehen einem Standort, der fehlerhafte Aktualisierungen sendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The column the model learns to predict; every site&apos;s file must have it.</source>
+        <translation>Die Spalte, die das Modell vorherzusagen lernt; die Datei jedes Standorts muss sie enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> s</translation>
@@ -2083,6 +2993,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The hub&apos;s address and port, as the host shows them.</source>
+        <translation>Adresse und Port des Hubs, wie der Host sie anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code the host shows; without it the hub refuses the site.</source>
+        <translation>Der Code, den der Host anzeigt; ohne ihn lehnt der Hub den Standort ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How this site appears to the hub and the other sites; it starts as this computer&apos;s name.</source>
+        <translation>Wie dieser Standort für den Hub und die anderen Standorte erscheint; anfangs der Name dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Join federation</source>
         <translation>Föderation &amp;beitreten</translation>
     </message>
@@ -2138,9 +3063,9 @@
 <context>
     <name>cohort::ui::ModelsPage</name>
     <message>
-        <location filename="../widgets/models_page.cpp" line="+74"/>
-        <source>Delete version</source>
-        <translation>Version löschen</translation>
+        <location filename="../widgets/models_page_actions.cpp" line="+18"/>
+        <source>Delete stored models</source>
+        <translation>Gespeicherte Modelle löschen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2162,13 +3087,21 @@
         <source>Cohort model (*.cohortmodel);;All files (*)</source>
         <translation>Cohort-Modell (*.cohortmodel);;Alle Dateien (*)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Delete the run “%1” with all its %n versions? This cannot be undone.</source>
+        <translation>
+            <numerusform>Lauf „%1“ mit seiner %n Version löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Lauf „%1“ mit allen %n Versionen löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+93"/>
+        <location filename="../widgets/models_page.cpp" line="+182"/>
         <source>All origins</source>
         <translation>Jede Herkunft</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+100"/>
         <source>Two versions selected. Press Compare to see them side by side.</source>
         <translation>Zwei Versionen ausgewählt. Klicken Sie auf „Vergleichen“, um sie nebeneinander anzuzeigen.</translation>
     </message>
@@ -2191,12 +3124,12 @@
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../widgets/models_page_actions.cpp" line="-16"/>
         <source>Delete version %1 (%2)? This cannot be undone.</source>
         <translation>Version %1 (%2) löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../widgets/models_page.cpp" line="+75"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
@@ -2212,6 +3145,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Shows only the versions whose name, origin or target contains this text.</source>
+        <translation>Zeigt nur die Versionen, deren Name, Herkunft oder Ziel diesen Text enthält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Origin:</source>
         <translation>&amp;Herkunft:</translation>
     </message>
@@ -2221,7 +3159,12 @@
         <translation>Herkunftsfilter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Shows only versions trained locally, centrally or in a federation.</source>
+        <translation>Zeigt nur Versionen, die lokal, zentral oder in einer Föderation trainiert wurden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Stored versions</source>
         <translation>Gespeicherte Versionen</translation>
@@ -2273,11 +3216,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
+        <source>&amp;Delete version…</source>
+        <translation>Version lö&amp;schen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete &amp;run…</source>
+        <translation>&amp;Lauf löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Delete every version of the selected run</source>
+        <translation>Alle Versionen des ausgewählten Laufs löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletes all rounds of the selected federation run</source>
+        <translation>Löscht alle Runden des ausgewählten Föderationslaufs</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Delete the selected version</source>
         <translation>Ausgewählte Version löschen</translation>
     </message>
@@ -2351,6 +3309,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>How many rounds of training and averaging with the neighbours.</source>
+        <translation>Wie viele Runden Training und Mittelung mit den Nachbarn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TCP port other peers connect to on this computer.</source>
+        <translation>Der TCP-Port, über den sich andere Peers mit diesem Computer verbinden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column the model learns to predict; every peer&apos;s file must have it.</source>
+        <translation>Die Spalte, die das Modell vorherzusagen lernt; die Datei jedes Peers muss sie enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows stay on this computer; only model updates are sent to the neighbours.</source>
+        <translation>Die Zeilen bleiben auf diesem Computer; nur Modellaktualisierungen werden an die Nachbarn gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Start peer</source>
         <translation>Peer &amp;starten</translation>
     </message>
@@ -2520,15 +3498,20 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Site</source>
         <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The site&apos;s name, as it joined</source>
+        <translation>Der Name des Standorts, wie er beigetreten ist</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2536,24 +3519,49 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Samples</source>
-        <translation>Datenpunkte</translation>
+        <location line="+0"/>
+        <source>What the site did in the last round</source>
+        <translation>Was der Standort in der letzten Runde getan hat</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Rows the site trains on</source>
+        <translation>Zeilen, mit denen der Standort trainiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The global model&apos;s accuracy on the site&apos;s held-out rows</source>
+        <translation>Genauigkeit des globalen Modells auf den zurückgehaltenen Zeilen des Standorts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long the site took for its part of the last round</source>
+        <translation>Wie lange der Standort für seinen Teil der letzten Runde gebraucht hat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When the site last reported</source>
+        <translation>Wann sich der Standort zuletzt gemeldet hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Round time</source>
-        <translation>Rundendauer</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3989,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Quick trains a small model in seconds; Thorough a larger one for longer. Custom keeps your own settings.</source>
+        <translation>„Schnell“ trainiert in Sekunden ein kleines Modell, „Gründlich“ länger ein größeres. „Benutzerdefiniert“ behält Ihre eigenen Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How big each training step is: too high and training jumps around, too low and it crawls.</source>
+        <translation>Wie groß jeder Trainingsschritt ist: Ist er zu groß, springt das Training hin und her; ist er zu klein, kommt es kaum voran.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows per training step. Larger batches are smoother and faster per row.</source>
+        <translation>Zeilen pro Trainingsschritt. Größere Batches sind gleichmäßiger und pro Zeile schneller.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of units switched off at random while training, so the model does not learn the rows by heart (0 = none).</source>
+        <translation>Anteil der Neuronen, die beim Training zufällig abgeschaltet werden, damit das Modell die Zeilen nicht auswendig lernt (0 = keine).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps the weights small, another guard against learning the rows by heart (0 = none).</source>
+        <translation>Hält die Gewichte klein, ein weiterer Schutz davor, dass das Modell die Zeilen auswendig lernt (0 = keiner).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Write up to %1 whole numbers from 1 to %2, separated by commas, e.g. 64,32.</source>
         <translation>Geben Sie bis zu %1 ganze Zahlen von 1 bis %2 ein, durch Kommas getrennt, z. B. 64,32.</translation>
     </message>
@@ -2988,6 +4021,65 @@
         <location line="+61"/>
         <source>Your own settings, under Advanced settings.</source>
         <translation>Eigene Einstellungen unter „Erweiterte Einstellungen“.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::TypedValuesForm</name>
+    <message>
+        <location filename="../widgets/typed_values_form.cpp" line="+157"/>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Typed values</source>
+        <translation>Eingegebene Werte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Value of %1</source>
+        <translation>Wert von %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A number, e.g. %1.</source>
+        <translation>Eine Zahl, z. B. %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number, e.g. %1. The model was trained on %2; values beyond that count as the nearest end.</source>
+        <translation>Eine Zahl, z. B. %1. Das Modell wurde mit Werten von %2 trainiert; Werte außerhalb davon zählen wie der nächstgelegene Randwert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave it empty if it is unknown: the model fills it in as it did for missing cells in training.</source>
+        <translation>Lassen Sie das Feld leer, wenn der Wert unbekannt ist: Das Modell ergänzt ihn so, wie es im Training fehlende Zellen ergänzt hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(missing)</source>
+        <translation>(fehlend)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the values the model knows for %1, or (missing): the model then fills it in as it did for missing cells in training.</source>
+        <translation>Einer der Werte, die das Modell für %1 kennt, oder (fehlend): Das Modell ergänzt den Wert dann so, wie es im Training fehlende Zellen ergänzt hat.</translation>
     </message>
 </context>
 <context>
@@ -3061,17 +4153,12 @@
 <context>
     <name>cohort::ui::VersionCompareView</name>
     <message>
-        <location filename="../widgets/version_compare_view.cpp" line="+148"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../widgets/version_compare_view.cpp" line="+188"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -3086,84 +4173,42 @@
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Score</source>
-        <translation>Wert</translation>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Score (0 to 1)</source>
+        <translation>Wert (0 bis 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Properties of both versions</source>
+        <translation>Eigenschaften beider Versionen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Rows in bold on a tinted background differ between the two versions.</source>
+        <translation>Fett gedruckte Zeilen auf getöntem Hintergrund unterscheiden sich zwischen den beiden Versionen.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Accuracy, macro F1 and ROC AUC of both versions</source>
         <translation>Genauigkeit, Makro-F1 und ROC AUC beider Versionen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>First version details</source>
-        <translation>Details der ersten Version</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second version details</source>
-        <translation>Details der zweiten Version</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Back to details</source>
         <translation>Zurück zu den Details</translation>
     </message>
 </context>
 <context>
-    <name>cohort::ui::VersionDetails</name>
-    <message>
-        <location line="-142"/>
-        <source>(not recorded)</source>
-        <translation>(nicht erfasst)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Origin: %1 · round %2 · created %3 · parent %4 · predicts %5</source>
-        <translation>Herkunft: %1 · Runde %2 · erstellt %3 · Vorgänger %4 · sagt %5 vorher</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Accuracy %1 · macro F1 %2 · ROC AUC %3</source>
-        <translation>Genauigkeit %1 · Makro-F1 %2 · ROC AUC %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Version %1: %2</source>
-        <translation>Version %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This is the active version.</source>
-        <translation>Dies ist die aktive Version.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Preprocessing</source>
-        <translation>Vorverarbeitung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dataset</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Metrics</source>
-        <translation>Metriken</translation>
-    </message>
-</context>
-<context>
     <name>cohort::ui::VersionTableModel</name>
     <message>
-        <location filename="../widgets/version_table_model.cpp" line="+40"/>
+        <location filename="../widgets/version_table_model.cpp" line="+50"/>
         <source>local</source>
         <comment>model origin</comment>
         <translation>lokal</translation>
@@ -3180,18 +4225,41 @@
         <comment>model origin</comment>
         <translation>föderiert</translation>
     </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%1: %n rounds, versions %2 to %3. The figures are the newest round&apos;s; click the arrow or double-click the row to see each round.</source>
+        <translation>
+            <numerusform>%1: %n Runde, Versionen %2 bis %3. Die Werte stammen aus der neuesten Runde; klicken Sie auf den Pfeil oder doppelklicken Sie auf die Zeile, um jede Runde zu sehen.</numerusform>
+            <numerusform>%1: %n Runden, Versionen %2 bis %3. Die Werte stammen aus der neuesten Runde; klicken Sie auf den Pfeil oder doppelklicken Sie auf die Zeile, um jede Runde zu sehen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
         <source>Predicts %1</source>
         <translation>Sagt %1 vorher</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
+        <location line="+25"/>
         <source>● active</source>
         <translation>● aktiv</translation>
     </message>
+    <message numerus="yes">
+        <location line="-13"/>
+        <source>%1 (%n rounds)</source>
+        <comment>a federation run and how many rounds it stored</comment>
+        <translation>
+            <numerusform>%1 (%n Runde)</numerusform>
+            <numerusform>%1 (%n Runden)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+42"/>
+        <location line="+15"/>
+        <source>● round %1 active</source>
+        <translation>● Runde %1 aktiv</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -3244,7 +4312,7 @@
 <context>
     <name>cohort::ui::ViewFrame</name>
     <message>
-        <location filename="../widgets/view_frame.cpp" line="+72"/>
+        <location filename="../widgets/view_frame.cpp" line="+76"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ModelVerdict</name>
     <message>
-        <location filename="../widgets/model_verdict.cpp" line="+51"/>
+        <location filename="../widgets/model_verdict.cpp" line="+57"/>
         <source>the most common class</source>
         <translation>la clase más frecuente</translation>
     </message>
@@ -45,17 +45,22 @@
 <context>
     <name>cohort::app::DataController</name>
     <message>
-        <location filename="../app/bridge/data_controller.cpp" line="+105"/>
-        <source>row %1, column &apos;%2&apos;</source>
-        <translation>fila %1, columna «%2»</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>row %1</source>
-        <translation>fila %1</translation>
+        <location filename="../app/bridge/data_controller.cpp" line="+111"/>
+        <source>row %1 (line %2)</source>
+        <translation>fila %1 (línea %2)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, column &apos;%2&apos;</source>
+        <translation>%1, columna «%2»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>column &apos;%1&apos;</source>
         <translation>columna «%1»</translation>
     </message>
@@ -70,17 +75,22 @@
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Checking the target column…</source>
         <translation>Comprobando la columna objetivo…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+11"/>
+        <source>Checking the columns…</source>
+        <translation>Comprobando las columnas…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open a CSV file on the Data page first.</source>
         <translation>Abra primero un archivo CSV en la página Datos.</translation>
     </message>
@@ -94,24 +104,57 @@
         <source>Choose the column to predict on the Data page.</source>
         <translation>Elija la columna que se va a predecir en la página Datos.</translation>
     </message>
+    <message>
+        <location filename="../app/bridge/raw_table_model.cpp" line="+47"/>
+        <source>Line %1 of the file</source>
+        <translation>Línea %1 del archivo</translation>
+    </message>
 </context>
 <context>
     <name>cohort::app::ExplainController</name>
     <message>
-        <location filename="../app/bridge/explain_controller.cpp" line="+35"/>
+        <location filename="../app/bridge/explain_controller.cpp" line="+54"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+108"/>
         <source>Open a CSV file on the Data page first: its rows are the background the explanations compare with.</source>
         <translation>Abra primero un archivo CSV en la página Datos: sus filas son la referencia con la que se comparan las explicaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Row %1 is not in %2: it has %n data row(s).</source>
+        <translation>
+            <numerusform>La fila %1 no está en %2: el archivo tiene %n fila de datos.</numerusform>
+            <numerusform>La fila %1 no está en %2: el archivo tiene %n filas de datos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/typed_values.cpp" line="+27"/>
+        <source>%1: there is no field for this column; choose the version again</source>
+        <translation>%1: no hay ningún campo para esta columna; vuelva a elegir la versión</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: “%2” is not one of the model&apos;s categories (%3)</source>
+        <translation>%1: «%2» no es una de las categorías del modelo (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: “%2” is neither yes nor no</source>
+        <translation>%1: «%2» no es ni sí ni no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1: «%2» no es un número</translation>
     </message>
 </context>
 <context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+116"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+117"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Leyendo las columnas de la federación…</translation>
     </message>
@@ -144,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/bridge/federation_demo_sites.cpp" line="+23"/>
+        <location filename="../app/bridge/federation_demo_sites.cpp" line="+26"/>
         <source>Starting %n demo site process(es) on this machine.</source>
         <translation>
             <numerusform>Iniciando %n proceso de centro de demostración en este equipo.</numerusform>
@@ -152,7 +195,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/bridge/federation_participant.cpp" line="+29"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+30"/>
         <source>Joining %1 as %2…</source>
         <translation>Uniéndose a %1 como %2…</translation>
     </message>
@@ -202,6 +245,733 @@
         <location line="+2"/>
         <source>Stopped; every finished round is kept as a model version.</source>
         <translation>Detenido; cada ronda terminada se conserva como versión del modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::app::FederationLog</name>
+    <message>
+        <location filename="../app/bridge/federation_log_text.cpp" line="+27"/>
+        <source>resuming %1 after round %2 (version %3)</source>
+        <translation>reanudando %1 tras la ronda %2 (versión %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>resuming %1 after round %2 (version %3); this older run kept no strategy state</source>
+        <translation>reanudando %1 tras la ronda %2 (versión %3); esta ejecución anterior no guardó el estado de la estrategia</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the run %1 already has all its %2 rounds</source>
+        <translation>
+            <numerusform>la ejecución %1 ya tiene completa su %2 ronda</numerusform>
+            <numerusform>la ejecución %1 ya tiene completas sus %2 rondas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the run already has all its rounds</source>
+        <translation>la ejecución ya tiene todas sus rondas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+89"/>
+        <source>refused a connection from %1: %2</source>
+        <translation>se rechazó una conexión de %1: %2</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>%1 reported: %2 (%3)</source>
+        <translation>%1 informó: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused %1: wrong join code</source>
+        <translation>se rechazó a %1: código de acceso incorrecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 joined from %2</source>
+        <translation>%1 se unió desde %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2; it is not admitted</source>
+        <translation>%1 %2; no se admite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot merge the sites&apos; statistics yet: %1; waiting for more sites</source>
+        <translation>aún no se pueden combinar las estadísticas de los centros: %1; esperando a más centros</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>preprocessing fixed from %1 sites&apos; statistics</source>
+        <translation>
+            <numerusform>preprocesamiento fijado a partir de las estadísticas de %1 centro</numerusform>
+            <numerusform>preprocesamiento fijado a partir de las estadísticas de %1 centros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left: %2</source>
+        <translation>%1 salió: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored a result from %1 for round %2 (no such round)</source>
+        <translation>se ignoró un resultado de %1 para la ronda %2 (no existe esa ronda)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not evaluate round %2: %3</source>
+        <translation>%1 no pudo evaluar la ronda %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not evaluate round %2: gave no reason</source>
+        <translation>%1 no pudo evaluar la ronda %2: no indicó el motivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of round %2: %3</source>
+        <translation>%1 en la ronda %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the evaluation of round %1: %2</source>
+        <translation>la evaluación de la ronda %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot accept connections (%1); trying again in %2 ms</source>
+        <translation>no se pueden aceptar conexiones (%1); nuevo intento en %2 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connected to the hub at %1</source>
+        <translation>conectado al hub en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnecting in %1 ms (%2)</source>
+        <translation>reconectando en %1 ms (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnecting in %1 ms (the connection closed: %2)</source>
+        <translation>reconectando en %1 ms (la conexión se cerró: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gave up reaching the hub: %1</source>
+        <translation>se dejó de intentar conectar con el hub: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gave up reaching the hub: the connection closed: %1</source>
+        <translation>se dejó de intentar conectar con el hub: la conexión se cerró: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>joined as %1 with %2 training and %3 evaluation rows</source>
+        <translation>
+            <numerusform>unido como %1 con %2 filas de entrenamiento y %3 fila de evaluación</numerusform>
+            <numerusform>unido como %1 con %2 filas de entrenamiento y %3 filas de evaluación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skipped the fit for round %1: the hub has moved on</source>
+        <translation>se omitió el entrenamiento de la ronda %1: el hub ya ha avanzado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not train in round %1: %2</source>
+        <translation>no se pudo entrenar en la ronda %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not evaluate round %1: %2</source>
+        <translation>no se pudo evaluar la ronda %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round %1: %2</source>
+        <translation>ronda %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub reported: %1</source>
+        <translation>el hub informó: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub refused this site: %1</source>
+        <translation>el hub rechazó este centro: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub sent settings this site cannot use: %1</source>
+        <translation>el hub envió una configuración que este centro no puede usar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file does not fit the federation&apos;s columns</source>
+        <translation>el archivo no se ajusta a las columnas de la federación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot apply the federation&apos;s preprocessing: %1</source>
+        <translation>no se puede aplicar el preprocesamiento de la federación: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kept the final global model (round %1) as version %2 in %3</source>
+        <translation>se guardó el modelo global final (ronda %1) como versión %2 en %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not keep the final global model in %1: %2</source>
+        <translation>no se pudo guardar el modelo global final en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the federation finished: all rounds done</source>
+        <translation>la federación terminó: todas las rondas completadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the federation finished: %1</source>
+        <translation>la federación terminó: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listening on %1:%2</source>
+        <translation>escuchando en %1:%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>found %1 at %2:%3</source>
+        <translation>se encontró %1 en %2:%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neighbour %1 joined</source>
+        <translation>el vecino %1 se unió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neighbour %1 left</source>
+        <translation>el vecino %1 salió</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>only %1 of %2 neighbours answered; going on</source>
+        <translation>
+            <numerusform>solo respondieron %1 de %2 vecino; se continúa</numerusform>
+            <numerusform>solo respondieron %1 de %2 vecinos; se continúa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>caught up from %1 after round %2</source>
+        <translation>puesto al día con %1 tras la ronda %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored a model from %1: %2</source>
+        <translation>se ignoró un modelo de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ignored a model from %1: no such round</source>
+        <translation>se ignoró un modelo de %1: no existe esa ronda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored a model from %1 for round %2 (a finished round, too far ahead, or an impossible degree)</source>
+        <translation>se ignoró un modelo de %1 para la ronda %2 (una ronda terminada, demasiado adelantada o un grado imposible)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left out the model of %1 in round %2: it %3</source>
+        <translation>se descartó el modelo de %1 en la ronda %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept the final model as version %1 in %2</source>
+        <translation>se guardó el modelo final como versión %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not keep the final model in %1: %2</source>
+        <translation>no se pudo guardar el modelo final en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1: %2</source>
+        <extracomment>A line of the federation log and who said it: &quot;site_2: joined as site_2 with ...&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::app::IssueText</name>
+    <message numerus="yes">
+        <location filename="../app/bridge/issue_text.cpp" line="+35"/>
+        <source>This row has %Ln field(s), the header has %2</source>
+        <translation>
+            <numerusform>Esta fila tiene %Ln campo y el encabezado tiene %2</numerusform>
+            <numerusform>Esta fila tiene %Ln campos y el encabezado tiene %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for a missing or extra delimiter or an unclosed quote</source>
+        <translation>Busque un delimitador que falte o sobre, o unas comillas sin cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln more row(s) have the wrong number of fields</source>
+        <translation>
+            <numerusform>%Ln fila más tiene un número de campos incorrecto</numerusform>
+            <numerusform>%Ln filas más tienen un número de campos incorrecto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix the rows listed above first; the others are likely alike</source>
+        <translation>Corrija primero las filas indicadas arriba; probablemente las demás sean similares</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first row (%1, …) looks like data, not like column names</source>
+        <extracomment>%1 is the first few cells of the first row, separated by commas.</extracomment>
+        <translation>La primera fila (%1, …) parece contener datos, no nombres de columna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a row with the column names at the top of the file</source>
+        <translation>Añada al principio del archivo una fila con los nombres de las columnas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column %1 has no name; it is called “%2”</source>
+        <translation>La columna %1 no tiene nombre; se llama «%2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give every column a name in the header row</source>
+        <translation>Dé un nombre a cada columna en la fila de encabezado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two columns are named “%1”</source>
+        <translation>Dos columnas se llaman «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename one of them in the header row</source>
+        <translation>Cambie el nombre de una de ellas en la fila de encabezado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The file has %Ln column(s); at least 2 are needed (features and a target)</source>
+        <translation>
+            <numerusform>El archivo tiene %Ln columna; se necesitan al menos 2 (variables y un objetivo)</numerusform>
+            <numerusform>El archivo tiene %Ln columnas; se necesitan al menos 2 (variables y un objetivo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the delimiter (comma, semicolon or tab) of the file</source>
+        <translation>Compruebe el delimitador del archivo (coma, punto y coma o tabulador)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is larger than 4 GB</source>
+        <translation>El archivo ocupa más de 4 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split it into several files</source>
+        <translation>Divídalo en varios archivos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Byte %1 at offset %2 is neither UTF-8 nor Latin-1 text</source>
+        <extracomment>%1 is a byte in hexadecimal (0x81), %2 its position in the file.</extracomment>
+        <translation>El byte %1 en la posición %2 no es texto UTF-8 ni Latin-1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the file as CSV in UTF-8 encoding</source>
+        <translation>Guarde el archivo como CSV con codificación UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not UTF-8; it was read as Latin-1 (ISO-8859-1)</source>
+        <translation>El archivo no está en UTF-8; se ha leído como Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check accented names; save the file as UTF-8 to silence this warning</source>
+        <translation>Revise los nombres con tildes; guarde el archivo como UTF-8 para que no aparezca esta advertencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty</source>
+        <translation>El archivo está vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the data again with a header row and data rows</source>
+        <translation>Vuelva a exportar los datos con una fila de encabezado y filas de datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read past this line (%1)</source>
+        <extracomment>%1 is the CSV parser&apos;s own reason, in English.</extracomment>
+        <translation>El archivo no se puede leer más allá de esta línea (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the quoting of this row</source>
+        <translation>Revise las comillas de esta fila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has a header but no data rows</source>
+        <translation>El archivo tiene encabezado, pero no filas de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the data again with its rows</source>
+        <translation>Vuelva a exportar los datos con sus filas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln value(s) beyond ±%2 (%3) are too large to compute with; they will be clipped to ±%2</source>
+        <extracomment>%2 is the largest usable value, %3 a few of the values with their lines.</extracomment>
+        <translation>
+            <numerusform>%Ln valor más allá de ±%2 (%3) es demasiado grande para hacer cálculos; se recortará a ±%2</numerusform>
+            <numerusform>%Ln valores más allá de ±%2 (%3) son demasiado grandes para hacer cálculos; se recortarán a ±%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check these values for typing or unit errors, or rescale the column</source>
+        <translation>Revise si estos valores tienen errores de escritura o de unidades, o cambie la escala de la columna</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln extreme value(s), e.g. %2, far outside the typical range from %3 to %4; they will be clipped to the training data&apos;s quantiles</source>
+        <translation>
+            <numerusform>%Ln valor extremo, p. ej., %2, muy fuera del rango habitual de %3 a %4; se recortará a los cuantiles de los datos de entrenamiento</numerusform>
+            <numerusform>%Ln valores extremos, p. ej., %2, muy fuera del rango habitual de %3 a %4; se recortarán a los cuantiles de los datos de entrenamiento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check these values for typing or unit errors</source>
+        <translation>Revise si estos valores tienen errores de escritura o de unidades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The column has no values; it is ignored</source>
+        <translation>La columna no tiene valores; se ignora</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The column holds numbers, but %Ln cell(s) are text (%2)</source>
+        <extracomment>%2 lists a few of the cells with their lines.</extracomment>
+        <translation>
+            <numerusform>La columna contiene números, pero %Ln celda es texto (%2)</numerusform>
+            <numerusform>La columna contiene números, pero %Ln celdas son texto (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Correct these cells, or leave them empty or NA if the value is unknown</source>
+        <translation>Corrija estas celdas, o déjelas vacías o con NA si el valor es desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>%Ln text cell(s) in a numeric column (%2) are treated as missing</source>
+        <translation>
+            <numerusform>%Ln celda de texto en una columna numérica (%2) se trata como valor faltante</numerusform>
+            <numerusform>%Ln celdas de texto en una columna numérica (%2) se tratan como valores faltantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The federation&apos;s column is numeric, but %Ln of its %2 cells are text (%3)</source>
+        <translation>
+            <numerusform>La columna de la federación es numérica, pero %Ln de sus %2 celdas es texto (%3)</numerusform>
+            <numerusform>La columna de la federación es numérica, pero %Ln de sus %2 celdas son texto (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The column holds dates or times; it is not used as a feature</source>
+        <translation>La columna contiene fechas u horas; no se usa como variable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To use it, add a number computed from it (an age in days, an hour of the day) as a column of its own</source>
+        <translation>Para usarla, añada como columna propia un número calculado a partir de ella (una edad en días, una hora del día)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The column looks like an identifier or free text (%Ln distinct value(s)); it is not used as a feature</source>
+        <translation>
+            <numerusform>La columna parece un identificador o texto libre (%Ln valor distinto); no se usa como variable</numerusform>
+            <numerusform>La columna parece un identificador o texto libre (%Ln valores distintos); no se usa como variable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln missing value(s) (%2%) will be filled with the median of the training rows</source>
+        <extracomment>%2 is a percentage of the rows, without the % sign.</extracomment>
+        <translation>
+            <numerusform>%Ln valor faltante (%2 %) se rellenará con la mediana de las filas de entrenamiento</numerusform>
+            <numerusform>%Ln valores faltantes (%2 %) se rellenarán con la mediana de las filas de entrenamiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln missing value(s) (%2%) will be filled with the most frequent value of the training rows</source>
+        <translation>
+            <numerusform>%Ln valor faltante (%2 %) se rellenará con el valor más frecuente de las filas de entrenamiento</numerusform>
+            <numerusform>%Ln valores faltantes (%2 %) se rellenarán con el valor más frecuente de las filas de entrenamiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln row(s) have no target value; they are left out of training</source>
+        <translation>
+            <numerusform>%Ln fila no tiene valor objetivo; se excluye del entrenamiento</numerusform>
+            <numerusform>%Ln filas no tienen valor objetivo; se excluyen del entrenamiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln row(s) have no target value; they are left out</source>
+        <translation>
+            <numerusform>%Ln fila no tiene valor objetivo; se excluye</numerusform>
+            <numerusform>%Ln filas no tienen valor objetivo; se excluyen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target has only one value (“%1”); there is nothing to learn</source>
+        <translation>El objetivo solo tiene un valor («%1»); no hay nada que aprender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Choose a column with at least two classes</source>
+        <translation>Elija una columna con al menos dos clases</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The target column has no values</source>
+        <translation>La columna objetivo no tiene valores</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The target has %Ln distinct value(s); Cohort trains classifiers</source>
+        <translation>
+            <numerusform>El objetivo tiene %Ln valor distinto; Cohort entrena clasificadores</numerusform>
+            <numerusform>El objetivo tiene %Ln valores distintos; Cohort entrena clasificadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a column with a few classes, or group the values into classes</source>
+        <translation>Elija una columna con pocas clases o agrupe los valores en clases</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Class “%1” has %Ln row(s); at least %3 are needed</source>
+        <translation>
+            <numerusform>La clase «%1» tiene %Ln fila; se necesitan al menos %3</numerusform>
+            <numerusform>La clase «%1» tiene %Ln filas; se necesitan al menos %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add rows of this class, or remove or merge it</source>
+        <translation>Añada filas de esta clase, o elimínela o combínela con otra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no column named “%1”</source>
+        <extracomment>%2 lists the file&apos;s column names.</extracomment>
+        <translation>No hay ninguna columna llamada «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the target among: %2</source>
+        <translation>Elija el objetivo entre: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has no column “%1”, the target this model predicts</source>
+        <translation>El archivo no tiene la columna «%1», el objetivo que predice este modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a file whose rows hold the true “%1” of each case</source>
+        <translation>Elija un archivo cuyas filas tengan el «%1» verdadero de cada caso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No column is usable as a feature</source>
+        <translation>Ninguna columna se puede usar como variable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add numeric, yes/no or categorical columns besides the target</source>
+        <translation>Añada columnas numéricas, de sí/no o categóricas además del objetivo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The federation&apos;s column is yes/no, but %Ln cell(s) are not (%2)</source>
+        <translation>
+            <numerusform>La columna de la federación es de sí/no, pero %Ln celda no lo es (%2)</numerusform>
+            <numerusform>La columna de la federación es de sí/no, pero %Ln celdas no lo son (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use 0/1, yes/no or true/false, or leave the cell empty if the value is unknown</source>
+        <translation>Use 0/1, yes/no o true/false, o deje la celda vacía si el valor es desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln cell(s) hold categories the federation has not seen (%2); they are encoded as all zeros</source>
+        <extracomment>%3 lists the federation&apos;s categories.</extracomment>
+        <translation>
+            <numerusform>%Ln celda contiene una categoría que la federación no ha visto (%2); se codifica como todo ceros</numerusform>
+            <numerusform>%Ln celdas contienen categorías que la federación no ha visto (%2); se codifican como todo ceros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the spelling against the federation&apos;s categories: %3</source>
+        <translation>Compare la ortografía con las categorías de la federación: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln row(s) have a class the federation does not know (%2); they are left out</source>
+        <translation>
+            <numerusform>%Ln fila tiene una clase que la federación no conoce (%2); se excluye</numerusform>
+            <numerusform>%Ln filas tienen una clase que la federación no conoce (%2); se excluyen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The federation&apos;s classes are: %3</source>
+        <translation>Las clases de la federación son: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No row has one of the federation&apos;s classes (%1)</source>
+        <translation>Ninguna fila tiene una de las clases de la federación (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the target column holds the same class labels as the hub&apos;s</source>
+        <translation>Compruebe que la columna objetivo contiene las mismas etiquetas de clase que la del hub</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The federation needs the column “%1”, which the file does not have</source>
+        <translation>La federación necesita la columna «%1», que el archivo no tiene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename or add the column: every site needs the federation&apos;s columns</source>
+        <translation>Cambie el nombre de la columna o añádala: todos los centros necesitan las columnas de la federación</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln row(s) have no target value or a class the model does not know; they are not evaluated</source>
+        <translation>
+            <numerusform>%Ln fila no tiene valor objetivo o tiene una clase que el modelo no conoce; no se evalúa</numerusform>
+            <numerusform>%Ln filas no tienen valor objetivo o tienen una clase que el modelo no conoce; no se evalúan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No row has a class the model knows</source>
+        <translation>Ninguna fila tiene una clase que el modelo conozca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the target column holds the model&apos;s classes</source>
+        <translation>Compruebe que la columna objetivo contiene las clases del modelo</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>line %1: %2</source>
+        <comment>a value</comment>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1 “%2”</source>
+        <comment>a cell</comment>
+        <translation>línea %1 «%2»</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Line %1, column “%2”</source>
+        <translation>Línea %1, columna «%2»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column “%1”</source>
+        <translation>Columna «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2</source>
+        <comment>a problem and what to do</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <comment>where: what</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <comment>errors, warnings</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -332,12 +1102,12 @@
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_wiring.cpp" line="+42"/>
+        <location filename="../app/gui/main_window_wiring.cpp" line="+59"/>
         <source>Open a CSV file on the Data page first.</source>
         <translation>Abra primero un archivo CSV en la página Datos.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Training…</source>
         <translation>Entrenando…</translation>
     </message>
@@ -347,12 +1117,12 @@
         <translation>Entrenando: época %1 de %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>Evaluating version %1 on %2…</source>
         <translation>Evaluando la versión %1 con %2…</translation>
     </message>
@@ -362,7 +1132,7 @@
         <translation>Federación: ronda %1 completada</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Explaining…</source>
         <translation>Explicando…</translation>
     </message>
@@ -370,7 +1140,12 @@
 <context>
     <name>cohort::app::RegistryController</name>
     <message>
-        <location filename="../app/bridge/registry_controller.cpp" line="+60"/>
+        <location filename="../app/bridge/version_views.cpp" line="+87"/>
+        <source>Dataset %1 in the registry: %2, %3</source>
+        <translation>Conjunto de datos %1 en el registro: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Dataset %1 in the registry</source>
         <translation>Conjunto de datos %1 en el registro</translation>
     </message>
@@ -380,22 +1155,22 @@
         <translation>No hay ningún conjunto de datos registrado (%1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/bridge/registry_controller.cpp" line="+34"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+109"/>
         <source>Version %1 is now the active model.</source>
         <translation>La versión %1 es ahora el modelo activo.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Version %1 exported to %2.</source>
         <translation>Versión %1 exportada a %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Imported %1 as version %2.</source>
         <translation>%1 importado como versión %2.</translation>
     </message>
@@ -404,10 +1179,28 @@
         <source>Version %1 deleted.</source>
         <translation>Versión %1 eliminada.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Run “%1” deleted with its %n versions.</source>
+        <translation>
+            <numerusform>Ejecución «%1» eliminada con su %n versión.</numerusform>
+            <numerusform>Ejecución «%1» eliminada con sus %n versiones.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%1 has no column “%2”, which this model predicts. Choose a file whose rows hold the true “%2” of each case.</source>
         <translation>%1 no tiene la columna «%2», que este modelo predice. Elija un archivo cuyas filas tengan el «%2» verdadero de cada caso.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::app::TrainingController</name>
+    <message>
+        <location filename="../app/bridge/training_controller.cpp" line="+147"/>
+        <source>The file cannot be trained on:
+%1</source>
+        <translation>No se puede entrenar con el archivo:
+%1</translation>
     </message>
 </context>
 <context>
@@ -559,7 +1352,7 @@
 <context>
     <name>cohort::ui::ColumnSummaryPanel</name>
     <message>
-        <location filename="../widgets/column_summary_panel.cpp" line="+30"/>
+        <location filename="../widgets/column_summary_panel.cpp" line="+36"/>
         <source>Number</source>
         <comment>column type</comment>
         <translation>Número</translation>
@@ -583,7 +1376,19 @@
         <translation>Identificador</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+2"/>
+        <source>Date/time</source>
+        <comment>column type</comment>
+        <translation>Fecha/hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty</source>
+        <comment>column type</comment>
+        <translation>Vacía</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>&amp;Target column:</source>
         <translation>Columna &amp;objetivo:</translation>
     </message>
@@ -643,29 +1448,34 @@
         <translation>Distribución de la columna seleccionada</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../widgets/number_text.cpp" line="+39"/>
         <source>%1 to %2</source>
         <comment>value range</comment>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/column_summary_panel.cpp" line="+18"/>
         <source>—</source>
         <comment>no range</comment>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Feature</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Left out</source>
+        <translation>Excluida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not used</source>
         <translation>No se usa</translation>
     </message>
@@ -676,12 +1486,22 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+16"/>
+        <source>Untick to leave this column out of the features.</source>
+        <translation>Desmarque esta casilla para excluir esta columna de las variables.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Select a column to see its distribution.</source>
         <translation>Seleccione una columna para ver su distribución.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&apos;%1&apos; holds dates or times: it is not used to predict.</source>
+        <translation>«%1» contiene fechas u horas: no se usa para predecir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&apos;%1&apos; identifies rows (its values all differ): it has no distribution and is not used to predict.</source>
         <translation>«%1» identifica filas (todos sus valores son distintos): no tiene distribución y no se usa para predecir.</translation>
     </message>
@@ -748,7 +1568,7 @@
 <context>
     <name>cohort::ui::DataPage</name>
     <message>
-        <location filename="../widgets/data_page.cpp" line="+178"/>
+        <location filename="../widgets/data_page.cpp" line="+180"/>
         <source>Reading file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -948,12 +1768,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Start a demo federation</source>
         <translation>Iniciar una federación de demostración</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
+        <location line="-24"/>
         <source>Runs a hub and %n site(s) on this computer with synthetic health data. No files needed.</source>
         <translation>
             <numerusform>Ejecuta un hub y %n centro en este equipo con datos de salud sintéticos. No se necesitan archivos.</numerusform>
@@ -1002,6 +1822,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Which synthetic data the demo sites get: fitness, hospital or vitals records, different at every site.</source>
+        <translation>Qué datos sintéticos reciben los centros de la demostración: registros de actividad física, hospitalarios o de constantes vitales, distintos en cada centro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many sites the demo starts on this computer.</source>
+        <translation>Cuántos centros inicia la demostración en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many rounds the demo federation runs.</source>
+        <translation>Cuántas rondas ejecuta la federación de demostración.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the hub combines the sites&apos; models: FedAvg weights them by rows; the robust ones resist a site that sends bad updates.</source>
+        <translation>Cómo combina el hub los modelos de los centros: FedAvg los pondera por filas; las estrategias robustas resisten a un centro que envía actualizaciones erróneas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Demo sites</source>
         <translation>Centros de la demostración</translation>
     </message>
@@ -1024,7 +1864,7 @@
 <context>
     <name>cohort::ui::EvaluatePage</name>
     <message>
-        <location filename="../widgets/evaluate_page.cpp" line="+237"/>
+        <location filename="../widgets/evaluate_page.cpp" line="+243"/>
         <source>Choose a version and a labelled CSV file, then press Evaluate.</source>
         <translation>Elija una versión y un archivo CSV etiquetado y pulse Evaluar.</translation>
     </message>
@@ -1070,6 +1910,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The stored model version to test.</source>
+        <translation>La versión guardada del modelo que se va a probar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Labelled &amp;data:</source>
         <translation>&amp;Datos etiquetados:</translation>
     </message>
@@ -1080,6 +1925,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A CSV file with the same columns as the training file, including the true classes, which the model has not been trained on.</source>
+        <translation>Un archivo CSV con las mismas columnas que el archivo de entrenamiento, incluidas las clases verdaderas, con el que el modelo no se ha entrenado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Evaluating…</source>
         <translation>Evaluando…</translation>
     </message>
@@ -1188,12 +2038,12 @@
     <message>
         <location line="+26"/>
         <location line="+25"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>SHAP value (points)</source>
         <translation>Valor SHAP (puntos)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -1224,6 +2074,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The column whose values the dependence chart puts along its axis, against their effect on the prediction.</source>
+        <translation>La columna cuyos valores sitúa el gráfico de dependencia en su eje, frente a su efecto en la predicción.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mean absolute SHAP value of each column</source>
         <translation>Valor SHAP absoluto medio de cada columna</translation>
     </message>
@@ -1280,14 +2135,36 @@
     </message>
 </context>
 <context>
+    <name>cohort::ui::ExplainFormat</name>
+    <message>
+        <location filename="../widgets/explain_format.cpp" line="+51"/>
+        <source>missing</source>
+        <comment>a value the row does not have</comment>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing (“%1”)</source>
+        <comment>a value the model could not read</comment>
+        <translation>sin valor («%1»)</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ui::ExplainPage</name>
     <message>
-        <location filename="../widgets/explain_page.cpp" line="+261"/>
+        <location filename="../widgets/explain_page.cpp" line="+224"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+30"/>
+        <source>%1
+Type numbers like %2, or leave a field empty if the value is unknown.</source>
+        <translation>%1
+Escriba números como %2 o deje un campo vacío si el valor es desconocido.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Train a model first: there is no stored version to explain.</source>
         <translation>Entrene primero un modelo: no hay ninguna versión guardada que explicar.</translation>
     </message>
@@ -1303,6 +2180,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Reading the columns of the chosen version…</source>
+        <translation>Leyendo las columnas de la versión elegida…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Explain the chosen row&apos;s prediction</source>
         <translation>Explicar la predicción de la fila elegida</translation>
     </message>
@@ -1318,6 +2200,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The stored model version whose predictions are explained.</source>
+        <translation>La versión guardada del modelo cuyas predicciones se explican.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No stored versions yet</source>
         <translation>Aún no hay versiones guardadas</translation>
     </message>
@@ -1330,6 +2217,11 @@
         <location line="+1"/>
         <source>Row of the loaded file to explain</source>
         <translation>Fila del archivo cargado que se va a explicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row 1 is the first row after the header, as on the Data page.</source>
+        <translation>La fila 1 es la primera fila después del encabezado, como en la página Datos.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -1356,21 +2248,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Typed values</source>
-        <translation>Valores introducidos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Value of %1</source>
-        <translation>Valor de %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>missing</source>
-        <translation>faltante</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>&amp;Background rows:</source>
         <translation>Filas de &amp;referencia:</translation>
     </message>
@@ -1468,7 +2345,7 @@
 <context>
     <name>cohort::ui::ExplainRowPanel</name>
     <message>
-        <location filename="../widgets/explain_row_panel.cpp" line="+169"/>
+        <location filename="../widgets/explain_row_panel.cpp" line="+175"/>
         <source>Explain a row to read here which columns weighed most.</source>
         <translation>Explique una fila para ver aquí qué columnas han pesado más.</translation>
     </message>
@@ -1478,12 +2355,12 @@
         <translation>Cómo ha modificado cada columna la predicción</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>How each column moved the chance of %1: %2% on average, %3% for this row</source>
-        <translation>Cómo ha modificado cada columna la probabilidad de %1: %2 % de media, %3 % en esta fila</translation>
+        <location line="+11"/>
+        <source>How each column moved the chance of %1</source>
+        <translation>Cómo ha modificado cada columna la probabilidad de %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+47"/>
         <source>%1 raised the chance of %2 by %n point(s)</source>
         <translation>
             <numerusform>%1 aumentó la probabilidad de %2 en %n punto</numerusform>
@@ -1597,7 +2474,7 @@
         <translation>± Error</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Effect: how many percentage points the column added to or took from the chance. Error: the standard error of a Kernel SHAP estimate (0 for exact values).</source>
         <translation>Efecto: cuántos puntos porcentuales sumó o restó la columna a la probabilidad. Error: el error estándar de una estimación de Kernel SHAP (0 para los valores exactos).</translation>
     </message>
@@ -1636,16 +2513,24 @@
         <source>Typed-in values with %1 (%2)</source>
         <translation>Valores introducidos con %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1; %n value(s) missing, filled in as in training</source>
+        <translation>
+            <numerusform>%1; falta %n valor, rellenado como en el entrenamiento</numerusform>
+            <numerusform>%1; faltan %n valores, rellenados como en el entrenamiento</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+304"/>
+        <location filename="../widgets/federation_page.cpp" line="+309"/>
         <source>After round %1:</source>
         <translation>Tras la ronda %1:</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Host</source>
         <translation>Alojar</translation>
     </message>
@@ -1835,13 +2720,13 @@
     </message>
     <message>
         <location line="-4"/>
-        <source>Balanced</source>
-        <translation>Equilibrada</translation>
+        <source>Balanced accuracy</source>
+        <translation>Exactitud equilibrada</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Baseline</source>
-        <translation>Referencia</translation>
+        <source>Baseline: always the most common class</source>
+        <translation>Referencia: siempre la clase más frecuente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1948,6 +2833,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The TCP port the hub listens on; sites connect to this machine&apos;s address and this port.</source>
+        <translation>El puerto TCP en el que escucha el hub; los centros se conectan a la dirección de este equipo y a este puerto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many rounds the federation runs; each round stores a model version.</source>
+        <translation>Cuántas rondas ejecuta la federación; cada ronda guarda una versión del modelo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first round starts once this many sites have joined.</source>
+        <translation>La primera ronda empieza cuando se ha unido este número de centros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the hub combines the sites&apos; models: FedAvg weights them by rows; the robust ones resist a site that sends bad updates.</source>
+        <translation>Cómo combina el hub los modelos de los centros: FedAvg los pondera por filas; las estrategias robustas resisten a un centro que envía actualizaciones erróneas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The column the model learns to predict; every site&apos;s file must have it.</source>
+        <translation>La columna que el modelo aprende a predecir; el archivo de cada centro debe tenerla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> s</translation>
@@ -2083,6 +2993,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The hub&apos;s address and port, as the host shows them.</source>
+        <translation>La dirección y el puerto del hub, tal como los muestra el anfitrión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code the host shows; without it the hub refuses the site.</source>
+        <translation>El código que muestra el anfitrión; sin él, el hub rechaza el centro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How this site appears to the hub and the other sites; it starts as this computer&apos;s name.</source>
+        <translation>Cómo aparece este centro ante el hub y los demás centros; al principio es el nombre de este equipo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Join federation</source>
         <translation>&amp;Unirse a la federación</translation>
     </message>
@@ -2138,9 +3063,9 @@
 <context>
     <name>cohort::ui::ModelsPage</name>
     <message>
-        <location filename="../widgets/models_page.cpp" line="+74"/>
-        <source>Delete version</source>
-        <translation>Eliminar versión</translation>
+        <location filename="../widgets/models_page_actions.cpp" line="+18"/>
+        <source>Delete stored models</source>
+        <translation>Eliminar modelos guardados</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2162,13 +3087,21 @@
         <source>Cohort model (*.cohortmodel);;All files (*)</source>
         <translation>Modelo de Cohort (*.cohortmodel);;Todos los archivos (*)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Delete the run “%1” with all its %n versions? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar la ejecución «%1» con su %n versión? Esta acción no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar la ejecución «%1» con todas sus %n versiones? Esta acción no se puede deshacer.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+93"/>
+        <location filename="../widgets/models_page.cpp" line="+182"/>
         <source>All origins</source>
         <translation>Todos los orígenes</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+100"/>
         <source>Two versions selected. Press Compare to see them side by side.</source>
         <translation>Dos versiones seleccionadas. Pulse Comparar para verlas una junto a otra.</translation>
     </message>
@@ -2191,12 +3124,12 @@
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../widgets/models_page_actions.cpp" line="-16"/>
         <source>Delete version %1 (%2)? This cannot be undone.</source>
         <translation>¿Eliminar la versión %1 (%2)? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../widgets/models_page.cpp" line="+75"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrar:</translation>
     </message>
@@ -2212,6 +3145,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Shows only the versions whose name, origin or target contains this text.</source>
+        <translation>Muestra solo las versiones cuyo nombre, origen u objetivo contiene este texto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Origin:</source>
         <translation>&amp;Origen:</translation>
     </message>
@@ -2221,7 +3159,12 @@
         <translation>Filtro de origen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Shows only versions trained locally, centrally or in a federation.</source>
+        <translation>Muestra solo las versiones entrenadas en local, de forma centralizada o en una federación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Stored versions</source>
         <translation>Versiones guardadas</translation>
@@ -2273,11 +3216,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete…</source>
-        <translation>E&amp;liminar…</translation>
+        <source>&amp;Delete version…</source>
+        <translation>&amp;Eliminar versión…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete &amp;run…</source>
+        <translation>Eliminar e&amp;jecución…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Delete every version of the selected run</source>
+        <translation>Eliminar todas las versiones de la ejecución seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletes all rounds of the selected federation run</source>
+        <translation>Elimina todas las rondas de la ejecución federada seleccionada</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Delete the selected version</source>
         <translation>Eliminar la versión seleccionada</translation>
     </message>
@@ -2351,6 +3309,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>How many rounds of training and averaging with the neighbours.</source>
+        <translation>Cuántas rondas de entrenamiento y promediado con los vecinos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TCP port other peers connect to on this computer.</source>
+        <translation>El puerto TCP al que se conectan otros pares en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column the model learns to predict; every peer&apos;s file must have it.</source>
+        <translation>La columna que el modelo aprende a predecir; el archivo de cada par debe tenerla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows stay on this computer; only model updates are sent to the neighbours.</source>
+        <translation>Las filas permanecen en este equipo; solo se envían las actualizaciones del modelo a los vecinos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Start peer</source>
         <translation>&amp;Iniciar par</translation>
     </message>
@@ -2520,15 +3498,20 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Site</source>
         <translation>Centro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The site&apos;s name, as it joined</source>
+        <translation>El nombre del centro, tal como se unió</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2536,24 +3519,49 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Samples</source>
-        <translation>Muestras</translation>
+        <location line="+0"/>
+        <source>What the site did in the last round</source>
+        <translation>Lo que hizo el centro en la última ronda</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Rows the site trains on</source>
+        <translation>Filas con las que entrena el centro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The global model&apos;s accuracy on the site&apos;s held-out rows</source>
+        <translation>La exactitud del modelo global en las filas reservadas del centro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long the site took for its part of the last round</source>
+        <translation>Cuánto tardó el centro en su parte de la última ronda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When the site last reported</source>
+        <translation>Cuándo informó el centro por última vez</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accuracy</source>
         <translation>Exactitud</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Round time</source>
-        <translation>Tiempo de ronda</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3989,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Quick trains a small model in seconds; Thorough a larger one for longer. Custom keeps your own settings.</source>
+        <translation>Rápido entrena un modelo pequeño en segundos; Exhaustivo, uno más grande durante más tiempo. Personalizado conserva su propia configuración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How big each training step is: too high and training jumps around, too low and it crawls.</source>
+        <translation>El tamaño de cada paso de entrenamiento: si es demasiado alto, el entrenamiento da saltos; si es demasiado bajo, avanza muy despacio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows per training step. Larger batches are smoother and faster per row.</source>
+        <translation>Filas por paso de entrenamiento. Los lotes más grandes son más estables y más rápidos por fila.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of units switched off at random while training, so the model does not learn the rows by heart (0 = none).</source>
+        <translation>Proporción de unidades que se desactivan al azar durante el entrenamiento, para que el modelo no memorice las filas (0 = ninguna).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps the weights small, another guard against learning the rows by heart (0 = none).</source>
+        <translation>Mantiene pequeños los pesos, otra protección para que el modelo no memorice las filas (0 = ninguno).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Write up to %1 whole numbers from 1 to %2, separated by commas, e.g. 64,32.</source>
         <translation>Escriba hasta %1 números enteros del 1 al %2, separados por comas, p. ej., 64,32.</translation>
     </message>
@@ -2988,6 +4021,65 @@
         <location line="+61"/>
         <source>Your own settings, under Advanced settings.</source>
         <translation>Su propia configuración, en Configuración avanzada.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::TypedValuesForm</name>
+    <message>
+        <location filename="../widgets/typed_values_form.cpp" line="+157"/>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1: «%2» no es un número</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Typed values</source>
+        <translation>Valores introducidos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Value of %1</source>
+        <translation>Valor de %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>missing</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A number, e.g. %1.</source>
+        <translation>Un número, p. ej., %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number, e.g. %1. The model was trained on %2; values beyond that count as the nearest end.</source>
+        <translation>Un número, p. ej., %1. El modelo se entrenó con %2; los valores fuera de ese rango cuentan como el extremo más cercano.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave it empty if it is unknown: the model fills it in as it did for missing cells in training.</source>
+        <translation>Déjelo vacío si es desconocido: el modelo lo rellenará como hizo con las celdas vacías durante el entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(missing)</source>
+        <translation>(sin valor)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the values the model knows for %1, or (missing): the model then fills it in as it did for missing cells in training.</source>
+        <translation>Uno de los valores que el modelo conoce para %1, o (sin valor): el modelo lo rellenará entonces como hizo con las celdas vacías durante el entrenamiento.</translation>
     </message>
 </context>
 <context>
@@ -3061,17 +4153,12 @@
 <context>
     <name>cohort::ui::VersionCompareView</name>
     <message>
-        <location filename="../widgets/version_compare_view.cpp" line="+148"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../widgets/version_compare_view.cpp" line="+188"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
         <source>Accuracy</source>
         <translation>Exactitud</translation>
     </message>
@@ -3086,84 +4173,42 @@
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Score</source>
-        <translation>Puntuación</translation>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Score (0 to 1)</source>
+        <translation>Puntuación (de 0 a 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Properties of both versions</source>
+        <translation>Propiedades de ambas versiones</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Rows in bold on a tinted background differ between the two versions.</source>
+        <translation>Las filas en negrita sobre fondo coloreado difieren entre las dos versiones.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Accuracy, macro F1 and ROC AUC of both versions</source>
         <translation>Exactitud, F1 macro y ROC AUC de ambas versiones</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>First version details</source>
-        <translation>Detalles de la primera versión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second version details</source>
-        <translation>Detalles de la segunda versión</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Back to details</source>
         <translation>Volver a los detalles</translation>
     </message>
 </context>
 <context>
-    <name>cohort::ui::VersionDetails</name>
-    <message>
-        <location line="-142"/>
-        <source>(not recorded)</source>
-        <translation>(no registrado)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Origin: %1 · round %2 · created %3 · parent %4 · predicts %5</source>
-        <translation>Origen: %1 · ronda %2 · creada %3 · versión padre %4 · predice %5</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Accuracy %1 · macro F1 %2 · ROC AUC %3</source>
-        <translation>Exactitud %1 · F1 macro %2 · ROC AUC %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Version %1: %2</source>
-        <translation>Versión %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This is the active version.</source>
-        <translation>Esta es la versión activa.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Model</source>
-        <translation>Modelo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Preprocessing</source>
-        <translation>Preprocesamiento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dataset</source>
-        <translation>Conjunto de datos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Metrics</source>
-        <translation>Métricas</translation>
-    </message>
-</context>
-<context>
     <name>cohort::ui::VersionTableModel</name>
     <message>
-        <location filename="../widgets/version_table_model.cpp" line="+40"/>
+        <location filename="../widgets/version_table_model.cpp" line="+50"/>
         <source>local</source>
         <comment>model origin</comment>
         <translation>local</translation>
@@ -3180,18 +4225,41 @@
         <comment>model origin</comment>
         <translation>federado</translation>
     </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%1: %n rounds, versions %2 to %3. The figures are the newest round&apos;s; click the arrow or double-click the row to see each round.</source>
+        <translation>
+            <numerusform>%1: %n ronda, versiones %2 a %3. Las cifras son las de la ronda más reciente; pulse la flecha o haga doble clic en la fila para ver cada ronda.</numerusform>
+            <numerusform>%1: %n rondas, versiones %2 a %3. Las cifras son las de la ronda más reciente; pulse la flecha o haga doble clic en la fila para ver cada ronda.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
         <source>Predicts %1</source>
         <translation>Predice %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
+        <location line="+25"/>
         <source>● active</source>
         <translation>● activa</translation>
     </message>
+    <message numerus="yes">
+        <location line="-13"/>
+        <source>%1 (%n rounds)</source>
+        <comment>a federation run and how many rounds it stored</comment>
+        <translation>
+            <numerusform>%1 (%n ronda)</numerusform>
+            <numerusform>%1 (%n rondas)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+42"/>
+        <location line="+15"/>
+        <source>● round %1 active</source>
+        <translation>● ronda %1 activa</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -3244,7 +4312,7 @@
 <context>
     <name>cohort::ui::ViewFrame</name>
     <message>
-        <location filename="../widgets/view_frame.cpp" line="+72"/>
+        <location filename="../widgets/view_frame.cpp" line="+76"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>

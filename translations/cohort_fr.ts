@@ -4,7 +4,7 @@
 <context>
     <name>ModelVerdict</name>
     <message>
-        <location filename="../widgets/model_verdict.cpp" line="+51"/>
+        <location filename="../widgets/model_verdict.cpp" line="+57"/>
         <source>the most common class</source>
         <translation>la classe la plus fréquente</translation>
     </message>
@@ -45,17 +45,22 @@
 <context>
     <name>cohort::app::DataController</name>
     <message>
-        <location filename="../app/bridge/data_controller.cpp" line="+105"/>
-        <source>row %1, column &apos;%2&apos;</source>
-        <translation>ligne %1, colonne « %2 »</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>row %1</source>
-        <translation>ligne %1</translation>
+        <location filename="../app/bridge/data_controller.cpp" line="+111"/>
+        <source>row %1 (line %2)</source>
+        <translation>ligne %1 (ligne %2 du fichier)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>line %1</source>
+        <translation>ligne %1 du fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, column &apos;%2&apos;</source>
+        <translation>%1, colonne « %2 »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>column &apos;%1&apos;</source>
         <translation>colonne « %1 »</translation>
     </message>
@@ -70,17 +75,22 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Checking the target column…</source>
         <translation>Vérification de la colonne cible…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+11"/>
+        <source>Checking the columns…</source>
+        <translation>Vérification des colonnes…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open a CSV file on the Data page first.</source>
         <translation>Ouvrez d’abord un fichier CSV dans la page Données.</translation>
     </message>
@@ -94,24 +104,57 @@
         <source>Choose the column to predict on the Data page.</source>
         <translation>Choisissez la colonne à prédire dans la page Données.</translation>
     </message>
+    <message>
+        <location filename="../app/bridge/raw_table_model.cpp" line="+47"/>
+        <source>Line %1 of the file</source>
+        <translation>Ligne %1 du fichier</translation>
+    </message>
 </context>
 <context>
     <name>cohort::app::ExplainController</name>
     <message>
-        <location filename="../app/bridge/explain_controller.cpp" line="+35"/>
+        <location filename="../app/bridge/explain_controller.cpp" line="+54"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+108"/>
         <source>Open a CSV file on the Data page first: its rows are the background the explanations compare with.</source>
         <translation>Ouvrez d’abord un fichier CSV dans la page Données : ses lignes servent de référence à laquelle les explications sont comparées.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Row %1 is not in %2: it has %n data row(s).</source>
+        <translation>
+            <numerusform>La ligne %1 n’existe pas dans %2 : le fichier a %n ligne de données.</numerusform>
+            <numerusform>La ligne %1 n’existe pas dans %2 : le fichier a %n lignes de données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/bridge/typed_values.cpp" line="+27"/>
+        <source>%1: there is no field for this column; choose the version again</source>
+        <translation>%1 : aucun champ pour cette colonne ; choisissez de nouveau la version</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: “%2” is not one of the model&apos;s categories (%3)</source>
+        <translation>%1 : « %2 » ne fait pas partie des catégories du modèle (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: “%2” is neither yes nor no</source>
+        <translation>%1 : « %2 » n’est ni oui ni non</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1 : « %2 » n’est pas un nombre</translation>
     </message>
 </context>
 <context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+116"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+117"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Lecture des colonnes de la fédération…</translation>
     </message>
@@ -144,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/bridge/federation_demo_sites.cpp" line="+23"/>
+        <location filename="../app/bridge/federation_demo_sites.cpp" line="+26"/>
         <source>Starting %n demo site process(es) on this machine.</source>
         <translation>
             <numerusform>Lancement de %n processus de site de démonstration sur cette machine.</numerusform>
@@ -152,7 +195,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/bridge/federation_participant.cpp" line="+29"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+30"/>
         <source>Joining %1 as %2…</source>
         <translation>Connexion à %1 en tant que %2…</translation>
     </message>
@@ -202,6 +245,733 @@
         <location line="+2"/>
         <source>Stopped; every finished round is kept as a model version.</source>
         <translation>Arrêtée ; chaque tour terminé est conservé comme version du modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::app::FederationLog</name>
+    <message>
+        <location filename="../app/bridge/federation_log_text.cpp" line="+27"/>
+        <source>resuming %1 after round %2 (version %3)</source>
+        <translation>reprise de %1 après le tour %2 (version %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>resuming %1 after round %2 (version %3); this older run kept no strategy state</source>
+        <translation>reprise de %1 après le tour %2 (version %3) ; cette exécution plus ancienne n’a pas conservé l’état de la stratégie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the run %1 already has all its %2 rounds</source>
+        <translation>
+            <numerusform>l’exécution %1 a déjà effectué tous ses tours (%2)</numerusform>
+            <numerusform>l’exécution %1 a déjà effectué ses %2 tours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the run already has all its rounds</source>
+        <translation>l’exécution a déjà effectué tous ses tours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+89"/>
+        <source>refused a connection from %1: %2</source>
+        <translation>connexion de %1 refusée : %2</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>%1 reported: %2 (%3)</source>
+        <translation>%1 a signalé : %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused %1: wrong join code</source>
+        <translation>%1 refusé : code d’accès erroné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 joined from %2</source>
+        <translation>%1 a rejoint la fédération depuis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2; it is not admitted</source>
+        <translation>%1 %2 ; il n’est pas admis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot merge the sites&apos; statistics yet: %1; waiting for more sites</source>
+        <translation>impossible de fusionner les statistiques des sites pour l’instant : %1 ; en attente d’autres sites</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>preprocessing fixed from %1 sites&apos; statistics</source>
+        <translation>
+            <numerusform>prétraitement fixé d’après les statistiques de %1 site</numerusform>
+            <numerusform>prétraitement fixé d’après les statistiques de %1 sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left: %2</source>
+        <translation>%1 a quitté la fédération : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored a result from %1 for round %2 (no such round)</source>
+        <translation>résultat de %1 pour le tour %2 ignoré (ce tour n’existe pas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not evaluate round %2: %3</source>
+        <translation>%1 n’a pas pu évaluer le tour %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not evaluate round %2: gave no reason</source>
+        <translation>%1 n’a pas pu évaluer le tour %2 : aucune raison donnée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of round %2: %3</source>
+        <translation>%1, évaluation du tour %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the evaluation of round %1: %2</source>
+        <translation>l’évaluation du tour %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot accept connections (%1); trying again in %2 ms</source>
+        <translation>impossible d’accepter des connexions (%1) ; nouvel essai dans %2 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connected to the hub at %1</source>
+        <translation>connecté au hub à l’adresse %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnecting in %1 ms (%2)</source>
+        <translation>reconnexion dans %1 ms (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnecting in %1 ms (the connection closed: %2)</source>
+        <translation>reconnexion dans %1 ms (connexion fermée : %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gave up reaching the hub: %1</source>
+        <translation>hub injoignable, abandon : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gave up reaching the hub: the connection closed: %1</source>
+        <translation>hub injoignable, abandon : connexion fermée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>joined as %1 with %2 training and %3 evaluation rows</source>
+        <translation>
+            <numerusform>a rejoint la fédération en tant que %1 avec %2 lignes d’entraînement et %3 ligne d’évaluation</numerusform>
+            <numerusform>a rejoint la fédération en tant que %1 avec %2 lignes d’entraînement et %3 lignes d’évaluation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skipped the fit for round %1: the hub has moved on</source>
+        <translation>entraînement du tour %1 sauté : le hub est déjà passé à la suite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not train in round %1: %2</source>
+        <translation>impossible de s’entraîner au tour %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not evaluate round %1: %2</source>
+        <translation>impossible d’évaluer le tour %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round %1: %2</source>
+        <translation>tour %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub reported: %1</source>
+        <translation>le hub a signalé : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub refused this site: %1</source>
+        <translation>le hub a refusé ce site : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub sent settings this site cannot use: %1</source>
+        <translation>le hub a envoyé des paramètres inutilisables par ce site : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file does not fit the federation&apos;s columns</source>
+        <translation>le fichier ne correspond pas aux colonnes de la fédération</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot apply the federation&apos;s preprocessing: %1</source>
+        <translation>impossible d’appliquer le prétraitement de la fédération : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kept the final global model (round %1) as version %2 in %3</source>
+        <translation>modèle global final (tour %1) conservé comme version %2 dans %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not keep the final global model in %1: %2</source>
+        <translation>impossible de conserver le modèle global final dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the federation finished: all rounds done</source>
+        <translation>la fédération est terminée : tous les tours ont été effectués</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the federation finished: %1</source>
+        <translation>la fédération est terminée : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listening on %1:%2</source>
+        <translation>à l’écoute sur %1:%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>found %1 at %2:%3</source>
+        <translation>%1 trouvé à %2:%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neighbour %1 joined</source>
+        <translation>le voisin %1 est arrivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neighbour %1 left</source>
+        <translation>le voisin %1 est parti</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>only %1 of %2 neighbours answered; going on</source>
+        <translation>
+            <numerusform>voisin ayant répondu : %1 sur %2 seulement ; on poursuit</numerusform>
+            <numerusform>voisins ayant répondu : %1 sur %2 seulement ; on poursuit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>caught up from %1 after round %2</source>
+        <translation>retard rattrapé grâce à %1 après le tour %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored a model from %1: %2</source>
+        <translation>modèle de %1 ignoré : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ignored a model from %1: no such round</source>
+        <translation>modèle de %1 ignoré : ce tour n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored a model from %1 for round %2 (a finished round, too far ahead, or an impossible degree)</source>
+        <translation>modèle de %1 pour le tour %2 ignoré (tour terminé, trop en avance ou degré impossible)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left out the model of %1 in round %2: it %3</source>
+        <translation>modèle de %1 écarté au tour %2 : il %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept the final model as version %1 in %2</source>
+        <translation>modèle final conservé comme version %1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not keep the final model in %1: %2</source>
+        <translation>impossible de conserver le modèle final dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1: %2</source>
+        <extracomment>A line of the federation log and who said it: &quot;site_2: joined as site_2 with ...&quot;.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::app::IssueText</name>
+    <message numerus="yes">
+        <location filename="../app/bridge/issue_text.cpp" line="+35"/>
+        <source>This row has %Ln field(s), the header has %2</source>
+        <translation>
+            <numerusform>Cette ligne a %Ln champ, l’en-tête en a %2</numerusform>
+            <numerusform>Cette ligne a %Ln champs, l’en-tête en a %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for a missing or extra delimiter or an unclosed quote</source>
+        <translation>Vérifiez s’il manque un séparateur, s’il y en a un de trop ou si un guillemet n’est pas fermé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln more row(s) have the wrong number of fields</source>
+        <translation>
+            <numerusform>%Ln autre ligne n’a pas le bon nombre de champs</numerusform>
+            <numerusform>%Ln autres lignes n’ont pas le bon nombre de champs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix the rows listed above first; the others are likely alike</source>
+        <translation>Corrigez d’abord les lignes indiquées ci-dessus ; les autres sont probablement du même type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first row (%1, …) looks like data, not like column names</source>
+        <extracomment>%1 is the first few cells of the first row, separated by commas.</extracomment>
+        <translation>La première ligne (%1, …) ressemble à des données, pas à des noms de colonnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a row with the column names at the top of the file</source>
+        <translation>Ajoutez en haut du fichier une ligne contenant les noms des colonnes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column %1 has no name; it is called “%2”</source>
+        <translation>La colonne %1 n’a pas de nom ; elle s’appelle « %2 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give every column a name in the header row</source>
+        <translation>Donnez un nom à chaque colonne dans la ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two columns are named “%1”</source>
+        <translation>Deux colonnes s’appellent « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename one of them in the header row</source>
+        <translation>Renommez l’une d’elles dans la ligne d’en-tête</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The file has %Ln column(s); at least 2 are needed (features and a target)</source>
+        <translation>
+            <numerusform>Le fichier a %Ln colonne ; il en faut au moins 2 (des variables explicatives et une cible)</numerusform>
+            <numerusform>Le fichier a %Ln colonnes ; il en faut au moins 2 (des variables explicatives et une cible)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the delimiter (comma, semicolon or tab) of the file</source>
+        <translation>Vérifiez le séparateur du fichier (virgule, point-virgule ou tabulation)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is larger than 4 GB</source>
+        <translation>Le fichier dépasse 4 Go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split it into several files</source>
+        <translation>Divisez-le en plusieurs fichiers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Byte %1 at offset %2 is neither UTF-8 nor Latin-1 text</source>
+        <extracomment>%1 is a byte in hexadecimal (0x81), %2 its position in the file.</extracomment>
+        <translation>L’octet %1 à la position %2 n’est ni du texte UTF-8 ni du texte Latin-1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the file as CSV in UTF-8 encoding</source>
+        <translation>Enregistrez le fichier au format CSV avec l’encodage UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not UTF-8; it was read as Latin-1 (ISO-8859-1)</source>
+        <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check accented names; save the file as UTF-8 to silence this warning</source>
+        <translation>Vérifiez les noms accentués ; enregistrez le fichier en UTF-8 pour ne plus voir cet avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the data again with a header row and data rows</source>
+        <translation>Exportez de nouveau les données avec une ligne d’en-tête et des lignes de données</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read past this line (%1)</source>
+        <extracomment>%1 is the CSV parser&apos;s own reason, in English.</extracomment>
+        <translation>Le fichier ne peut pas être lu au-delà de cette ligne (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the quoting of this row</source>
+        <translation>Vérifiez les guillemets de cette ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has a header but no data rows</source>
+        <translation>Le fichier a un en-tête mais aucune ligne de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the data again with its rows</source>
+        <translation>Exportez de nouveau les données avec leurs lignes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln value(s) beyond ±%2 (%3) are too large to compute with; they will be clipped to ±%2</source>
+        <extracomment>%2 is the largest usable value, %3 a few of the values with their lines.</extracomment>
+        <translation>
+            <numerusform>%Ln valeur au-delà de ±%2 (%3) est trop grande pour les calculs ; elle sera ramenée à ±%2</numerusform>
+            <numerusform>%Ln valeurs au-delà de ±%2 (%3) sont trop grandes pour les calculs ; elles seront ramenées à ±%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check these values for typing or unit errors, or rescale the column</source>
+        <translation>Vérifiez ces valeurs (erreur de saisie ou d’unité), ou changez l’échelle de la colonne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln extreme value(s), e.g. %2, far outside the typical range from %3 to %4; they will be clipped to the training data&apos;s quantiles</source>
+        <translation>
+            <numerusform>%Ln valeur extrême, p. ex. %2, très en dehors de la plage habituelle de %3 à %4 ; elle sera ramenée aux quantiles des données d’entraînement</numerusform>
+            <numerusform>%Ln valeurs extrêmes, p. ex. %2, très en dehors de la plage habituelle de %3 à %4 ; elles seront ramenées aux quantiles des données d’entraînement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check these values for typing or unit errors</source>
+        <translation>Vérifiez ces valeurs (erreur de saisie ou d’unité)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The column has no values; it is ignored</source>
+        <translation>La colonne n’a aucune valeur ; elle est ignorée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The column holds numbers, but %Ln cell(s) are text (%2)</source>
+        <extracomment>%2 lists a few of the cells with their lines.</extracomment>
+        <translation>
+            <numerusform>La colonne contient des nombres, mais %Ln cellule contient du texte (%2)</numerusform>
+            <numerusform>La colonne contient des nombres, mais %Ln cellules contiennent du texte (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Correct these cells, or leave them empty or NA if the value is unknown</source>
+        <translation>Corrigez ces cellules, ou laissez-les vides ou mettez NA si la valeur est inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>%Ln text cell(s) in a numeric column (%2) are treated as missing</source>
+        <translation>
+            <numerusform>%Ln cellule de texte dans une colonne numérique (%2) est traitée comme manquante</numerusform>
+            <numerusform>%Ln cellules de texte dans une colonne numérique (%2) sont traitées comme manquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The federation&apos;s column is numeric, but %Ln of its %2 cells are text (%3)</source>
+        <translation>
+            <numerusform>La colonne de la fédération est numérique, mais %Ln de ses %2 cellules contient du texte (%3)</numerusform>
+            <numerusform>La colonne de la fédération est numérique, mais %Ln de ses %2 cellules contiennent du texte (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The column holds dates or times; it is not used as a feature</source>
+        <translation>La colonne contient des dates ou des heures ; elle ne sert pas de variable explicative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To use it, add a number computed from it (an age in days, an hour of the day) as a column of its own</source>
+        <translation>Pour l’utiliser, ajoutez dans une colonne à part un nombre calculé à partir d’elle (un âge en jours, une heure de la journée)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The column looks like an identifier or free text (%Ln distinct value(s)); it is not used as a feature</source>
+        <translation>
+            <numerusform>La colonne semble être un identifiant ou du texte libre (%Ln valeur distincte) ; elle ne sert pas de variable explicative</numerusform>
+            <numerusform>La colonne semble être un identifiant ou du texte libre (%Ln valeurs distinctes) ; elle ne sert pas de variable explicative</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln missing value(s) (%2%) will be filled with the median of the training rows</source>
+        <extracomment>%2 is a percentage of the rows, without the % sign.</extracomment>
+        <translation>
+            <numerusform>%Ln valeur manquante (%2 %) sera remplacée par la médiane des lignes d’entraînement</numerusform>
+            <numerusform>%Ln valeurs manquantes (%2 %) seront remplacées par la médiane des lignes d’entraînement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln missing value(s) (%2%) will be filled with the most frequent value of the training rows</source>
+        <translation>
+            <numerusform>%Ln valeur manquante (%2 %) sera remplacée par la valeur la plus fréquente des lignes d’entraînement</numerusform>
+            <numerusform>%Ln valeurs manquantes (%2 %) seront remplacées par la valeur la plus fréquente des lignes d’entraînement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln row(s) have no target value; they are left out of training</source>
+        <translation>
+            <numerusform>%Ln ligne n’a pas de valeur cible ; elle est exclue de l’entraînement</numerusform>
+            <numerusform>%Ln lignes n’ont pas de valeur cible ; elles sont exclues de l’entraînement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln row(s) have no target value; they are left out</source>
+        <translation>
+            <numerusform>%Ln ligne n’a pas de valeur cible ; elle est exclue</numerusform>
+            <numerusform>%Ln lignes n’ont pas de valeur cible ; elles sont exclues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target has only one value (“%1”); there is nothing to learn</source>
+        <translation>La cible n’a qu’une seule valeur (« %1 ») ; il n’y a rien à apprendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Choose a column with at least two classes</source>
+        <translation>Choisissez une colonne comportant au moins deux classes</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The target column has no values</source>
+        <translation>La colonne cible n’a aucune valeur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The target has %Ln distinct value(s); Cohort trains classifiers</source>
+        <translation>
+            <numerusform>La cible a %Ln valeur distincte ; Cohort entraîne des modèles de classification</numerusform>
+            <numerusform>La cible a %Ln valeurs distinctes ; Cohort entraîne des modèles de classification</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a column with a few classes, or group the values into classes</source>
+        <translation>Choisissez une colonne avec peu de classes, ou regroupez les valeurs en classes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Class “%1” has %Ln row(s); at least %3 are needed</source>
+        <translation>
+            <numerusform>La classe « %1 » a %Ln ligne ; il en faut au moins %3</numerusform>
+            <numerusform>La classe « %1 » a %Ln lignes ; il en faut au moins %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add rows of this class, or remove or merge it</source>
+        <translation>Ajoutez des lignes de cette classe, ou supprimez-la ou fusionnez-la avec une autre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no column named “%1”</source>
+        <extracomment>%2 lists the file&apos;s column names.</extracomment>
+        <translation>Aucune colonne ne s’appelle « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the target among: %2</source>
+        <translation>Choisissez la cible parmi : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has no column “%1”, the target this model predicts</source>
+        <translation>Le fichier n’a pas de colonne « %1 », la cible que prédit ce modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a file whose rows hold the true “%1” of each case</source>
+        <translation>Choisissez un fichier dont les lignes contiennent le vrai « %1 » de chaque cas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No column is usable as a feature</source>
+        <translation>Aucune colonne n’est utilisable comme variable explicative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add numeric, yes/no or categorical columns besides the target</source>
+        <translation>Ajoutez des colonnes numériques, oui/non ou catégorielles en plus de la cible</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The federation&apos;s column is yes/no, but %Ln cell(s) are not (%2)</source>
+        <translation>
+            <numerusform>La colonne de la fédération est de type oui/non, mais %Ln cellule ne l’est pas (%2)</numerusform>
+            <numerusform>La colonne de la fédération est de type oui/non, mais %Ln cellules ne le sont pas (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use 0/1, yes/no or true/false, or leave the cell empty if the value is unknown</source>
+        <translation>Utilisez 0/1, yes/no ou true/false, ou laissez la cellule vide si la valeur est inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln cell(s) hold categories the federation has not seen (%2); they are encoded as all zeros</source>
+        <extracomment>%3 lists the federation&apos;s categories.</extracomment>
+        <translation>
+            <numerusform>%Ln cellule contient une catégorie que la fédération n’a jamais vue (%2) ; elle est codée uniquement par des zéros</numerusform>
+            <numerusform>%Ln cellules contiennent des catégories que la fédération n’a jamais vues (%2) ; elles sont codées uniquement par des zéros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the spelling against the federation&apos;s categories: %3</source>
+        <translation>Vérifiez l’orthographe par rapport aux catégories de la fédération : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln row(s) have a class the federation does not know (%2); they are left out</source>
+        <translation>
+            <numerusform>%Ln ligne a une classe inconnue de la fédération (%2) ; elle est exclue</numerusform>
+            <numerusform>%Ln lignes ont une classe inconnue de la fédération (%2) ; elles sont exclues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The federation&apos;s classes are: %3</source>
+        <translation>Les classes de la fédération sont : %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No row has one of the federation&apos;s classes (%1)</source>
+        <translation>Aucune ligne n’a l’une des classes de la fédération (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the target column holds the same class labels as the hub&apos;s</source>
+        <translation>Vérifiez que la colonne cible contient les mêmes libellés de classe que celle du hub</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The federation needs the column “%1”, which the file does not have</source>
+        <translation>La fédération a besoin de la colonne « %1 », absente du fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename or add the column: every site needs the federation&apos;s columns</source>
+        <translation>Renommez ou ajoutez la colonne : chaque site doit avoir les colonnes de la fédération</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln row(s) have no target value or a class the model does not know; they are not evaluated</source>
+        <translation>
+            <numerusform>%Ln ligne n’a pas de valeur cible ou a une classe inconnue du modèle ; elle n’est pas évaluée</numerusform>
+            <numerusform>%Ln lignes n’ont pas de valeur cible ou ont une classe inconnue du modèle ; elles ne sont pas évaluées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No row has a class the model knows</source>
+        <translation>Aucune ligne n’a une classe connue du modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the target column holds the model&apos;s classes</source>
+        <translation>Vérifiez que la colonne cible contient les classes du modèle</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>line %1: %2</source>
+        <comment>a value</comment>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1 “%2”</source>
+        <comment>a cell</comment>
+        <translation>ligne %1 « %2 »</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Line %1, column “%2”</source>
+        <translation>Ligne %1, colonne « %2 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column “%1”</source>
+        <translation>Colonne « %1 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2</source>
+        <comment>a problem and what to do</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <comment>where: what</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <comment>errors, warnings</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -332,12 +1102,12 @@
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_wiring.cpp" line="+42"/>
+        <location filename="../app/gui/main_window_wiring.cpp" line="+59"/>
         <source>Open a CSV file on the Data page first.</source>
         <translation>Ouvrez d’abord un fichier CSV dans la page Données.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Training…</source>
         <translation>Entraînement…</translation>
     </message>
@@ -347,12 +1117,12 @@
         <translation>Entraînement : époque %1 sur %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>Evaluating version %1 on %2…</source>
         <translation>Évaluation de la version %1 sur %2…</translation>
     </message>
@@ -362,7 +1132,7 @@
         <translation>Fédération : tour %1 terminé</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Explaining…</source>
         <translation>Explication en cours…</translation>
     </message>
@@ -370,7 +1140,12 @@
 <context>
     <name>cohort::app::RegistryController</name>
     <message>
-        <location filename="../app/bridge/registry_controller.cpp" line="+60"/>
+        <location filename="../app/bridge/version_views.cpp" line="+87"/>
+        <source>Dataset %1 in the registry: %2, %3</source>
+        <translation>Jeu de données %1 du registre : %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Dataset %1 in the registry</source>
         <translation>Jeu de données %1 du registre</translation>
     </message>
@@ -380,22 +1155,22 @@
         <translation>Aucun jeu de données enregistré (%1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/bridge/registry_controller.cpp" line="+34"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+109"/>
         <source>Version %1 is now the active model.</source>
         <translation>La version %1 est désormais le modèle actif.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Version %1 exported to %2.</source>
         <translation>Version %1 exportée vers %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Imported %1 as version %2.</source>
         <translation>%1 importé en tant que version %2.</translation>
     </message>
@@ -404,10 +1179,28 @@
         <source>Version %1 deleted.</source>
         <translation>Version %1 supprimée.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Run “%1” deleted with its %n versions.</source>
+        <translation>
+            <numerusform>Exécution « %1 » supprimée avec sa %n version.</numerusform>
+            <numerusform>Exécution « %1 » supprimée avec ses %n versions.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%1 has no column “%2”, which this model predicts. Choose a file whose rows hold the true “%2” of each case.</source>
         <translation>%1 n’a pas de colonne « %2 », que ce modèle prédit. Choisissez un fichier dont les lignes contiennent le vrai « %2 » de chaque cas.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::app::TrainingController</name>
+    <message>
+        <location filename="../app/bridge/training_controller.cpp" line="+147"/>
+        <source>The file cannot be trained on:
+%1</source>
+        <translation>Ce fichier ne peut pas servir à l’entraînement :
+%1</translation>
     </message>
 </context>
 <context>
@@ -559,7 +1352,7 @@
 <context>
     <name>cohort::ui::ColumnSummaryPanel</name>
     <message>
-        <location filename="../widgets/column_summary_panel.cpp" line="+30"/>
+        <location filename="../widgets/column_summary_panel.cpp" line="+36"/>
         <source>Number</source>
         <comment>column type</comment>
         <translation>Nombre</translation>
@@ -583,7 +1376,19 @@
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+2"/>
+        <source>Date/time</source>
+        <comment>column type</comment>
+        <translation>Date/heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty</source>
+        <comment>column type</comment>
+        <translation>Vide</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>&amp;Target column:</source>
         <translation>Colonne c&amp;ible :</translation>
     </message>
@@ -643,29 +1448,34 @@
         <translation>Distribution de la colonne sélectionnée</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../widgets/number_text.cpp" line="+39"/>
         <source>%1 to %2</source>
         <comment>value range</comment>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/column_summary_panel.cpp" line="+18"/>
         <source>—</source>
         <comment>no range</comment>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Feature</source>
         <translation>Variable explicative</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Left out</source>
+        <translation>Exclue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not used</source>
         <translation>Non utilisée</translation>
     </message>
@@ -676,12 +1486,22 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+16"/>
+        <source>Untick to leave this column out of the features.</source>
+        <translation>Décochez pour exclure cette colonne des variables explicatives.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Select a column to see its distribution.</source>
         <translation>Sélectionnez une colonne pour afficher sa distribution.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&apos;%1&apos; holds dates or times: it is not used to predict.</source>
+        <translation>« %1 » contient des dates ou des heures : elle ne sert pas à prédire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&apos;%1&apos; identifies rows (its values all differ): it has no distribution and is not used to predict.</source>
         <translation>« %1 » identifie les lignes (toutes ses valeurs diffèrent) : elle n’a pas de distribution et ne sert pas à prédire.</translation>
     </message>
@@ -748,7 +1568,7 @@
 <context>
     <name>cohort::ui::DataPage</name>
     <message>
-        <location filename="../widgets/data_page.cpp" line="+178"/>
+        <location filename="../widgets/data_page.cpp" line="+180"/>
         <source>Reading file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
@@ -948,12 +1768,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Start a demo federation</source>
         <translation>Lancer une fédération de démonstration</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
+        <location line="-24"/>
         <source>Runs a hub and %n site(s) on this computer with synthetic health data. No files needed.</source>
         <translation>
             <numerusform>Exécute un hub et %n site sur cet ordinateur avec des données de santé synthétiques. Aucun fichier n’est nécessaire.</numerusform>
@@ -1002,6 +1822,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Which synthetic data the demo sites get: fitness, hospital or vitals records, different at every site.</source>
+        <translation>Les données synthétiques fournies aux sites de démonstration : dossiers de condition physique, d’hôpital ou de signes vitaux, différents sur chaque site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many sites the demo starts on this computer.</source>
+        <translation>Nombre de sites que la démonstration lance sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many rounds the demo federation runs.</source>
+        <translation>Nombre de tours effectués par la fédération de démonstration.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the hub combines the sites&apos; models: FedAvg weights them by rows; the robust ones resist a site that sends bad updates.</source>
+        <translation>Comment le hub combine les modèles des sites : FedAvg les pondère selon leur nombre de lignes ; les stratégies robustes résistent à un site qui envoie de mauvaises mises à jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Demo sites</source>
         <translation>Sites de la démonstration</translation>
     </message>
@@ -1024,7 +1864,7 @@
 <context>
     <name>cohort::ui::EvaluatePage</name>
     <message>
-        <location filename="../widgets/evaluate_page.cpp" line="+237"/>
+        <location filename="../widgets/evaluate_page.cpp" line="+243"/>
         <source>Choose a version and a labelled CSV file, then press Evaluate.</source>
         <translation>Choisissez une version et un fichier CSV étiqueté, puis cliquez sur Évaluer.</translation>
     </message>
@@ -1070,6 +1910,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The stored model version to test.</source>
+        <translation>La version enregistrée du modèle à tester.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Labelled &amp;data:</source>
         <translation>&amp;Données étiquetées :</translation>
     </message>
@@ -1080,6 +1925,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A CSV file with the same columns as the training file, including the true classes, which the model has not been trained on.</source>
+        <translation>Un fichier CSV avec les mêmes colonnes que le fichier d’entraînement, y compris les vraies classes, sur lequel le modèle n’a pas été entraîné.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
@@ -1188,12 +2038,12 @@
     <message>
         <location line="+26"/>
         <location line="+25"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>SHAP value (points)</source>
         <translation>Valeur SHAP (points)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -1224,6 +2074,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The column whose values the dependence chart puts along its axis, against their effect on the prediction.</source>
+        <translation>La colonne dont les valeurs sont placées le long de l’axe du graphique de dépendance, face à leur effet sur la prédiction.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mean absolute SHAP value of each column</source>
         <translation>Valeur SHAP absolue moyenne de chaque colonne</translation>
     </message>
@@ -1280,14 +2135,36 @@
     </message>
 </context>
 <context>
+    <name>cohort::ui::ExplainFormat</name>
+    <message>
+        <location filename="../widgets/explain_format.cpp" line="+51"/>
+        <source>missing</source>
+        <comment>a value the row does not have</comment>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing (“%1”)</source>
+        <comment>a value the model could not read</comment>
+        <translation>manquante (« %1 »)</translation>
+    </message>
+</context>
+<context>
     <name>cohort::ui::ExplainPage</name>
     <message>
-        <location filename="../widgets/explain_page.cpp" line="+261"/>
+        <location filename="../widgets/explain_page.cpp" line="+224"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+30"/>
+        <source>%1
+Type numbers like %2, or leave a field empty if the value is unknown.</source>
+        <translation>%1
+Saisissez des nombres comme %2, ou laissez un champ vide si la valeur est inconnue.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Train a model first: there is no stored version to explain.</source>
         <translation>Entraînez d’abord un modèle : aucune version enregistrée à expliquer.</translation>
     </message>
@@ -1303,6 +2180,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Reading the columns of the chosen version…</source>
+        <translation>Lecture des colonnes de la version choisie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Explain the chosen row&apos;s prediction</source>
         <translation>Expliquer la prédiction de la ligne choisie</translation>
     </message>
@@ -1318,6 +2200,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The stored model version whose predictions are explained.</source>
+        <translation>La version enregistrée du modèle dont les prédictions sont expliquées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No stored versions yet</source>
         <translation>Aucune version enregistrée pour l’instant</translation>
     </message>
@@ -1330,6 +2217,11 @@
         <location line="+1"/>
         <source>Row of the loaded file to explain</source>
         <translation>Ligne du fichier chargé à expliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row 1 is the first row after the header, as on the Data page.</source>
+        <translation>La ligne 1 est la première ligne après l’en-tête, comme dans la page Données.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -1356,21 +2248,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Typed values</source>
-        <translation>Valeurs saisies</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Value of %1</source>
-        <translation>Valeur de %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>missing</source>
-        <translation>manquante</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>&amp;Background rows:</source>
         <translation>Lignes de &amp;référence :</translation>
     </message>
@@ -1468,7 +2345,7 @@
 <context>
     <name>cohort::ui::ExplainRowPanel</name>
     <message>
-        <location filename="../widgets/explain_row_panel.cpp" line="+169"/>
+        <location filename="../widgets/explain_row_panel.cpp" line="+175"/>
         <source>Explain a row to read here which columns weighed most.</source>
         <translation>Expliquez une ligne pour voir ici les colonnes qui ont le plus pesé.</translation>
     </message>
@@ -1478,12 +2355,12 @@
         <translation>Comment chaque colonne a modifié la prédiction</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>How each column moved the chance of %1: %2% on average, %3% for this row</source>
-        <translation>Comment chaque colonne a modifié la probabilité de %1 : %2 % en moyenne, %3 % pour cette ligne</translation>
+        <location line="+11"/>
+        <source>How each column moved the chance of %1</source>
+        <translation>Comment chaque colonne a modifié la probabilité de %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+47"/>
         <source>%1 raised the chance of %2 by %n point(s)</source>
         <translation>
             <numerusform>%1 a augmenté la probabilité de %2 de %n point</numerusform>
@@ -1597,7 +2474,7 @@
         <translation>± Erreur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Effect: how many percentage points the column added to or took from the chance. Error: the standard error of a Kernel SHAP estimate (0 for exact values).</source>
         <translation>Effet : nombre de points de pourcentage que la colonne a ajoutés à la probabilité ou retirés de celle-ci. Erreur : erreur type d’une estimation Kernel SHAP (0 pour les valeurs exactes).</translation>
     </message>
@@ -1636,16 +2513,24 @@
         <source>Typed-in values with %1 (%2)</source>
         <translation>Valeurs saisies, %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1; %n value(s) missing, filled in as in training</source>
+        <translation>
+            <numerusform>%1 ; %n valeur manquante, complétée comme à l’entraînement</numerusform>
+            <numerusform>%1 ; %n valeurs manquantes, complétées comme à l’entraînement</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+304"/>
+        <location filename="../widgets/federation_page.cpp" line="+309"/>
         <source>After round %1:</source>
         <translation>Après le tour %1 :</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Host</source>
         <translation>Héberger</translation>
     </message>
@@ -1835,13 +2720,13 @@
     </message>
     <message>
         <location line="-4"/>
-        <source>Balanced</source>
-        <translation>Équilibrée</translation>
+        <source>Balanced accuracy</source>
+        <translation>Exactitude équilibrée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Baseline</source>
-        <translation>Référence</translation>
+        <source>Baseline: always the most common class</source>
+        <translation>Référence : toujours la classe la plus fréquente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1948,6 +2833,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The TCP port the hub listens on; sites connect to this machine&apos;s address and this port.</source>
+        <translation>Le port TCP sur lequel le hub écoute ; les sites se connectent à l’adresse de cette machine sur ce port.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many rounds the federation runs; each round stores a model version.</source>
+        <translation>Nombre de tours effectués par la fédération ; chaque tour enregistre une version du modèle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first round starts once this many sites have joined.</source>
+        <translation>Le premier tour commence dès que ce nombre de sites a rejoint la fédération.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the hub combines the sites&apos; models: FedAvg weights them by rows; the robust ones resist a site that sends bad updates.</source>
+        <translation>Comment le hub combine les modèles des sites : FedAvg les pondère selon leur nombre de lignes ; les stratégies robustes résistent à un site qui envoie de mauvaises mises à jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The column the model learns to predict; every site&apos;s file must have it.</source>
+        <translation>La colonne que le modèle apprend à prédire ; le fichier de chaque site doit la contenir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> s</translation>
@@ -2083,6 +2993,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The hub&apos;s address and port, as the host shows them.</source>
+        <translation>L’adresse et le port du hub, tels que l’hôte les affiche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code the host shows; without it the hub refuses the site.</source>
+        <translation>Le code affiché par l’hôte ; sans lui, le hub refuse le site.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How this site appears to the hub and the other sites; it starts as this computer&apos;s name.</source>
+        <translation>Le nom sous lequel ce site apparaît pour le hub et les autres sites ; au départ, le nom de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Join federation</source>
         <translation>&amp;Rejoindre la fédération</translation>
     </message>
@@ -2138,9 +3063,9 @@
 <context>
     <name>cohort::ui::ModelsPage</name>
     <message>
-        <location filename="../widgets/models_page.cpp" line="+74"/>
-        <source>Delete version</source>
-        <translation>Supprimer la version</translation>
+        <location filename="../widgets/models_page_actions.cpp" line="+18"/>
+        <source>Delete stored models</source>
+        <translation>Supprimer des modèles enregistrés</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2162,13 +3087,21 @@
         <source>Cohort model (*.cohortmodel);;All files (*)</source>
         <translation>Modèle Cohort (*.cohortmodel);;Tous les fichiers (*)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Delete the run “%1” with all its %n versions? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer l’exécution « %1 » avec sa %n version ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer l’exécution « %1 » avec toutes ses %n versions ? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+93"/>
+        <location filename="../widgets/models_page.cpp" line="+182"/>
         <source>All origins</source>
         <translation>Toutes les origines</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+100"/>
         <source>Two versions selected. Press Compare to see them side by side.</source>
         <translation>Deux versions sélectionnées. Cliquez sur Comparer pour les afficher côte à côte.</translation>
     </message>
@@ -2191,12 +3124,12 @@
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../widgets/models_page_actions.cpp" line="-16"/>
         <source>Delete version %1 (%2)? This cannot be undone.</source>
         <translation>Supprimer la version %1 (%2) ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../widgets/models_page.cpp" line="+75"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer :</translation>
     </message>
@@ -2212,6 +3145,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Shows only the versions whose name, origin or target contains this text.</source>
+        <translation>Affiche uniquement les versions dont le nom, l’origine ou la cible contient ce texte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Origin:</source>
         <translation>&amp;Origine :</translation>
     </message>
@@ -2221,7 +3159,12 @@
         <translation>Filtre d’origine</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Shows only versions trained locally, centrally or in a federation.</source>
+        <translation>Affiche uniquement les versions entraînées localement, de façon centralisée ou en fédération.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Stored versions</source>
         <translation>Versions enregistrées</translation>
@@ -2273,11 +3216,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <source>&amp;Delete version…</source>
+        <translation>&amp;Supprimer la version…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete &amp;run…</source>
+        <translation>Supprimer l’e&amp;xécution…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Delete every version of the selected run</source>
+        <translation>Supprimer toutes les versions de l’exécution sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletes all rounds of the selected federation run</source>
+        <translation>Supprime tous les tours de l’exécution fédérée sélectionnée</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Delete the selected version</source>
         <translation>Supprimer la version sélectionnée</translation>
     </message>
@@ -2351,6 +3309,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>How many rounds of training and averaging with the neighbours.</source>
+        <translation>Nombre de tours d’entraînement et de moyenne avec les voisins.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TCP port other peers connect to on this computer.</source>
+        <translation>Le port TCP sur lequel les autres pairs se connectent à cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column the model learns to predict; every peer&apos;s file must have it.</source>
+        <translation>La colonne que le modèle apprend à prédire ; le fichier de chaque pair doit la contenir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows stay on this computer; only model updates are sent to the neighbours.</source>
+        <translation>Les lignes restent sur cet ordinateur ; seules les mises à jour du modèle sont envoyées aux voisins.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Start peer</source>
         <translation>&amp;Démarrer le pair</translation>
     </message>
@@ -2520,15 +3498,20 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Site</source>
         <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The site&apos;s name, as it joined</source>
+        <translation>Le nom sous lequel le site a rejoint la fédération</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2536,24 +3519,49 @@
         <translation>État</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Samples</source>
-        <translation>Échantillons</translation>
+        <location line="+0"/>
+        <source>What the site did in the last round</source>
+        <translation>Ce que le site a fait au dernier tour</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Rows the site trains on</source>
+        <translation>Lignes sur lesquelles le site s’entraîne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The global model&apos;s accuracy on the site&apos;s held-out rows</source>
+        <translation>Exactitude du modèle global sur les lignes mises de côté du site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long the site took for its part of the last round</source>
+        <translation>Temps pris par le site pour sa part du dernier tour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When the site last reported</source>
+        <translation>Heure du dernier rapport du site</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accuracy</source>
         <translation>Exactitude</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Round time</source>
-        <translation>Durée du tour</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3989,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Quick trains a small model in seconds; Thorough a larger one for longer. Custom keeps your own settings.</source>
+        <translation>Rapide entraîne un petit modèle en quelques secondes ; Approfondi, un modèle plus grand pendant plus longtemps. Personnalisé conserve vos propres paramètres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How big each training step is: too high and training jumps around, too low and it crawls.</source>
+        <translation>Taille de chaque pas d’entraînement : trop élevée, l’entraînement oscille ; trop faible, il avance très lentement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows per training step. Larger batches are smoother and faster per row.</source>
+        <translation>Lignes par pas d’entraînement. Des lots plus grands rendent l’entraînement plus régulier et plus rapide par ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of units switched off at random while training, so the model does not learn the rows by heart (0 = none).</source>
+        <translation>Part des unités désactivées au hasard pendant l’entraînement, pour que le modèle n’apprenne pas les lignes par cœur (0 = aucune).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps the weights small, another guard against learning the rows by heart (0 = none).</source>
+        <translation>Maintient les poids petits : une autre protection contre l’apprentissage des lignes par cœur (0 = aucune).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Write up to %1 whole numbers from 1 to %2, separated by commas, e.g. 64,32.</source>
         <translation>Saisissez jusqu’à %1 nombres entiers de 1 à %2, séparés par des virgules, p. ex. 64,32.</translation>
     </message>
@@ -2988,6 +4021,65 @@
         <location line="+61"/>
         <source>Your own settings, under Advanced settings.</source>
         <translation>Vos propres paramètres, dans Paramètres avancés.</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ui::TypedValuesForm</name>
+    <message>
+        <location filename="../widgets/typed_values_form.cpp" line="+157"/>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1 : « %2 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Typed values</source>
+        <translation>Valeurs saisies</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Value of %1</source>
+        <translation>Valeur de %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A number, e.g. %1.</source>
+        <translation>Un nombre, p. ex. %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number, e.g. %1. The model was trained on %2; values beyond that count as the nearest end.</source>
+        <translation>Un nombre, p. ex. %1. Le modèle a été entraîné sur %2 ; les valeurs en dehors sont ramenées à la borne la plus proche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave it empty if it is unknown: the model fills it in as it did for missing cells in training.</source>
+        <translation>Laissez vide si la valeur est inconnue : le modèle la complète comme il l’a fait pour les cellules manquantes à l’entraînement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(missing)</source>
+        <translation>(manquante)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the values the model knows for %1, or (missing): the model then fills it in as it did for missing cells in training.</source>
+        <translation>L’une des valeurs que le modèle connaît pour %1, ou (manquante) : le modèle la complète alors comme il l’a fait pour les cellules manquantes à l’entraînement.</translation>
     </message>
 </context>
 <context>
@@ -3061,17 +4153,12 @@
 <context>
     <name>cohort::ui::VersionCompareView</name>
     <message>
-        <location filename="../widgets/version_compare_view.cpp" line="+148"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../widgets/version_compare_view.cpp" line="+188"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
@@ -3086,84 +4173,42 @@
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Score</source>
-        <translation>Score</translation>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Score (0 to 1)</source>
+        <translation>Score (de 0 à 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Properties of both versions</source>
+        <translation>Propriétés des deux versions</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Rows in bold on a tinted background differ between the two versions.</source>
+        <translation>Les lignes en gras sur fond coloré diffèrent entre les deux versions.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Accuracy, macro F1 and ROC AUC of both versions</source>
         <translation>Exactitude, F1 macro et ROC AUC des deux versions</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>First version details</source>
-        <translation>Détails de la première version</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second version details</source>
-        <translation>Détails de la seconde version</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Back to details</source>
         <translation>Retour aux détails</translation>
     </message>
 </context>
 <context>
-    <name>cohort::ui::VersionDetails</name>
-    <message>
-        <location line="-142"/>
-        <source>(not recorded)</source>
-        <translation>(non enregistré)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Origin: %1 · round %2 · created %3 · parent %4 · predicts %5</source>
-        <translation>Origine : %1 · tour %2 · créée le %3 · parente %4 · prédit %5</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Accuracy %1 · macro F1 %2 · ROC AUC %3</source>
-        <translation>Exactitude %1 · F1 macro %2 · ROC AUC %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Version %1: %2</source>
-        <translation>Version %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This is the active version.</source>
-        <translation>Ceci est la version active.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Preprocessing</source>
-        <translation>Prétraitement</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dataset</source>
-        <translation>Jeu de données</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Metrics</source>
-        <translation>Métriques</translation>
-    </message>
-</context>
-<context>
     <name>cohort::ui::VersionTableModel</name>
     <message>
-        <location filename="../widgets/version_table_model.cpp" line="+40"/>
+        <location filename="../widgets/version_table_model.cpp" line="+50"/>
         <source>local</source>
         <comment>model origin</comment>
         <translation>local</translation>
@@ -3180,18 +4225,41 @@
         <comment>model origin</comment>
         <translation>fédéré</translation>
     </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%1: %n rounds, versions %2 to %3. The figures are the newest round&apos;s; click the arrow or double-click the row to see each round.</source>
+        <translation>
+            <numerusform>%1 : %n tour, versions %2 à %3. Les chiffres sont ceux du tour le plus récent ; cliquez sur la flèche ou double-cliquez sur la ligne pour voir chaque tour.</numerusform>
+            <numerusform>%1 : %n tours, versions %2 à %3. Les chiffres sont ceux du tour le plus récent ; cliquez sur la flèche ou double-cliquez sur la ligne pour voir chaque tour.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
         <source>Predicts %1</source>
         <translation>Prédit %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
+        <location line="+25"/>
         <source>● active</source>
         <translation>● active</translation>
     </message>
+    <message numerus="yes">
+        <location line="-13"/>
+        <source>%1 (%n rounds)</source>
+        <comment>a federation run and how many rounds it stored</comment>
+        <translation>
+            <numerusform>%1 (%n tour)</numerusform>
+            <numerusform>%1 (%n tours)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+42"/>
+        <location line="+15"/>
+        <source>● round %1 active</source>
+        <translation>● tour %1 actif</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -3244,7 +4312,7 @@
 <context>
     <name>cohort::ui::ViewFrame</name>
     <message>
-        <location filename="../widgets/view_frame.cpp" line="+72"/>
+        <location filename="../widgets/view_frame.cpp" line="+76"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>

@@ -196,6 +196,12 @@ void EvaluatePage::setVersions(const QVector<QPair<qint64, QString>> &versions)
         m_version->setCurrentIndex(index);
 }
 
+void EvaluatePage::selectVersion(qint64 id)
+{
+    if (const int index = m_version->findData(id); index >= 0)
+        m_version->setCurrentIndex(index);
+}
+
 void EvaluatePage::setBusy(bool busy)
 {
     m_busy = busy;

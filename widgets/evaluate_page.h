@@ -38,6 +38,8 @@ public:
 public Q_SLOTS:
     /// (version id, label) pairs; keeps the chosen version when it is still there.
     void setVersions(const QVector<QPair<qint64, QString>> &versions);
+    /// Picks the version with this id, if it is listed (the app's choice for the open file).
+    void selectVersion(qint64 id);
     void setBusy(bool busy);
     void showEvaluation(const cohort::ui::EvaluationView &evaluation);
     void showError(const QString &message);

@@ -164,6 +164,12 @@ void ExplainPage::setVersions(const QVector<QPair<qint64, QString>> &versions)
     updateActions();
 }
 
+void ExplainPage::selectVersion(qint64 id)
+{
+    if (const int index = m_version->findData(id); index >= 0)
+        m_version->setCurrentIndex(index);
+}
+
 void ExplainPage::setRowCount(int rows, const QString &fileName)
 {
     m_rows = fileName.isEmpty() ? 0 : std::max(rows, 0);

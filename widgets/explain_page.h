@@ -37,6 +37,8 @@ public:
 public Q_SLOTS:
     /// (version id, label) pairs; keeps the chosen version when it is still there.
     void setVersions(const QVector<QPair<qint64, QString>> &versions);
+    /// Picks the version with this id, if it is listed (the app's choice for the open file).
+    void selectVersion(qint64 id);
     /// The loaded CSV file's data rows; 0 rows or an empty name: no file is open.
     void setRowCount(int rows, const QString &fileName);
     /// The input columns of version `versionId`, one field each in the "Type values…" form;

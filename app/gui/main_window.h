@@ -4,6 +4,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
+#include <QVector>
+
+#include "widgets/models_views.h"
 
 class QLabel;
 class QListWidget;
@@ -95,6 +99,8 @@ private:
     void rememberRecentFile(const QString &path);
     void updateRecentMenu();
     void setActivity(const QString &what, const QString &text);
+    /// Points the Evaluate and Explain pickers at the version that fits the open file.
+    void choosePickerVersions();
 
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -114,6 +120,8 @@ private:
     QAction *m_guideAction = nullptr;
     ui::UserGuideDialog *m_guide = nullptr; // made when first asked for
     QMap<QString, QString> m_activities; // what runs in the background, by kind
+    QVector<ui::VersionView> m_versions;  // the registry's, as last listed
+    QStringList m_fileColumns;            // the open file's columns, for the pickers
 
     ui::DataPage *m_dataPage = nullptr;
     ui::TrainPage *m_trainPage = nullptr;

@@ -14,6 +14,7 @@
 #include "widgets/federation_page.h"
 #include "widgets/models_page.h"
 #include "widgets/train_page.h"
+#include "widgets/version_choice.h"
 #include "widgets/version_details.h"
 #include "widgets/version_table_model.h"
 
@@ -38,6 +39,18 @@ void MainWindow::wireData()
             &ui::DataPage::setFileFormat);
     connect(m_data, &DataController::issuesChanged, m_dataPage, &ui::DataPage::setIssues);
     connect(m_data, &DataController::schemaChanged, m_dataPage, &ui::DataPage::setSchema);
+    // Another file: the pickers move to a version that reads its columns.
+    connect(m_data, &DataController::schemaChanged, this,
+            [this](const QVector<ui::ColumnSummaryView> &columns)
+            {
+                QStringList names;
+                for (const ui::ColumnSummaryView &column : columns)
+                    names << column.name;
+                if (names == m_fileColumns)
+                    return;
+                m_fileColumns = names;
+                choosePickerVersions();
+            });
     connect(m_data, &DataController::loadFailed, m_dataPage, &ui::DataPage::showLoadError);
     connect(m_data, &DataController::fileOpened, m_dataPage,
             [this] { m_dataPage->showLoadError({}); });
@@ -103,6 +116,18 @@ void MainWindow::wireRegistry()
                 }
                 m_evaluatePage->setVersions(choices);
                 m_explainPage->setVersions(choices);
+                // A newly stored version (a training, a round) becomes the pickers' choice.
+                const auto newest = [](const QVector<ui::VersionView> &list)
+                {
+                    qint64 id = 0;
+                    for (const ui::VersionView &version : list)
+                        id = std::max(id, version.id);
+                    return id;
+                };
+                const bool added = newest(versions) != newest(m_versions);
+                m_versions = versions;
+                if (added)
+                    choosePickerVersions();
             });
     connect(m_modelsPage, &ui::ModelsPage::activateRequested, m_registry,
             &RegistryController::activate);
@@ -219,6 +244,15 @@ void MainWindow::wireExplain()
     connect(m_explain, &ExplainController::datasetExplained, m_explainPage,
             &ui::ExplainPage::showGlobalExplanation);
     connect(m_explain, &ExplainController::failed, m_explainPage, &ui::ExplainPage::showError);
+}
+
+void MainWindow::choosePickerVersions()
+{
+    const qint64 id = ui::preferredVersion(m_versions, m_fileColumns);
+    if (id == 0)
+        return;
+    m_evaluatePage->selectVersion(id);
+    m_explainPage->selectVersion(id);
 }
 
 } // namespace cohort::app
