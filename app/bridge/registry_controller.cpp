@@ -8,6 +8,7 @@
 #include <QtNumeric>
 
 #include "bridge/gui_thread.h"
+#include "bridge/issue_text.h"
 #include "bridge/version_views.h"
 #include "eval/file_evaluation.h"
 #include "store/model_registry.h"
@@ -240,11 +241,13 @@ void RegistryController::evaluate(qint64 id, const QString &csvPath)
                       : engine::Result<engine::FileEvaluation>(model.error());
             if (!evaluation)
             {
+                // The file's problems in the user's language when there are any.
                 QString message =
-                    errorText(evaluation.error())
-                    + (report.issues().empty()
-                           ? QString()
-                           : QStringLiteral("\n") + QString::fromStdString(report.toText()));
+                    report.issues().empty()
+                        ? errorText(evaluation.error())
+                        : QCoreApplication::translate("cohort::app::RegistryController",
+                                                      "%1 cannot be evaluated:\n%2")
+                              .arg(QFileInfo(csvPath).fileName(), issueReportText(report));
                 // The common case in words a user of this window can act on (the engine's hint
                 // speaks of the command line).
                 for (const engine::ValidationIssue &issue : report.issues())
