@@ -130,6 +130,10 @@ QWidget *DataPage::createTopBar()
     m_recentButton->setPopupMode(QToolButton::InstantPopup);
     m_fileLabel = named(new QLabel(bar), "fileLabel");
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long file name or a long German summary wraps instead of widening the window.
+    m_fileLabel->setWordWrap(true);
+    m_fileLabel->setMinimumWidth(120);
+    m_fileLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_busyBar = named(new QProgressBar(bar), "busyIndicator");
     m_busyBar->setRange(0, 0);
     m_busyBar->setTextVisible(false);
@@ -198,8 +202,9 @@ void DataPage::setFileFormat(const QString &encoding, const QChar &delimiter)
 {
     const QString separator = delimiter == QLatin1Char(',')   ? tr("comma-separated")
                               : delimiter == QLatin1Char(';') ? tr("semicolon-separated")
-                              : delimiter == QLatin1Char('\t') ? tr("tab-separated")
-                                                              : tr("separated by “%1”").arg(delimiter);
+                              : delimiter == QLatin1Char('\t')
+                                  ? tr("tab-separated")
+                                  : tr("separated by “%1”").arg(delimiter);
     m_format = tr("%1, %2", "encoding, separator").arg(encoding, separator);
     updateFileLabel();
 }

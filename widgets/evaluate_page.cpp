@@ -73,7 +73,7 @@ QWidget *EvaluatePage::createInputBar()
     m_versionLabel = new QLabel(bar);
     m_version = new QComboBox(bar);
     m_version->setObjectName(QStringLiteral("evalVersionCombo"));
-    m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_version->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_version->setMinimumContentsLength(18);
     m_versionLabel->setBuddy(m_version);
     m_versionError = createErrorLabel(QStringLiteral("evalVersionError"), bar);

@@ -129,8 +129,8 @@ QWidget *ExplainDatasetPanel::createDependence()
     m_columnLabel = new QLabel;
     m_column = new QComboBox;
     m_column->setObjectName(QStringLiteral("dependenceColumnCombo"));
-    m_column->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_column->setMinimumContentsLength(10);
+    m_column->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_column->setMinimumContentsLength(8);
     m_columnLabel->setBuddy(m_column);
     connect(m_column, &QComboBox::currentIndexChanged, this,
             &ExplainDatasetPanel::renderDependence);

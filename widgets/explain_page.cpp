@@ -80,8 +80,10 @@ QWidget *ExplainPage::createSubjectBar()
     m_versionLabel = new QLabel(bar);
     m_version = new QComboBox(bar);
     m_version->setObjectName(QStringLiteral("explainVersionCombo"));
-    m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_version->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // Long version names ("demo fitness, 17:23:39 — round 8") are cut, never widen the window.
     m_version->setMinimumContentsLength(20);
+    m_version->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_versionLabel->setBuddy(m_version);
     connect(m_version, &QComboBox::currentIndexChanged, this, &ExplainPage::handleVersionChanged);
     m_rowLabel = new QLabel(bar);
@@ -92,6 +94,10 @@ QWidget *ExplainPage::createSubjectBar()
     m_rowLabel->setBuddy(m_row);
     m_rowHint = new QLabel(bar);
     m_rowHint->setObjectName(QStringLiteral("explainRowHint"));
+    // "of 1,000 rows in a-long-file-name.csv" wraps rather than widening the window.
+    m_rowHint->setWordWrap(true);
+    m_rowHint->setMinimumWidth(60);
+    m_rowHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_typeToggle = new QPushButton(bar);
     m_typeToggle->setObjectName(QStringLiteral("typeValuesToggle"));
     m_typeToggle->setCheckable(true);
@@ -140,16 +146,23 @@ QWidget *ExplainPage::createActionBar()
     connect(m_cancel, &QPushButton::clicked, this, &ExplainPage::cancelRequested);
     m_progress = createProgressBar(bar);
 
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Settings and actions each get a line of their own: in French or Spanish one line of both
+    // is wider than a 1024-pixel screen.
+    auto *settings = new QHBoxLayout;
     for (QWidget *widget :
          std::initializer_list<QWidget *>{m_backgroundLabel, m_background, m_methodLabel, m_method})
-        row->addWidget(widget);
-    row->addSpacing(16);
+        settings->addWidget(widget);
+    settings->addStretch(1);
+    auto *actions = new QHBoxLayout;
     for (QWidget *widget :
          std::initializer_list<QWidget *>{m_explainRow, m_explainDataset, m_cancel, m_progress})
-        row->addWidget(widget);
-    row->addStretch(1);
+        actions->addWidget(widget);
+    actions->addStretch(1);
+    auto *lines = new QVBoxLayout(bar);
+    lines->setContentsMargins(0, 0, 0, 0);
+    lines->setSpacing(4);
+    lines->addLayout(settings);
+    lines->addLayout(actions);
     return bar;
 }
 

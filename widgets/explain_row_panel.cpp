@@ -83,7 +83,7 @@ QWidget *ExplainRowPanel::createHeader()
     m_classLabel = new QLabel(header);
     m_class = new QComboBox(header);
     m_class->setObjectName(QStringLiteral("explainClassCombo"));
-    m_class->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_class->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_class->setMinimumContentsLength(10);
     m_classLabel->setBuddy(m_class);
     connect(m_class, &QComboBox::currentIndexChanged, this, &ExplainRowPanel::render);

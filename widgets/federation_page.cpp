@@ -121,7 +121,8 @@ QWidget *FederationPage::createSetupColumn()
     scroll->setWidget(column);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Forms wider than the column (long German labels) scroll rather than being cut off.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     // Narrow enough for a 1024-pixel screen beside the charts; the forms reflow.
     scroll->setMinimumWidth(std::min(column->sizeHint().width() + 16, 300));
     scroll->setMaximumWidth(440);
@@ -192,6 +193,10 @@ QWidget *FederationPage::createControls()
     m_statusText = new QLabel(bar);
     m_statusText->setObjectName(QStringLiteral("statusLabel"));
     m_statusText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long status (German) wraps instead of widening the window.
+    m_statusText->setWordWrap(true);
+    m_statusText->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_statusText->setMinimumWidth(120);
     m_pause = new QPushButton(bar);
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_stop = new QPushButton(bar);
