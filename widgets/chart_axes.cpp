@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QLegend>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -20,6 +21,14 @@ void styleCompactChart(QChart *chart)
     QFont font = chart->legend()->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     chart->legend()->setFont(font);
+    localizeChartNumbers(chart);
+}
+
+void localizeChartNumbers(QChart *chart)
+{
+    // Axis labels in the user's format (German 0,8), like every other number of the window.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
 }
 
 void setRoundAxisRange(QValueAxis *axis, int first, int last)

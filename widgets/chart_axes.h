@@ -14,6 +14,9 @@ namespace cohort::ui
 /// Small margins, no rounded background, legend at the bottom in a smaller font.
 void styleCompactChart(QChart *chart);
 
+/// Axis numbers in the default locale's format (styleCompactChart does it too).
+void localizeChartNumbers(QChart *chart);
+
 /// Sets the axis to [first, last] rounds (at least one round wide) with 1, 2, 5, 10… steps.
 void setRoundAxisRange(QValueAxis *axis, int first, int last);
 

@@ -1,3 +1,4 @@
+#include "widgets/chart_axes.h"
 #include "widgets/column_summary_panel.h"
 
 #include <algorithm>
@@ -169,6 +170,7 @@ ColumnSummaryPanel::ColumnSummaryPanel(QWidget *parent)
     m_chart->setMinimumHeight(200);
     m_chart->chart()->legend()->hide();
     m_chart->chart()->setMargins(QMargins(2, 2, 2, 2));
+    localizeChartNumbers(m_chart->chart());
 
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(m_targetLabel);

@@ -1,5 +1,7 @@
 #include "widgets/live_line_chart.h"
 
+#include "widgets/chart_axes.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -46,6 +48,7 @@ LiveLineChart::LiveLineChart(QWidget *parent)
     setMinimumSize(240, 180);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));
+    localizeChartNumbers(chart());
     m_xAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_xAxis->setTickType(QValueAxis::TicksDynamic);
     m_xAxis->setTickAnchor(0.0);

@@ -382,6 +382,10 @@ void FederationPageTest::legendsNameEverySeriesInFull()
     QVERIFY(global->text().contains(QStringLiteral("Accuracy")));
     QVERIFY(global->text().contains(QStringLiteral("Baseline:")));
     QVERIFY(global->wordWrap());
+    // Axis numbers follow the user's locale (German 0,8), as every other number does.
+    QVERIFY(page.findChild<GlobalMetricsChart *>(QStringLiteral("globalChart"))
+                ->chart()
+                ->localizeNumbers());
     QVERIFY(!sites->text().contains(QStringLiteral("clinic-a")));
     RoundView round =
         roundView(1, {QStringLiteral("clinic-a"), QStringLiteral("clinic-b")}, {}, 0.6);
