@@ -332,6 +332,11 @@ void HubService::startCoordinator()
     m_coordinator.emplace(m_options.rounds, std::move(m_strategy), std::move(initial),
                           m_resumeRounds);
     (void)m_coordinator->setPaused(m_paused, Clock::now());
+    if (m_stepPending)
+    {
+        m_stepPending = false;
+        apply(m_coordinator->stepOneRound(Clock::now()));
+    }
     if (m_coordinator->phase() == engine::RoundCoordinator::Phase::Finished)
     {
         m_federationDone = true;
@@ -378,8 +383,23 @@ void HubService::setPaused(bool paused)
                [this, paused]
                {
                    m_paused = paused;
+                   m_stepPending = false; // pausing or resuming ends stepping
                    if (m_coordinator)
                        apply(m_coordinator->setPaused(paused, Clock::now()));
+               });
+}
+
+void HubService::stepOneRound()
+{
+    asio::post(m_strand,
+               [this]
+               {
+                   // A step ends paused: a coordinator started later starts paused too.
+                   m_paused = true;
+                   if (m_coordinator)
+                       apply(m_coordinator->stepOneRound(Clock::now()));
+                   else
+                       m_stepPending = true;
                });
 }
 

@@ -119,6 +119,9 @@ public:
     void stop();
     /// Pauses or resumes starting rounds (a running round still finishes); any thread.
     void setPaused(bool paused);
+    /// Step by step: runs the next round (or lets the running one finish), then pauses again;
+    /// before the first round, the first round waits for this step. Any thread.
+    void stepOneRound();
 
 private:
     struct Site
@@ -186,6 +189,7 @@ private:
     std::uint64_t m_nextMessageId = 1;
     bool m_federationDone = false;
     bool m_paused = false;
+    bool m_stepPending = false; // a step asked for before the coordinator started
     std::optional<engine::Result<void>> m_done; // on the strand
 
     std::mutex m_doneMutex; // m_doneResult is read by wait() on another thread

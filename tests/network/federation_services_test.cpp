@@ -124,6 +124,7 @@ private Q_SLOTS:
     void hubDropsAFailedSiteAtOnceAndReportsTheEnd();
     void restartedHubResumesFedAdamExactly();
     void siteSkipsFitRequestsTheHubHasMovedOnFrom();
+    void pausedHubRunsOneRoundPerStep();
 };
 
 // Issue 10, defect 7: a site slower than the deadline was asked for round after round and
@@ -345,6 +346,97 @@ void FederationServicesTest::hubDropsAFailedSiteAtOnceAndReportsTheEnd()
                                LogCode::SiteGaveUp, LogCode::SiteGaveUpAfterClose})
         QVERIFY(!goodLog.contains(code));
     QVERIFY(goodLog.contains(LogCode::SiteAllRoundsDone));
+}
+
+// Issue 11, step mode: a hub started paused runs exactly one round per step (the first step
+// asked before any site joined), then, resumed, runs the rest and finishes.
+void FederationServicesTest::pausedHubRunsOneRoundPerStep()
+{
+    QTemporaryDir dir;
+    IoRuntime runtime;
+    HubOptions options;
+    options.listen = false;
+    options.schema = tableSchema();
+    options.rounds.rounds = 3;
+    options.rounds.minSites = 2;
+    options.hiddenLayers = {4};
+    options.localEpochs = 1;
+    options.dbPath = dir.filePath("hub.db").toStdString();
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::vector<int> rounds;
+    std::optional<bool> finished;
+    HubEvents events;
+    EventLog hubLog;
+    events.onLog = hubLog.sink();
+    events.onRound = [&](const RoundReport &report)
+    {
+        std::lock_guard lock(mutex);
+        rounds.push_back(report.round);
+        changed.notify_all();
+    };
+    events.onFinished = [&](const engine::Result<void> &result)
+    {
+        std::lock_guard lock(mutex);
+        finished = result.ok();
+        changed.notify_all();
+    };
+    HubService hub(runtime, options, events);
+    hub.setPaused(true);
+    QVERIFY(hub.start().ok());
+    const auto roundsSoFar = [&](std::size_t count)
+    {
+        std::unique_lock lock(mutex);
+        return changed.wait_for(lock, kWait, [&] { return rounds.size() >= count; })
+               && rounds.size() == count;
+    };
+    // How many of the hub's lines start with `start` and hold `middle`.
+    const auto lines = [&hubLog](const std::string &start, const std::string &middle = {})
+    {
+        std::lock_guard lock(hubLog.mutex);
+        return std::count_if(hubLog.events.begin(), hubLog.events.end(),
+                             [&](const LogEvent &event)
+                             {
+                                 const std::string text = englishText(event);
+                                 return text.rfind(start, 0) == 0
+                                        && text.find(middle) != std::string::npos;
+                             });
+    };
+
+    SiteOptions siteOptions;
+    siteOptions.csvPath = writeTable(m_dir, "stepping.csv");
+    siteOptions.connector = inProcessTo(runtime, [&hub](Link::Pointer end) { hub.acceptLink(end); });
+    EventLog siteLog;
+    siteOptions.name = "a";
+    SiteService a(runtime, siteOptions, siteLog.sink());
+    siteOptions.name = "b";
+    SiteService b(runtime, siteOptions, siteLog.sink());
+    StopRuntimeFirst stopFirst{runtime};
+    QVERIFY(a.loadData().ok());
+    QVERIFY(b.loadData().ok());
+    runtime.start(1);
+    // The first step comes before any site joined: the hub keeps it for its first round.
+    hub.stepOneRound();
+    a.start();
+    b.start();
+    QVERIFY(roundsSoFar(1));
+    // The round machine paused when round 1 closed, before its report: round 2 never began.
+    QCOMPARE(lines("round ", " started with "), 1L);
+    QCOMPARE(lines("paused after round 1"), 1L);
+    hub.stepOneRound();
+    QVERIFY(roundsSoFar(2));
+    QCOMPARE(lines("round ", " started with "), 2L);
+    QCOMPARE(lines("paused after round 2"), 1L);
+    // Resuming ends stepping: the last round runs and the federation finishes.
+    hub.setPaused(false);
+    QVERIFY(roundsSoFar(3));
+    {
+        std::unique_lock lock(mutex);
+        QVERIFY(changed.wait_for(lock, kWait, [&] { return finished.has_value(); }));
+        QVERIFY(*finished);
+    }
+    QCOMPARE(rounds, (std::vector<int>{1, 2, 3}));
+    QCOMPARE(lines("paused after round 3"), 0L);
 }
 
 void FederationServicesTest::restartedHubResumesFedAdamExactly()
