@@ -2,6 +2,7 @@
 
 #include "widgets/form_fields.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -39,6 +40,7 @@ DemoPanel::DemoPanel(QWidget *parent)
     , m_rounds(new QSpinBox(this))
     , m_strategy(new QComboBox(this))
     , m_pace(new QDoubleSpinBox(this))
+    , m_stepByStep(new QCheckBox(this))
     , m_start(new QPushButton(this))
 {
     setObjectName(QStringLiteral("demoPanel"));
@@ -60,6 +62,7 @@ DemoPanel::DemoPanel(QWidget *parent)
     m_pace->setSingleStep(0.5);
     m_pace->setDecimals(1);
     m_pace->setValue(2.0);
+    m_stepByStep->setObjectName(QStringLiteral("demoStepCheck"));
     m_start->setObjectName(QStringLiteral("demoButton"));
     m_start->setMinimumHeight(32);
 
@@ -81,7 +84,8 @@ DemoPanel::DemoPanel(QWidget *parent)
     }
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
-    grid->addWidget(m_start, 5, 0, 1, 4);
+    grid->addWidget(m_stepByStep, 5, 0, 1, 4);
+    grid->addWidget(m_start, 6, 0, 1, 4);
     connect(m_start, &QPushButton::clicked, this, [this] { Q_EMIT demoRequested(settings()); });
     connect(m_sites, &QSpinBox::valueChanged, this, &DemoPanel::retranslate);
     retranslate();
@@ -105,7 +109,7 @@ void DemoPanel::fillDomains()
 DemoSettings DemoPanel::settings() const
 {
     return {m_domain->currentData().toString(), m_sites->value(), m_rounds->value(),
-            m_strategy->currentData().toString(), m_pace->value()};
+            m_strategy->currentData().toString(), m_pace->value(), m_stepByStep->isChecked()};
 }
 
 void DemoPanel::setSettings(const DemoSettings &settings)
@@ -115,6 +119,7 @@ void DemoPanel::setSettings(const DemoSettings &settings)
     m_sites->setValue(settings.sites);
     m_rounds->setValue(settings.rounds);
     m_pace->setValue(settings.secondsPerRound);
+    m_stepByStep->setChecked(settings.stepByStep);
 }
 
 void DemoPanel::setStartEnabled(bool enabled)
@@ -145,6 +150,10 @@ void DemoPanel::retranslate()
     m_pace->setAccessibleName(tr("Seconds per round at least"));
     m_pace->setToolTip(tr("Demo rounds take a fraction of a second; each round lasts at least "
                           "this long so that people can follow it. 0 runs at full speed."));
+    m_stepByStep->setText(tr("Step &by step"));
+    m_stepByStep->setToolTip(tr("The demo starts paused and runs one round each time you click "
+                                "Next round, so that you can explain each round. Resume runs "
+                                "the remaining rounds by themselves."));
     m_domain->setAccessibleName(tr("Demo domain"));
     m_domain->setToolTip(tr("Which synthetic data the demo sites get: fitness, hospital or "
                             "vitals records, different at every site."));

@@ -6,6 +6,7 @@
 
 #include <QGroupBox>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -47,6 +48,7 @@ private:
     QSpinBox *m_rounds = nullptr;
     QComboBox *m_strategy = nullptr;
     QDoubleSpinBox *m_pace = nullptr; // seconds per round at least
+    QCheckBox *m_stepByStep = nullptr;
     QPushButton *m_start = nullptr;
     QList<QLabel *> m_labels;
 };

@@ -199,15 +199,19 @@ QWidget *FederationPage::createControls()
     m_statusText->setMinimumWidth(120);
     m_pause = new QPushButton(bar);
     m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_next = new QPushButton(bar);
+    m_next->setObjectName(QStringLiteral("nextRoundButton"));
     m_stop = new QPushButton(bar);
     m_stop->setObjectName(QStringLiteral("stopButton"));
     connect(m_pause, &QPushButton::clicked, this, &FederationPage::togglePause);
+    connect(m_next, &QPushButton::clicked, this, &FederationPage::stepRequested);
     connect(m_stop, &QPushButton::clicked, this, &FederationPage::stopRequested);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 2);
     layout->addWidget(m_stateChip);
     layout->addWidget(m_statusText, 1);
     layout->addWidget(m_pause);
+    layout->addWidget(m_next);
     layout->addWidget(m_stop);
     return bar;
 }
@@ -332,6 +336,9 @@ void FederationPage::updateControls()
     // Only a hub decides when rounds start; a site or a peer cannot pause the federation.
     m_pause->setEnabled(
         m_pausable && (m_state == FederationState::Running || m_state == FederationState::Paused));
+    // Next round while paused only: running, the rounds go on by themselves, and a presenter
+    // pauses first (or starts the demo step by step), then runs one round per click.
+    m_next->setEnabled(m_pausable && m_state == FederationState::Paused);
     m_stop->setEnabled(m_state == FederationState::Starting || m_state == FederationState::Running
                        || m_state == FederationState::Paused);
     QPalette colours = m_stateChip->palette();
@@ -431,6 +438,10 @@ void FederationPage::retranslate()
     m_stateChip->setAccessibleName(tr("Federation state: %1").arg(m_stateChip->text()));
     m_pause->setText(m_paused ? tr("Resume") : tr("Pause"));
     m_pause->setAccessibleName(m_paused ? tr("Resume rounds") : tr("Pause after this round"));
+    m_next->setText(tr("Next round"));
+    m_next->setAccessibleName(tr("Run the next round, then pause"));
+    m_next->setToolTip(tr("While paused: runs one round, then pauses again (a running round "
+                          "finishes first)."));
     m_stop->setText(tr("Stop"));
     m_stop->setAccessibleName(tr("Stop the federation"));
     m_sitesFrame->setTitle(tr("Sites"));

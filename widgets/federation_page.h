@@ -67,6 +67,8 @@ Q_SIGNALS:
     void peerRequested(const cohort::ui::PeerSettings &settings);
     void demoRequested(const cohort::ui::DemoSettings &settings);
     void pauseRequested();
+    /// "Next round": run one round, then pause again (only while paused on this computer).
+    void stepRequested();
     void resumeRequested();
     void stopRequested();
 
@@ -94,6 +96,7 @@ private:
     QLabel *m_stateChip = nullptr;
     QLabel *m_statusText = nullptr;
     QPushButton *m_pause = nullptr;
+    QPushButton *m_next = nullptr; // Next round, while paused
     QPushButton *m_stop = nullptr;
     SiteTableModel *m_sites = nullptr;
     QSortFilterProxyModel *m_sitesProxy = nullptr;

@@ -23,6 +23,7 @@ struct HostSettings
     QString featuresCsv;
     QString target;
     double secondsPerRound = 0.0; // a round starts no sooner than this after the last began
+    bool startPaused = false;     // step by step: each round waits for "Next round"
 };
 
 struct JoinSettings
@@ -49,6 +50,7 @@ struct DemoSettings
     int rounds = 10;
     QString strategy;
     double secondsPerRound = 2.0; // at least this long per round, so that a room can follow
+    bool stepByStep = false;      // starts paused; each "Next round" runs one round
 };
 
 // Where a site stands in the federation; the sites table translates it when it shows it.

@@ -170,6 +170,7 @@ void FederationController::startDemo(const ui::DemoSettings &settings)
                           host.minSites = settings.sites;
                           host.strategy = settings.strategy;
                           host.secondsPerRound = settings.secondsPerRound;
+                          host.startPaused = settings.stepByStep;
                           host.target = QString::fromStdString(target);
                           self->startHub(schema.value(), host, joinCode(), settings.sites, folder);
                       });
@@ -238,6 +239,13 @@ void FederationController::startHub(const engine::FederationSchema &schema,
                                          tr("Round %1 of %2 done.")
                                              .arg(round.round)
                                              .arg(self->m_roundsPlanned));
+                      else if (self->m_state == FederationState::Paused
+                               && round.round < self->m_roundsPlanned)
+                          self->setState(FederationState::Paused,
+                                         tr("Round %1 of %2 done; paused. Next round runs the "
+                                            "next one.")
+                                             .arg(round.round)
+                                             .arg(self->m_roundsPlanned));
                   });
     };
     // The hub says when it is over: nothing polls it.
@@ -251,38 +259,47 @@ void FederationController::startHub(const engine::FederationSchema &schema,
                   });
     };
     run->hub = std::make_unique<net::HubService>(*run->runtime, options, events);
+    if (settings.startPaused)
+        run->hub->setPaused(true); // step by step: the first round waits for Next round
     m_run = run;
     // Starting opens the registry (and reads it to resume a run): not on the GUI thread.
     runInBackground(
-        [guard, run, code, demoSites, demoFolder, minSites = settings.minSites]
+        [guard, run, code, demoSites, demoFolder, minSites = settings.minSites,
+         paused = settings.startPaused]
         {
             engine::Result<unsigned short> port = run->hub->start();
             if (port)
                 run->runtime->start(1);
             postToGui(guard,
-                      [id = run.get(), port, code, demoSites, demoFolder,
-                       minSites](FederationController *self)
+                      [id = run.get(), port, code, demoSites, demoFolder, minSites,
+                       paused](FederationController *self)
                       {
                           if (!self->isCurrent(id))
                               return; // stopped meanwhile
                           if (!port)
                               return self->finish(false, errorText(port.error()));
                           self->handleHubStarted(port.value(), code, minSites, demoSites,
-                                                 demoFolder);
+                                                 demoFolder, paused);
                       });
         });
 }
 
 void FederationController::handleHubStarted(unsigned short port, const QString &code, int minSites,
-                                            int demoSites, const QString &demoFolder)
+                                            int demoSites, const QString &demoFolder,
+                                            bool paused)
 {
     QString host = demoSites > 0 ? QStringLiteral("127.0.0.1") : m_listenAddress;
     if (host == QStringLiteral("0.0.0.0"))
         host = reachableAddress(); // what other machines reach this one at
     const QString address = QStringLiteral("%1:%2").arg(host).arg(port);
     Q_EMIT hostStarted(address, code, demoSites > 0);
-    setState(FederationState::Running,
-             tr("Hub on %1; waiting for %n site(s).", nullptr, minSites).arg(address));
+    if (paused)
+        setState(FederationState::Paused,
+                 tr("Hub on %1, step by step: click Next round to run the first round.")
+                     .arg(address));
+    else
+        setState(FederationState::Running,
+                 tr("Hub on %1; waiting for %n site(s).", nullptr, minSites).arg(address));
     if (demoSites > 0)
         launchDemoSites(port, code, demoSites, demoFolder);
 }
@@ -303,6 +320,15 @@ void FederationController::resume()
     {
         m_run->hub->setPaused(false);
         setState(FederationState::Running, tr("Running."));
+    }
+}
+
+void FederationController::stepRound()
+{
+    if (m_run && m_run->hub && m_state == FederationState::Paused)
+    {
+        m_run->hub->stepOneRound();
+        setState(FederationState::Paused, tr("Running one round, then pausing."));
     }
 }
 

@@ -56,6 +56,8 @@ public Q_SLOTS:
     void startDemo(const cohort::ui::DemoSettings &settings);
     void pause();
     void resume();
+    /// Step by step: while this app's hub (or demo) is paused, runs one round, then pauses.
+    void stepRound();
     void stop();
 
 Q_SIGNALS:
@@ -79,7 +81,7 @@ private:
     void launchDemoSite(unsigned short port, const QString &joinCode, const QString &folder,
                         int index);
     void handleHubStarted(unsigned short port, const QString &joinCode, int minSites, int demoSites,
-                          const QString &demoFolder);
+                          const QString &demoFolder, bool paused);
     void handleHubFinished(const engine::Result<void> &result);
     void finish(bool ok, const QString &text);
     void shutDown();

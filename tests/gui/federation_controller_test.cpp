@@ -129,6 +129,45 @@ private Q_SLOTS:
         QVERIFY2(!log.contains(QStringLiteral("gave up reaching the hub")), qPrintable(log));
     }
 
+    // Issue 11, step mode: a hub started step by step waits paused, runs one round per
+    // stepRound, and resumed runs the rest.
+    void stepByStepRunsOneRoundPerStep()
+    {
+        app::FederationController hub(m_dir.filePath("stepping.db"));
+        hub.setListenAddress(QStringLiteral("127.0.0.1"));
+        StateLog hubStates(hub);
+        QSignalSpy started(&hub, &app::FederationController::hostStarted);
+        QSignalSpy rounds(&hub, &app::FederationController::roundFinished);
+        ui::HostSettings settings = hostSettings(3);
+        settings.startPaused = true;
+        hub.host(settings);
+        QVERIFY(started.wait(kWaitMs));
+        QCOMPARE(hubStates.states.back(), FederationState::Paused);
+
+        app::FederationController site(m_dir.filePath("stepping-site.db"));
+        StateLog siteStates(site);
+        ui::JoinSettings join;
+        join.address = started.at(0).at(0).toString();
+        join.joinCode = started.at(0).at(1).toString();
+        join.csvPath = QString::fromStdString(m_domain.siteFiles.at(0));
+        join.siteName = QStringLiteral("clinic");
+        site.join(join);
+
+        hub.stepRound();
+        QVERIFY(QTest::qWaitFor([&] { return rounds.count() == 1; }, kWaitMs));
+        QCOMPARE(hubStates.states.back(), FederationState::Paused);
+        QVERIFY2(hubStates.lastText.contains(QStringLiteral("Round 1 of 3 done")),
+                 qPrintable(hubStates.lastText));
+        hub.stepRound();
+        QVERIFY(QTest::qWaitFor([&] { return rounds.count() == 2; }, kWaitMs));
+        QCOMPARE(hubStates.states.back(), FederationState::Paused);
+        hub.resume();
+        QVERIFY(QTest::qWaitFor([&] { return hubStates.ended() && siteStates.ended(); },
+                                kWaitMs));
+        QCOMPARE(hubStates.states.back(), FederationState::Finished);
+        QCOMPARE(rounds.count(), 3);
+    }
+
     void demoSitesLogInWords()
     {
         app::FederationController demo(m_dir.filePath("demo.db"));

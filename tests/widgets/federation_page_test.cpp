@@ -1,6 +1,7 @@
 // The Federation page on its own: fed plain site and round values, driven with QTest,
 // checked through object names, its sites table and timeline, and the signals it emits.
 #include <QBrush>
+#include <QCheckBox>
 #include <QColor>
 #include <QComboBox>
 #include <QDateTime>
@@ -78,6 +79,8 @@ private Q_SLOTS:
     void droppedSiteThenAnswered();
     void addRoundFillsChartAndTimeline();
     void pauseButtonToggles();
+    void nextRoundWhilePausedOnThisComputer();
+    void demoStepByStep();
     void legendsNameEverySeriesInFull();
 };
 
@@ -318,6 +321,56 @@ void FederationPageTest::addRoundFillsChartAndTimeline()
     page.clearRounds();
     QCOMPARE(chart->pointCount(), 0);
     QCOMPARE(timeline->roundCount(), 0);
+}
+
+// Issue 11, step mode: Next round applies while this computer's hub is paused (a presenter
+// pauses, or starts the demo step by step, then runs one round per click).
+void FederationPageTest::nextRoundWhilePausedOnThisComputer()
+{
+    FederationPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy stepped(&page, &FederationPage::stepRequested);
+    auto *next = page.findChild<QPushButton *>(QStringLiteral("nextRoundButton"));
+    QVERIFY(next);
+    QVERIFY(!next->isEnabled());
+    QVERIFY(!next->text().isEmpty());
+    QVERIFY(!next->toolTip().isEmpty());
+    page.setState(FederationState::Running, QStringLiteral("Round 3 of 20"));
+    QVERIFY(!next->isEnabled()); // running: the rounds go on by themselves
+    page.setState(FederationState::Paused, QStringLiteral("Paused"));
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(stepped.count(), 2);
+    page.setState(FederationState::Finished, QStringLiteral("Done"));
+    QVERIFY(!next->isEnabled());
+    // A site cannot step someone else's federation.
+    page.setPausable(false);
+    page.setState(FederationState::Paused, QStringLiteral("Paused"));
+    QVERIFY(!next->isEnabled());
+    page.setPausable(true);
+    QVERIFY(next->isEnabled());
+}
+
+void FederationPageTest::demoStepByStep()
+{
+    FederationPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy demo(&page, &FederationPage::demoRequested);
+    auto *step = page.findChild<QCheckBox *>(QStringLiteral("demoStepCheck"));
+    auto *start = page.findChild<QPushButton *>(QStringLiteral("demoButton"));
+    QVERIFY(step && start);
+    QVERIFY(!step->isChecked());
+    QVERIFY(!step->toolTip().isEmpty());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(demo.count(), 1);
+    QVERIFY(!demo.at(0).at(0).value<cohort::ui::DemoSettings>().stepByStep);
+    step->click();
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(demo.count(), 2);
+    QVERIFY(demo.at(1).at(0).value<cohort::ui::DemoSettings>().stepByStep);
 }
 
 void FederationPageTest::pauseButtonToggles()
