@@ -1,5 +1,7 @@
 // HubService's rounds: fit requests out, results and failures in, the evaluation phase, and
 // each finished round stored with its strategy state in one transaction.
+#include <algorithm>
+
 #include <boost/asio/post.hpp>
 #include <nlohmann/json.hpp>
 
@@ -171,11 +173,40 @@ void HubService::closeEvaluations()
         report.versionId = saved.value();
         report.evaluation = round.evaluation;
         report.baselineClass = m_baselineClass;
+        sendRoundSummaries(report);
         if (m_events.onRound)
             m_events.onRound(report);
     }
     if (m_federationDone && m_evaluations->empty())
         finish({});
+}
+
+void HubService::sendRoundSummaries(const RoundReport &report)
+{
+    for (auto &[id, site] : m_sites)
+    {
+        if (!site.ready || !site.link)
+            continue;
+        cohort::wire::Envelope envelope;
+        envelope.set_group_id(static_cast<std::uint64_t>(report.round));
+        cohort::wire::RoundSummary *summary = envelope.mutable_round_summary();
+        summary->set_round(static_cast<std::uint64_t>(report.round));
+        summary->set_rounds(static_cast<std::uint32_t>(m_options.rounds.rounds));
+        summary->set_answered(std::find(report.answered.begin(), report.answered.end(), id)
+                              != report.answered.end());
+        summary->set_dropped(std::any_of(report.dropped.begin(), report.dropped.end(),
+                                         [&id](const engine::ClientFailure &failure)
+                                         { return failure.siteId == id; }));
+        summary->set_seconds(report.seconds);
+        if (report.evaluation)
+        {
+            summary->set_evaluated(true);
+            summary->set_loss(report.evaluation->loss);
+            summary->set_accuracy(report.evaluation->accuracy);
+            summary->set_balanced_accuracy(report.evaluation->balancedAccuracy);
+        }
+        send(site, std::move(envelope));
+    }
 }
 
 engine::Result<std::int64_t> HubService::storeRound(const engine::EvaluatedRound &round)

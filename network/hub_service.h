@@ -154,6 +154,8 @@ private:
     void sendFitRequests(const engine::FitInstruction &fit);
     void openEvaluation(engine::RoundOutcome outcome);
     void closeEvaluations();
+    /// Tells every ready site how the round went (a site shows the run's progress).
+    void sendRoundSummaries(const RoundReport &report);
     [[nodiscard]] engine::Result<std::int64_t> storeRound(const engine::EvaluatedRound &round);
     void armTicker();
     void send(Site &site, cohort::wire::Envelope envelope);

@@ -204,6 +204,10 @@ void SiteService::handleEnvelope(const Link::Pointer &from,
                                secondsSince(start));
                    });
         break;
+    case Body::kRoundSummary:
+        // On the lane, after this round's evaluation there: its accuracy goes with it.
+        asio::post(m_lane, [this, envelope] { handleRoundSummary(envelope->round_summary()); });
+        break;
     case Body::kRoundFailure:
         m_log(logEvent(LogCode::SiteRoundRefused, e.round_failure().round(),
                        loggable(e.round_failure().reason())));

@@ -31,6 +31,21 @@
 namespace cohort::net
 {
 
+/// A finished round as a site sees it: the hub's summary and this site's own evaluation.
+struct SiteRound
+{
+    std::string site; // this site's id in the federation
+    int round = 0;
+    int rounds = 0; // planned in all
+    bool answered = false;
+    bool dropped = false; // asked, but missed or failed the round (neither: not sampled)
+    double seconds = 0.0;
+    std::optional<double> loss; // the federated evaluation, when the hub sent one
+    std::optional<double> accuracy;
+    std::optional<double> balancedAccuracy;
+    std::optional<double> ownAccuracy; // the round's model on this site's evaluation rows
+};
+
 struct SiteOptions
 {
     std::string host = "127.0.0.1";
@@ -50,6 +65,11 @@ struct SiteOptions
     /// Told how long each local fit or evaluation took (the simulator's round-overhead
     /// figures); optional, called on the work queue.
     std::function<void(bool fit, int round, double seconds)> onLocalWork;
+    /// The hub admitted the site under `siteId` with `trainRows` training rows; optional,
+    /// called on the work queue.
+    std::function<void(const std::string &siteId, std::int64_t trainRows)> onJoined;
+    /// A round finished at the hub; optional, called on the work queue.
+    std::function<void(const SiteRound &)> onRound;
 };
 
 /// How a site's part in the federation ended.
@@ -102,6 +122,7 @@ private:
     void handlePlan(const cohort::wire::PreprocessingPlan &plan);
     void handleFit(const cohort::wire::FitRequest &request);
     void handleEvaluate(const cohort::wire::EvaluateRequest &request);
+    void handleRoundSummary(const cohort::wire::RoundSummary &summary);
     void keepFinalModel();
     void sendFromWork(cohort::wire::Envelope envelope);
     void reportFailure(std::uint64_t round, cohort::wire::RoundFailure::Step step,
@@ -120,6 +141,8 @@ private:
     engine::RawTable m_table;
     std::optional<engine::LocalParticipant> m_participant;
     std::optional<FederationPlan> m_plan;
+    std::string m_joinedAs;                            // the site id the hub gave
+    std::optional<std::pair<int, double>> m_ownAccuracy; // round, accuracy of the last evaluation
 
     // The network strand's.
     Link::Pointer m_link;

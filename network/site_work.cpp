@@ -39,8 +39,12 @@ void SiteService::handleWelcome(const cohort::wire::Welcome &welcome)
     m_plan = std::move(plan).value();
     m_participant.emplace(std::move(m_table), m_plan->schema, m_options.testShare,
                           m_options.seed);
-    m_log(logEvent(LogCode::SiteJoined, loggable(welcome.site_id(), 64),
-                   m_participant->trainRowCount(), m_participant->testRowCount()));
+    m_joinedAs = loggable(welcome.site_id(), 64);
+    m_log(logEvent(LogCode::SiteJoined, m_joinedAs, m_participant->trainRowCount(),
+                   m_participant->testRowCount()));
+    if (m_options.onJoined)
+        m_options.onJoined(m_joinedAs,
+                           static_cast<std::int64_t>(m_participant->trainRowCount()));
 }
 
 void SiteService::handleStatisticsRequest(const cohort::wire::StatisticsRequest &request)
@@ -135,6 +139,39 @@ void SiteService::handleEvaluate(const cohort::wire::EvaluateRequest &request)
         for (const long count : row)
             result->add_confusion(count);
     sendFromWork(std::move(envelope));
+    std::int64_t right = 0;
+    std::int64_t all = 0;
+    for (std::size_t k = 0; k < evaluation->confusion.size(); ++k)
+        for (std::size_t j = 0; j < evaluation->confusion[k].size(); ++j)
+        {
+            all += evaluation->confusion[k][j];
+            right += k == j ? evaluation->confusion[k][j] : 0;
+        }
+    if (all > 0)
+        m_ownAccuracy.emplace(static_cast<int>(request.round()),
+                              static_cast<double>(right) / static_cast<double>(all));
+}
+
+void SiteService::handleRoundSummary(const cohort::wire::RoundSummary &summary)
+{
+    if (!m_options.onRound)
+        return;
+    SiteRound round;
+    round.site = m_joinedAs;
+    round.round = static_cast<int>(summary.round());
+    round.rounds = static_cast<int>(summary.rounds());
+    round.answered = summary.answered();
+    round.dropped = summary.dropped();
+    round.seconds = summary.seconds();
+    if (summary.evaluated())
+    {
+        round.loss = summary.loss();
+        round.accuracy = summary.accuracy();
+        round.balancedAccuracy = summary.balanced_accuracy();
+    }
+    if (m_ownAccuracy && m_ownAccuracy->first == round.round)
+        round.ownAccuracy = m_ownAccuracy->second;
+    m_options.onRound(round);
 }
 
 void SiteService::keepFinalModel()

@@ -31,6 +31,35 @@ void FederationController::join(const ui::JoinSettings &settings)
     const QPointer<FederationController> guard(this);
     auto run = std::make_shared<FederationRun>();
     const FederationRun *id = run.get();
+    // Once in, the site shows its own row, and each round as the hub summarised it.
+    options.onJoined = [guard, id, address = settings.address](const std::string &site,
+                                                                 std::int64_t rows)
+    {
+        postToGui(guard,
+                  [id, address, row = joinedSiteView(site, rows)](FederationController *self)
+                  {
+                      if (!self->isCurrent(id))
+                          return;
+                      Q_EMIT self->siteChanged(row);
+                      self->setState(FederationState::Running,
+                                     tr("Joined %1 as %2; waiting for the hub's rounds.")
+                                         .arg(address, row.name));
+                  });
+    };
+    options.onRound = [guard, id](const net::SiteRound &round)
+    {
+        postToGui(guard,
+                  [id, round, view = roundViewOf(round),
+                   row = siteViewOf(round)](FederationController *self)
+                  {
+                      if (!self->isCurrent(id))
+                          return;
+                      Q_EMIT self->siteChanged(row);
+                      Q_EMIT self->roundFinished(view);
+                      self->setState(FederationState::Running,
+                                     tr("Round %1 of %2 done.").arg(round.round).arg(round.rounds));
+                  });
+    };
     // The site says when its part is over: nothing waits for it.
     run->site = std::make_unique<net::SiteService>(
         *run->runtime, options, logSink(guard),

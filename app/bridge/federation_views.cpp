@@ -78,6 +78,48 @@ QVector<ui::SiteView> siteViewsOf(const net::RoundReport &report)
     return rows;
 }
 
+ui::SiteView joinedSiteView(const std::string &site, std::int64_t trainRows)
+{
+    ui::SiteView row;
+    row.name = QString::fromStdString(site);
+    row.state = ui::SiteState::Training;
+    row.samples = trainRows;
+    row.lastUpdate = QDateTime::currentDateTime();
+    return row;
+}
+
+ui::RoundView roundViewOf(const net::SiteRound &round)
+{
+    ui::RoundView view;
+    view.round = round.round;
+    const QString site = QString::fromStdString(round.site);
+    if (round.answered)
+        view.answered << site;
+    else if (round.dropped)
+        view.dropped << site;
+    view.seconds = round.seconds;
+    view.loss = round.loss.value_or(std::nan(""));
+    view.accuracy = round.accuracy.value_or(std::nan(""));
+    view.balancedAccuracy = round.balancedAccuracy.value_or(std::nan(""));
+    if (round.ownAccuracy)
+        view.siteAccuracy.insert(site, *round.ownAccuracy);
+    return view;
+}
+
+ui::SiteView siteViewOf(const net::SiteRound &round)
+{
+    ui::SiteView row;
+    row.name = QString::fromStdString(round.site);
+    row.state = round.answered  ? ui::SiteState::Answered
+                : round.dropped ? ui::SiteState::Dropped
+                                : ui::SiteState::Training; // not sampled this round
+    row.samples = -1; // unchanged
+    row.lastUpdate = QDateTime::currentDateTime();
+    row.accuracy = round.ownAccuracy.value_or(std::nan(""));
+    row.roundSeconds = round.seconds;
+    return row;
+}
+
 ui::SiteView siteViewOf(const net::SiteUpdate &update)
 {
     ui::SiteView row;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "network/hub_service.h"
+#include "network/site_service.h"
 #include "widgets/federation_views.h"
 
 namespace cohort::app
@@ -18,5 +19,14 @@ namespace cohort::app
 
 /// A site's arrival, readiness or departure as a sites table row.
 [[nodiscard]] ui::SiteView siteViewOf(const net::SiteUpdate &update);
+
+/// A joined site's own row, once the hub has admitted it.
+[[nodiscard]] ui::SiteView joinedSiteView(const std::string &site, std::int64_t trainRows);
+
+/// A round as a joined site knows it: the federation's figures and this site's own accuracy.
+[[nodiscard]] ui::RoundView roundViewOf(const net::SiteRound &round);
+
+/// A joined site's own row after a round: answered (with its accuracy) or dropped.
+[[nodiscard]] ui::SiteView siteViewOf(const net::SiteRound &round);
 
 } // namespace cohort::app

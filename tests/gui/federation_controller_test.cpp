@@ -101,6 +101,13 @@ private Q_SLOTS:
 
         app::FederationController site(m_dir.filePath("site.db"));
         StateLog siteStates(site);
+        QSignalSpy siteRounds(&site, &app::FederationController::roundFinished);
+        QList<ui::SiteView> siteRows;
+        connect(&site, &app::FederationController::siteChanged,
+                [&siteRows](const ui::SiteView &row) { siteRows << row; });
+        QStringList siteTexts;
+        connect(&site, &app::FederationController::stateChanged,
+                [&siteTexts](FederationState, const QString &text) { siteTexts << text; });
         QStringList siteLog;
         connect(&site, &app::FederationController::logLine,
                 [&siteLog](const QString &line) { siteLog << line; });
@@ -117,6 +124,30 @@ private Q_SLOTS:
         QCOMPARE(siteStates.states.back(), FederationState::Finished);
         QCOMPARE(rounds.count(), 2);
         QVERIFY(!hub.isBusy());
+        // Issue 11: the joined site sees the rounds (the federation's figures and its own
+        // accuracy), its own row, and a status that says it is in.
+        QCOMPARE(siteRounds.count(), 2);
+        for (int i = 0; i < 2; ++i)
+        {
+            const auto view = siteRounds.at(i).at(0).value<ui::RoundView>();
+            const auto hubView = rounds.at(i).at(0).value<ui::RoundView>();
+            QCOMPARE(view.round, i + 1);
+            QCOMPARE(view.answered, QStringList{QStringLiteral("clinic")});
+            QCOMPARE(view.accuracy, hubView.accuracy);
+            QCOMPARE(view.loss, hubView.loss);
+            QVERIFY(view.siteAccuracy.contains(QStringLiteral("clinic")));
+            QCOMPARE(view.siteAccuracy.value(QStringLiteral("clinic")),
+                     hubView.siteAccuracy.value(QStringLiteral("clinic")));
+        }
+        QVERIFY(siteRows.size() >= 3);
+        QCOMPARE(siteRows.first().name, QStringLiteral("clinic"));
+        QCOMPARE(siteRows.first().state, ui::SiteState::Training);
+        QVERIFY(siteRows.first().samples > 0);
+        QCOMPARE(siteRows.last().state, ui::SiteState::Answered);
+        QVERIFY(!qIsNaN(siteRows.last().accuracy));
+        QVERIFY2(siteTexts.join(QLatin1Char('\n')).contains(QStringLiteral("Joined ")),
+                 qPrintable(siteTexts.join(QLatin1Char('\n'))));
+        QVERIFY(siteTexts.contains(QStringLiteral("Round 2 of 2 done.")));
         engine::Result<engine::ModelRegistry> registry =
             engine::ModelRegistry::open(m_dir.filePath("hub.db").toStdString());
         QVERIFY(registry.ok());
