@@ -191,7 +191,7 @@ private:
     std::uint64_t m_nextMessageId = 1;
     bool m_federationDone = false;
     bool m_paused = false;
-    bool m_stepPending = false; // a step asked for before the coordinator started
+    bool m_stepPending = false;                 // a step asked for before the coordinator started
     std::optional<engine::Result<void>> m_done; // on the strand
 
     std::mutex m_doneMutex; // m_doneResult is read by wait() on another thread

@@ -141,7 +141,7 @@ private:
     engine::RawTable m_table;
     std::optional<engine::LocalParticipant> m_participant;
     std::optional<FederationPlan> m_plan;
-    std::string m_joinedAs;                            // the site id the hub gave
+    std::string m_joinedAs;                              // the site id the hub gave
     std::optional<std::pair<int, double>> m_ownAccuracy; // round, accuracy of the last evaluation
 
     // The network strand's.

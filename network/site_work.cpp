@@ -43,8 +43,7 @@ void SiteService::handleWelcome(const cohort::wire::Welcome &welcome)
     m_log(logEvent(LogCode::SiteJoined, m_joinedAs, m_participant->trainRowCount(),
                    m_participant->testRowCount()));
     if (m_options.onJoined)
-        m_options.onJoined(m_joinedAs,
-                           static_cast<std::int64_t>(m_participant->trainRowCount()));
+        m_options.onJoined(m_joinedAs, static_cast<std::int64_t>(m_participant->trainRowCount()));
 }
 
 void SiteService::handleStatisticsRequest(const cohort::wire::StatisticsRequest &request)

@@ -108,8 +108,8 @@ void DemoPanel::fillDomains()
 
 DemoSettings DemoPanel::settings() const
 {
-    return {m_domain->currentData().toString(), m_sites->value(), m_rounds->value(),
-            m_strategy->currentData().toString(), m_pace->value(), m_stepByStep->isChecked()};
+    return {m_domain->currentData().toString(),   m_sites->value(), m_rounds->value(),
+            m_strategy->currentData().toString(), m_pace->value(),  m_stepByStep->isChecked()};
 }
 
 void DemoPanel::setSettings(const DemoSettings &settings)

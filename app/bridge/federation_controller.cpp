@@ -285,8 +285,7 @@ void FederationController::startHub(const engine::FederationSchema &schema,
 }
 
 void FederationController::handleHubStarted(unsigned short port, const QString &code, int minSites,
-                                            int demoSites, const QString &demoFolder,
-                                            bool paused)
+                                            int demoSites, const QString &demoFolder, bool paused)
 {
     QString host = demoSites > 0 ? QStringLiteral("127.0.0.1") : m_listenAddress;
     if (host == QStringLiteral("0.0.0.0"))
@@ -294,9 +293,9 @@ void FederationController::handleHubStarted(unsigned short port, const QString &
     const QString address = QStringLiteral("%1:%2").arg(host).arg(port);
     Q_EMIT hostStarted(address, code, demoSites > 0);
     if (paused)
-        setState(FederationState::Paused,
-                 tr("Hub on %1, step by step: click Next round to run the first round.")
-                     .arg(address));
+        setState(
+            FederationState::Paused,
+            tr("Hub on %1, step by step: click Next round to run the first round.").arg(address));
     else
         setState(FederationState::Running,
                  tr("Hub on %1; waiting for %n site(s).", nullptr, minSites).arg(address));

@@ -32,19 +32,20 @@ void FederationController::join(const ui::JoinSettings &settings)
     auto run = std::make_shared<FederationRun>();
     const FederationRun *id = run.get();
     // Once in, the site shows its own row, and each round as the hub summarised it.
-    options.onJoined = [guard, id, address = settings.address](const std::string &site,
-                                                                 std::int64_t rows)
+    options.onJoined =
+        [guard, id, address = settings.address](const std::string &site, std::int64_t rows)
     {
-        postToGui(guard,
-                  [id, address, row = joinedSiteView(site, rows)](FederationController *self)
-                  {
-                      if (!self->isCurrent(id))
-                          return;
-                      Q_EMIT self->siteChanged(row);
-                      self->setState(FederationState::Running,
-                                     tr("Joined %1 as %2; waiting for the hub's rounds.")
-                                         .arg(address, row.name));
-                  });
+        postToGui(
+            guard,
+            [id, address, row = joinedSiteView(site, rows)](FederationController *self)
+            {
+                if (!self->isCurrent(id))
+                    return;
+                Q_EMIT self->siteChanged(row);
+                self->setState(
+                    FederationState::Running,
+                    tr("Joined %1 as %2; waiting for the hub's rounds.").arg(address, row.name));
+            });
     };
     options.onRound = [guard, id](const net::SiteRound &round)
     {

@@ -113,7 +113,7 @@ ui::SiteView siteViewOf(const net::SiteRound &round)
     row.state = round.answered  ? ui::SiteState::Answered
                 : round.dropped ? ui::SiteState::Dropped
                                 : ui::SiteState::Training; // not sampled this round
-    row.samples = -1; // unchanged
+    row.samples = -1;                                      // unchanged
     row.lastUpdate = QDateTime::currentDateTime();
     row.accuracy = round.ownAccuracy.value_or(std::nan(""));
     row.roundSeconds = round.seconds;

@@ -179,8 +179,7 @@ void MainWindow::wireFederation()
     connect(page, &ui::FederationPage::demoRequested, federation, &FederationController::startDemo);
     connect(page, &ui::FederationPage::pauseRequested, federation, &FederationController::pause);
     connect(page, &ui::FederationPage::resumeRequested, federation, &FederationController::resume);
-    connect(page, &ui::FederationPage::stepRequested, federation,
-            &FederationController::stepRound);
+    connect(page, &ui::FederationPage::stepRequested, federation, &FederationController::stepRound);
     connect(page, &ui::FederationPage::stopRequested, federation, &FederationController::stop);
     connect(federation, &FederationController::stateChanged, page, &ui::FederationPage::setState);
     connect(federation, &FederationController::stateChanged, this,

@@ -193,8 +193,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return rounds.count() == 2; }, kWaitMs));
         QCOMPARE(hubStates.states.back(), FederationState::Paused);
         hub.resume();
-        QVERIFY(QTest::qWaitFor([&] { return hubStates.ended() && siteStates.ended(); },
-                                kWaitMs));
+        QVERIFY(QTest::qWaitFor([&] { return hubStates.ended() && siteStates.ended(); }, kWaitMs));
         QCOMPARE(hubStates.states.back(), FederationState::Finished);
         QCOMPARE(rounds.count(), 3);
     }

@@ -405,7 +405,8 @@ void FederationServicesTest::pausedHubRunsOneRoundPerStep()
 
     SiteOptions siteOptions;
     siteOptions.csvPath = writeTable(m_dir, "stepping.csv");
-    siteOptions.connector = inProcessTo(runtime, [&hub](Link::Pointer end) { hub.acceptLink(end); });
+    siteOptions.connector =
+        inProcessTo(runtime, [&hub](Link::Pointer end) { hub.acceptLink(end); });
     EventLog siteLog;
     siteOptions.name = "a";
     SiteService a(runtime, siteOptions, siteLog.sink());
