@@ -19,6 +19,32 @@ namespace cohort::net
 namespace asio = boost::asio;
 using Clock = std::chrono::steady_clock;
 
+namespace
+{
+
+// The round machine's note as a log event: its kinds and the HubRound codes run in step.
+LogEvent roundLogEvent(const engine::CoordinatorNote &note)
+{
+    static_assert(static_cast<int>(LogCode::HubRoundFinished)
+                          - static_cast<int>(LogCode::HubRoundSiteJoined)
+                      == static_cast<int>(engine::CoordinatorNote::Kind::Finished),
+                  "one HubRound code per CoordinatorNote kind, in the same order");
+    LogEvent event;
+    event.code = static_cast<LogCode>(static_cast<int>(LogCode::HubRoundSiteJoined)
+                                      + static_cast<int>(note.kind));
+    for (const engine::CoordinatorNote::Argument &argument : note.args)
+    {
+        // Names and reasons may come from a site: escaped, so that no one forges a log line.
+        if (const auto *text = std::get_if<std::string>(&argument))
+            event.args.emplace_back(loggable(*text));
+        else
+            event.args.emplace_back(std::get<std::int64_t>(argument));
+    }
+    return event;
+}
+
+} // namespace
+
 void HubService::handleFitResult(Site &site, const cohort::wire::FitResult &result)
 {
     if (!m_coordinator)
@@ -78,8 +104,8 @@ void HubService::handleEvaluation(Site &site, const cohort::wire::EvaluateResult
     engine::Result<std::vector<std::vector<long>>> confusion = confusionFromEvaluation(result);
     if (!confusion)
     {
-        m_evaluations->failed(round, site.id, "sent an unreadable evaluation: "
-                                                  + confusion.error().message);
+        m_evaluations->failed(round, site.id,
+                              "sent an unreadable evaluation: " + confusion.error().message);
         return closeEvaluations();
     }
     m_evaluations->resultArrived(
@@ -89,9 +115,9 @@ void HubService::handleEvaluation(Site &site, const cohort::wire::EvaluateResult
 
 void HubService::apply(engine::CoordinatorActions actions)
 {
-    // The round machine's own lines are English sentences: they are shown as they are.
-    for (const std::string &line : actions.log)
-        log(logEvent(LogCode::HubRoundEvent, line));
+    // The round machine's notes, kind for kind, become log codes (the app words them).
+    for (const engine::CoordinatorNote &note : actions.log)
+        log(roundLogEvent(note));
     for (const auto &[round, refusal] : actions.refused)
     {
         if (const auto found = m_sites.find(refusal.siteId); found != m_sites.end())
@@ -214,9 +240,8 @@ engine::Result<std::int64_t> HubService::storeRound(const engine::EvaluatedRound
     engine::VersionMetrics metrics;
     metrics.scope = engine::MetricsScope::FederatedEvaluation;
     if (round.evaluation)
-        metrics = engine::versionMetricsOf(*round.evaluation,
-                                           engine::MetricsScope::FederatedEvaluation,
-                                           m_baselineClass);
+        metrics = engine::versionMetricsOf(
+            *round.evaluation, engine::MetricsScope::FederatedEvaluation, m_baselineClass);
     metrics.trainLoss = round.outcome.trainLoss;
     engine::FederatedModel model;
     model.spec = m_spec;

@@ -41,6 +41,23 @@ enum class LogCode
     HubEvaluationFailure,
     HubRoundEvaluationFailure,
     HubRoundEvent,
+    // The hub's round machine (engine::CoordinatorNote, kind for kind).
+    HubRoundSiteJoined,
+    HubRoundSiteLeft,
+    HubRoundResultIgnored,
+    HubRoundLateResultIgnored,
+    HubRoundFitFailed,
+    HubRoundUpdateRefused,
+    HubRoundPaused,
+    HubRoundResumed,
+    HubRoundSteppingOneRound,
+    HubRoundRoundStarted,
+    HubRoundQuorumMissed,
+    HubRoundQuorumMissedSingleUpdate,
+    HubRoundAggregationFailed,
+    HubRoundPausedAfterRound,
+    HubRoundRoundRetry,
+    HubRoundFinished,
     // Any listening service.
     ListenerPaused,
     // A site of a hub federation.

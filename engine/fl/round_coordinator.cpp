@@ -7,6 +7,17 @@
 namespace cohort::engine
 {
 
+namespace
+{
+
+void note(CoordinatorActions &actions, CoordinatorNote::Kind kind,
+          std::vector<CoordinatorNote::Argument> args)
+{
+    actions.log.push_back({kind, std::move(args)});
+}
+
+} // namespace
+
 Result<void> RoundSettings::validate() const
 {
     if (rounds < 1)
@@ -64,7 +75,7 @@ CoordinatorActions RoundCoordinator::siteConnected(const std::string &siteId,
 {
     CoordinatorActions actions;
     if (m_connected.insert(siteId).second)
-        actions.log.push_back(siteId + " joined");
+        note(actions, CoordinatorNote::Kind::SiteJoined, {siteId});
     startRoundIfReady(now, actions);
     return actions;
 }
@@ -75,7 +86,7 @@ CoordinatorActions RoundCoordinator::siteDisconnected(const std::string &siteId,
     CoordinatorActions actions;
     if (m_connected.erase(siteId) == 0)
         return actions;
-    actions.log.push_back(siteId + " left");
+    note(actions, CoordinatorNote::Kind::SiteLeft, {siteId});
     // A site that leaves mid-round is dropped from this round only; it may rejoin later.
     if (m_phase == Phase::Fitting && m_pending.erase(siteId) > 0)
     {
@@ -92,15 +103,14 @@ CoordinatorActions RoundCoordinator::fitResultArrived(FitResult result,
     CoordinatorActions actions;
     if (m_phase != Phase::Fitting || result.round != m_round || m_pending.count(result.siteId) == 0)
     {
-        actions.log.push_back("ignored a result from " + result.siteId + " for round "
-                              + std::to_string(result.round) + " (late, duplicate or not asked)");
+        note(actions, CoordinatorNote::Kind::ResultIgnored, {result.siteId, result.round});
         return actions;
     }
     if (now > m_roundDeadline)
     {
         // The deadline passed before the transport called tick(): close without this result.
         closeRound(now, actions);
-        actions.log.push_back("ignored a late result from " + result.siteId);
+        note(actions, CoordinatorNote::Kind::LateResultIgnored, {result.siteId});
         return actions;
     }
     m_pending.erase(result.siteId);
@@ -129,8 +139,7 @@ CoordinatorActions RoundCoordinator::fitFailed(const std::string &siteId, int ro
     if (m_phase != Phase::Fitting || round != m_round || m_pending.erase(siteId) == 0)
         return actions;
     m_failures.push_back({siteId, reason});
-    actions.log.push_back(siteId + " could not train in round " + std::to_string(round) + ": "
-                          + reason);
+    note(actions, CoordinatorNote::Kind::FitFailed, {siteId, round, reason});
     if (m_pending.empty())
         closeRound(now, actions);
     return actions;
@@ -151,7 +160,7 @@ void RoundCoordinator::refuse(FitResult &result, const std::string &reason,
 {
     m_failures.push_back({result.siteId, reason});
     actions.refused.emplace_back(m_round, ClientFailure{result.siteId, reason});
-    actions.log.push_back(result.siteId + " " + reason);
+    note(actions, CoordinatorNote::Kind::UpdateRefused, {result.siteId, reason});
 }
 
 CoordinatorActions RoundCoordinator::setPaused(bool paused, FederationClock::time_point now)
@@ -161,7 +170,7 @@ CoordinatorActions RoundCoordinator::setPaused(bool paused, FederationClock::tim
     if (paused == m_paused)
         return actions;
     m_paused = paused;
-    actions.log.push_back(paused ? "paused: no new round starts until resumed" : "resumed");
+    note(actions, paused ? CoordinatorNote::Kind::Paused : CoordinatorNote::Kind::Resumed, {});
     startRoundIfReady(now, actions);
     return actions;
 }
@@ -175,7 +184,7 @@ CoordinatorActions RoundCoordinator::stepOneRound(FederationClock::time_point no
     if (m_paused)
     {
         m_paused = false;
-        actions.log.push_back("running one round, then pausing");
+        note(actions, CoordinatorNote::Kind::SteppingOneRound, {});
         startRoundIfReady(now, actions);
     }
     return actions;
@@ -213,9 +222,9 @@ void RoundCoordinator::startRoundIfReady(FederationClock::time_point now,
     m_roundStart = now;
     m_roundDeadline = now + m_settings.deadline;
     actions.fit = FitInstruction{m_round, m_sampled, m_global};
-    actions.log.push_back("round " + std::to_string(m_round) + " started with "
-                          + std::to_string(m_sampled.size()) + " of "
-                          + std::to_string(m_connected.size()) + " sites");
+    note(actions, CoordinatorNote::Kind::RoundStarted,
+         {m_round, static_cast<std::int64_t>(m_sampled.size()),
+          static_cast<std::int64_t>(m_connected.size())});
 }
 
 void RoundCoordinator::closeRound(FederationClock::time_point now, CoordinatorActions &actions)
@@ -255,20 +264,17 @@ void RoundCoordinator::closeRound(FederationClock::time_point now, CoordinatorAc
                std::ceil(m_settings.quorumFraction * static_cast<double>(m_sampled.size()))));
     // A global model made of one site's update alone would show that update to the others.
     const std::size_t needed = std::max(quorum, std::min<std::size_t>(2, m_sampled.size()));
-    const std::string round = "round " + std::to_string(m_round);
     if (updates.size() < needed)
     {
-        actions.log.push_back(
-            round + " missed its quorum (" + std::to_string(updates.size()) + " of "
-            + std::to_string(needed) + " results"
-            + (updates.size() == 1 && quorum < 2
-                   ? "; one site's update alone is never sent to the others"
-                   : std::string())
-            + ")");
+        note(actions,
+             updates.size() == 1 && quorum < 2 ? CoordinatorNote::Kind::QuorumMissedSingleUpdate
+                                               : CoordinatorNote::Kind::QuorumMissed,
+             {m_round, static_cast<std::int64_t>(updates.size()),
+              static_cast<std::int64_t>(needed)});
     }
     else if (const std::optional<std::string> failed = aggregateRound(std::move(updates)))
     {
-        actions.log.push_back(round + " could not aggregate: " + *failed);
+        note(actions, CoordinatorNote::Kind::AggregationFailed, {m_round, *failed});
     }
     else
     {
@@ -284,8 +290,7 @@ void RoundCoordinator::closeRound(FederationClock::time_point now, CoordinatorAc
         {
             m_pauseAfterRound = false;
             m_paused = true;
-            actions.log.push_back("paused after round " + std::to_string(m_round)
-                                  + ": no new round starts until the next step or resume");
+            note(actions, CoordinatorNote::Kind::PausedAfterRound, {m_round});
         }
     }
     else
@@ -295,16 +300,15 @@ void RoundCoordinator::closeRound(FederationClock::time_point now, CoordinatorAc
         const auto delay = std::min<std::chrono::milliseconds>(
             m_settings.deadline, m_settings.retryDelay * (1 << std::min(m_failedAttempts - 1, 16)));
         m_retryAt = now + delay;
-        actions.log.push_back(round + " will run again in "
-                              + std::to_string(delay.count()) + " ms");
+        note(actions, CoordinatorNote::Kind::RoundRetry,
+             {m_round, static_cast<std::int64_t>(delay.count())});
     }
     m_phase = m_completed >= m_settings.rounds ? Phase::Finished : Phase::WaitingForSites;
     actions.finishedRound = std::move(outcome);
     if (m_phase == Phase::Finished)
     {
         actions.federationFinished = true;
-        actions.log.push_back("the federation finished after " + std::to_string(m_completed)
-                              + " rounds");
+        note(actions, CoordinatorNote::Kind::Finished, {m_completed});
         return;
     }
     startRoundIfReady(now, actions);
@@ -329,8 +333,8 @@ std::optional<std::string> RoundCoordinator::aggregateRound(std::vector<ClientUp
         std::ostringstream reason;
         reason.precision(3);
         if (finite)
-            reason << "the aggregate moved " << step << " from the global model (at most "
-                   << limit << ")";
+            reason << "the aggregate moved " << step << " from the global model (at most " << limit
+                   << ")";
         else
             reason << "the aggregate holds numbers that are not finite";
         return reason.str() + "; the global model is unchanged";

@@ -10,6 +10,7 @@
 #include <random>
 #include <set>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "core/result.h"
@@ -24,12 +25,12 @@ using FederationClock = std::chrono::steady_clock;
 struct RoundSettings
 {
     int rounds = 10;
-    int minSites = 2;                          // sites needed before a round starts
-    double fraction = 1.0;                     // share of connected sites sampled per round
-    std::chrono::milliseconds deadline{30000}; // results later than this miss the round
-    double quorumFraction = 0.5;               // share of sampled sites needed to aggregate
-    std::uint64_t seed = 42;                   // site sampling
-    UpdateBounds bounds;                       // what one site's update may be
+    int minSites = 2;                           // sites needed before a round starts
+    double fraction = 1.0;                      // share of connected sites sampled per round
+    std::chrono::milliseconds deadline{30000};  // results later than this miss the round
+    double quorumFraction = 0.5;                // share of sampled sites needed to aggregate
+    std::uint64_t seed = 42;                    // site sampling
+    UpdateBounds bounds;                        // what one site's update may be
     std::chrono::milliseconds minRoundTime{0};  // a round starts no sooner after the last began
                                                 // (a demo paced so that a room can follow)
     std::chrono::milliseconds retryDelay{1000}; // a failed round waits this long, doubling
@@ -68,13 +69,43 @@ struct RoundOutcome
     std::vector<float> model;
 };
 
+/// One line of the round machine's log: what happened and its values (names and reasons as
+/// text; rounds, counts and milliseconds as numbers). The transport words it in the user's
+/// language (network/log_event.h has the English of each kind).
+struct CoordinatorNote
+{
+    enum class Kind
+    {
+        SiteJoined,               // site
+        SiteLeft,                 // site
+        ResultIgnored,            // site, round
+        LateResultIgnored,        // site
+        FitFailed,                // site, round, reason
+        UpdateRefused,            // site, reason
+        Paused,                   //
+        Resumed,                  //
+        SteppingOneRound,         //
+        RoundStarted,             // round, sampled, connected
+        QuorumMissed,             // round, results, needed
+        QuorumMissedSingleUpdate, // round, results, needed
+        AggregationFailed,        // round, reason
+        PausedAfterRound,         // round
+        RoundRetry,               // round, milliseconds
+        Finished,                 // rounds
+    };
+    using Argument = std::variant<std::string, std::int64_t>;
+
+    Kind kind = Kind::RoundStarted;
+    std::vector<Argument> args;
+};
+
 /// What the transport must do after an event, in this order.
 struct CoordinatorActions
 {
     std::optional<RoundOutcome> finishedRound;
     std::optional<FitInstruction> fit;
     bool federationFinished = false;
-    std::vector<std::string> log; // plain-words events for the log panel
+    std::vector<CoordinatorNote> log; // what happened, for the log panel
     /// Updates refused by the bounds, to tell each site why (round, site, reason).
     std::vector<std::pair<int, ClientFailure>> refused;
 };
@@ -151,8 +182,8 @@ private:
     std::vector<ClientFailure> m_failures;
     FederationClock::time_point m_roundStart;
     FederationClock::time_point m_roundDeadline;
-    FederationClock::time_point m_retryAt{};  // a failed round starts again no earlier
-    int m_failedAttempts = 0;                 // of the current round, in a row
+    FederationClock::time_point m_retryAt{}; // a failed round starts again no earlier
+    int m_failedAttempts = 0;                // of the current round, in a row
     std::mt19937_64 m_sampler;
     bool m_paused = false;
     bool m_pauseAfterRound = false; // stepping: pause once the next round has been aggregated

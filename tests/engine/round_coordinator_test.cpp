@@ -45,6 +45,12 @@ private Q_SLOTS:
         const CoordinatorActions actions = hub.siteConnected("b", kStart);
         QVERIFY(actions.fit);
         QCOMPARE(actions.fit->round, 1);
+        // The log says so as a note with its values, for the transport to word.
+        QVERIFY(!actions.log.empty());
+        QVERIFY(actions.log.back().kind == CoordinatorNote::Kind::RoundStarted);
+        QVERIFY((actions.log.back().args
+                 == std::vector<CoordinatorNote::Argument>{std::int64_t{1}, std::int64_t{2},
+                                                           std::int64_t{2}}));
         QCOMPARE(actions.fit->sites, (std::vector<std::string>{"a", "b"}));
         QCOMPARE(actions.fit->globalModel, (std::vector<float>{0.0f, 0.0f}));
         QVERIFY(hub.deadline() == kStart + settings.deadline);

@@ -36,6 +36,16 @@ private Q_SLOTS:
             << sourced
             << QStringLiteral(
                    "site_2: reconnecting in 250 ms (the connection closed: end of file)");
+        // The hub's round machine: the sentences the CLI printed before they became codes.
+        QTest::newRow("round started")
+            << logEvent(LogCode::HubRoundRoundStarted, 3, 4, 5)
+            << QStringLiteral("round 3 started with 4 of 5 sites");
+        QTest::newRow("quorum missed, one update")
+            << logEvent(LogCode::HubRoundQuorumMissedSingleUpdate, 2, 1, 2)
+            << QStringLiteral("round 2 missed its quorum (1 of 2 results; one site's update "
+                              "alone is never sent to the others)");
+        QTest::newRow("finished") << logEvent(LogCode::HubRoundFinished, 8)
+                                  << QStringLiteral("the federation finished after 8 rounds");
         QTest::newRow("a wire number too large for a count")
             << logEvent(LogCode::SiteFitSkipped, std::numeric_limits<std::uint64_t>::max())
             << QStringLiteral(
