@@ -164,7 +164,7 @@
         <translation>%1 Demo-Standorte werden erzeugt (%2)…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>demo %1, %2</source>
         <translation>Demo %1, %2</translation>
     </message>
@@ -175,11 +175,22 @@
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+61"/>
         <source>Round %1 of %2 done.</source>
         <translation>Runde %1 von %2 fertig.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Round %1 of %2 done; paused. Next round runs the next one.</source>
+        <translation>Runde %1 von %2 fertig; pausiert. „Nächste Runde“ führt die nächste aus.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Hub on %1, step by step: click Next round to run the first round.</source>
+        <translation>Hub auf %1, Schritt für Schritt: Klicken Sie auf „Nächste Runde“, um die erste Runde auszuführen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+3"/>
         <source>Hub on %1; waiting for %n site(s).</source>
         <translation>
             <numerusform>Hub auf %1; wartet auf %n Standort.</numerusform>
@@ -195,12 +206,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/bridge/federation_participant.cpp" line="+30"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="-31"/>
         <source>Joining %1 as %2…</source>
         <translation>Beitritt zu %1 als %2…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+17"/>
+        <source>Joined %1 as %2; waiting for the hub&apos;s rounds.</source>
+        <translation>%1 als %2 beigetreten; warte auf die Runden des Hubs.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
         <source>Done: trained in %n round(s).</source>
         <translation>
             <numerusform>Fertig: in %n Runde trainiert.</numerusform>
@@ -229,6 +245,11 @@
         <location line="+9"/>
         <source>Running.</source>
         <translation>Läuft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Running one round, then pausing.</source>
+        <translation>Eine Runde läuft, danach wird pausiert.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -274,12 +295,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+130"/>
         <source>refused a connection from %1: %2</source>
         <translation>Verbindung von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-128"/>
         <source>%1 reported: %2 (%3)</source>
         <translation>%1 meldet: %2 (%3)</translation>
     </message>
@@ -333,11 +354,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+18"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>%1 of round %2: %3</source>
         <translation>%1 in Runde %2: %3</translation>
     </message>
@@ -353,6 +375,81 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 joined</source>
+        <translation>%1 ist beigetreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 left</source>
+        <translation>%1 hat die Föderation verlassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ignored a result from %1 for round %2 (late, duplicate or not asked)</source>
+        <translation>Ergebnis von %1 für Runde %2 ignoriert (verspätet, doppelt oder nicht angefragt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ignored a late result from %1</source>
+        <translation>verspätetes Ergebnis von %1 ignoriert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not train in round %2: %3</source>
+        <translation>%1 konnte in Runde %2 nicht trainieren: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paused: no new round starts until resumed</source>
+        <translation>pausiert: keine neue Runde startet, bis fortgesetzt wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running one round, then pausing</source>
+        <translation>eine Runde läuft, danach wird pausiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round %1 started with %2 of %3 sites</source>
+        <translation>Runde %1 mit %2 von %3 Standorten gestartet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>round %1 missed its quorum (%2 of %3 results)</source>
+        <translation>Runde %1 hat ihr Quorum verfehlt (%2 von %3 Ergebnissen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>round %1 missed its quorum (%2 of %3 results; one site&apos;s update alone is never sent to the others)</source>
+        <translation>Runde %1 hat ihr Quorum verfehlt (%2 von %3 Ergebnissen; die Aktualisierung eines einzelnen Standorts wird nie an die anderen gesendet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>round %1 could not aggregate: %2</source>
+        <translation>Runde %1 konnte nicht zusammengeführt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused after round %1: no new round starts until the next step or resume</source>
+        <translation>pausiert nach Runde %1: keine neue Runde startet bis zum nächsten Schritt oder bis fortgesetzt wird</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>round %1 will run again in %2 ms</source>
+        <translation>Runde %1 läuft in %2 ms erneut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the federation finished after %1 rounds</source>
+        <translation>die Föderation ist nach %1 Runden fertig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>cannot accept connections (%1); trying again in %2 ms</source>
         <translation>Verbindungen können nicht angenommen werden (%1); neuer Versuch in %2 ms</translation>
     </message>
@@ -1127,7 +1224,7 @@
         <translation>Version %1 wird mit %2 ausgewertet…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Federation: round %1 done</source>
         <translation>Föderation: Runde %1 abgeschlossen</translation>
     </message>
@@ -1155,7 +1252,7 @@
         <translation>Kein Datensatz erfasst (%1)</translation>
     </message>
     <message>
-        <location filename="../app/bridge/registry_controller.cpp" line="+34"/>
+        <location filename="../app/bridge/registry_controller.cpp" line="+35"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
@@ -1188,7 +1285,14 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <source>%1 cannot be evaluated:
+%2</source>
+        <translation>%1 kann nicht ausgewertet werden:
+%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 has no column “%2”, which this model predicts. Choose a file whose rows hold the true “%2” of each case.</source>
         <translation>%1 hat keine Spalte „%2“, die dieses Modell vorhersagt. Wählen Sie eine Datei, deren Zeilen das wahre „%2“ jedes Falls enthalten.</translation>
     </message>
@@ -1352,7 +1456,7 @@
 <context>
     <name>cohort::ui::ColumnSummaryPanel</name>
     <message>
-        <location filename="../widgets/column_summary_panel.cpp" line="+36"/>
+        <location filename="../widgets/column_summary_panel.cpp" line="+37"/>
         <source>Number</source>
         <comment>column type</comment>
         <translation>Zahl</translation>
@@ -1388,7 +1492,7 @@
         <translation>Leer</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>&amp;Target column:</source>
         <translation>&amp;Zielspalte:</translation>
     </message>
@@ -1568,7 +1672,7 @@
 <context>
     <name>cohort::ui::DataPage</name>
     <message>
-        <location filename="../widgets/data_page.cpp" line="+180"/>
+        <location filename="../widgets/data_page.cpp" line="+184"/>
         <source>Reading file…</source>
         <translation>Datei wird gelesen…</translation>
     </message>
@@ -1583,7 +1687,7 @@
         <translation>semikolongetrennt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>tab-separated</source>
         <translation>tabulatorgetrennt</translation>
     </message>
@@ -1752,7 +1856,7 @@
 <context>
     <name>cohort::ui::DemoPanel</name>
     <message>
-        <location filename="../widgets/demo_panel.cpp" line="+93"/>
+        <location filename="../widgets/demo_panel.cpp" line="+97"/>
         <source>Fitness (workout type)</source>
         <translation>Fitness (Trainingsart)</translation>
     </message>
@@ -1767,13 +1871,13 @@
         <translation>Krankenhaus (Wiederaufnahme)</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+25"/>
+        <location line="+40"/>
+        <location line="+29"/>
         <source>Start a demo federation</source>
         <translation>Demo-Föderation starten</translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
+        <location line="-28"/>
         <source>Runs a hub and %n site(s) on this computer with synthetic health data. No files needed.</source>
         <translation>
             <numerusform>Führt einen Hub und %n Standort mit synthetischen Gesundheitsdaten auf diesem Computer aus. Keine Dateien erforderlich.</numerusform>
@@ -1817,6 +1921,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Step &amp;by step</source>
+        <translation>Schritt für &amp;Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo starts paused and runs one round each time you click Next round, so that you can explain each round. Resume runs the remaining rounds by themselves.</source>
+        <translation>Die Demo startet pausiert und führt bei jedem Klick auf „Nächste Runde“ eine Runde aus, damit Sie jede Runde erklären können. „Fortsetzen“ führt die übrigen Runden von selbst aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Demo domain</source>
         <translation>Demo-Bereich</translation>
     </message>
@@ -2152,7 +2266,7 @@
 <context>
     <name>cohort::ui::ExplainPage</name>
     <message>
-        <location filename="../widgets/explain_page.cpp" line="+224"/>
+        <location filename="../widgets/explain_page.cpp" line="+237"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2525,12 +2639,12 @@ Geben Sie Zahlen wie %2 ein oder lassen Sie ein Feld leer, wenn der Wert unbekan
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+309"/>
+        <location filename="../widgets/federation_page.cpp" line="+318"/>
         <source>After round %1:</source>
         <translation>Nach Runde %1:</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Host</source>
         <translation>Hosten</translation>
     </message>
@@ -2621,6 +2735,21 @@ Geben Sie Zahlen wie %2 ein oder lassen Sie ein Feld leer, wenn der Wert unbekan
     </message>
     <message>
         <location line="+1"/>
+        <source>Next round</source>
+        <translation>Nächste Runde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the next round, then pause</source>
+        <translation>Die nächste Runde ausführen, dann pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While paused: runs one round, then pauses again (a running round finishes first).</source>
+        <translation>Im Pausenzustand: führt eine Runde aus und pausiert dann wieder (eine laufende Runde wird zuerst beendet).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -4121,26 +4250,26 @@ Geben Sie Zahlen wie %2 ein oder lassen Sie ein Feld leer, wenn der Wert unbekan
     </message>
     <message>
         <location line="+9"/>
-        <source>&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;Open a CSV file (or drop it on the window). Cohort reads it, guesses each column&apos;s kind (number, yes/no, category, identifier) and checks it. &lt;b&gt;Errors&lt;/b&gt; (a row with too many fields, text in a number column) must be fixed before training; &lt;b&gt;warnings&lt;/b&gt; (missing values, extreme values, a Latin-1 file) are handled for you and listed so that you know. Click a problem to see its cell.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target&lt;/b&gt;: the column the model learns to predict. Identifier columns are never used as features.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Daten&lt;/h3&gt;&lt;p&gt;Öffnen Sie eine CSV-Datei (oder ziehen Sie sie ins Fenster). Cohort liest sie, erkennt die Art jeder Spalte (Zahl, Ja/Nein, Kategorie, Kennung) und prüft sie. &lt;b&gt;Fehler&lt;/b&gt; (eine Zeile mit zu vielen Feldern, Text in einer Zahlenspalte) müssen vor dem Training behoben werden; &lt;b&gt;Warnungen&lt;/b&gt; (fehlende Werte, Extremwerte, eine Latin-1-Datei) behandelt Cohort selbst und listet sie auf, damit Sie davon wissen. Ein Klick auf ein Problem zeigt seine Zelle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zielspalte&lt;/b&gt;: die Spalte, die das Modell vorherzusagen lernt. Kennungsspalten werden nie als Merkmale verwendet.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;Open a CSV file (or drop it on the window). Cohort reads it, guesses each column&apos;s kind (number, yes/no, category, identifier, date/time) and checks it. &lt;b&gt;Errors&lt;/b&gt; (a row with too many fields, text in a number column) must be fixed before training; &lt;b&gt;warnings&lt;/b&gt; (missing values, extreme values, a Latin-1 file) are handled for you and listed so that you know. Click a problem to see its cell. Row 1 is the first row after the header; the file&apos;s line is given beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target&lt;/b&gt;: the column the model learns to predict. &lt;b&gt;Features&lt;/b&gt;: the columns it learns from; untick a column to leave it out. Identifier and date/time columns are never used as features.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Daten&lt;/h3&gt;&lt;p&gt;Öffnen Sie eine CSV-Datei (oder ziehen Sie sie ins Fenster). Cohort liest sie, erkennt die Art jeder Spalte (Zahl, Ja/Nein, Kategorie, Kennung, Datum/Uhrzeit) und prüft sie. &lt;b&gt;Fehler&lt;/b&gt; (eine Zeile mit zu vielen Feldern, Text in einer Zahlenspalte) müssen vor dem Training behoben werden; &lt;b&gt;Warnungen&lt;/b&gt; (fehlende Werte, Extremwerte, eine Latin-1-Datei) behandelt Cohort selbst und listet sie auf, damit Sie davon wissen. Ein Klick auf ein Problem zeigt seine Zelle. Zeile 1 ist die erste Zeile nach der Kopfzeile; die Dateizeile steht daneben.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zielspalte&lt;/b&gt;: die Spalte, die das Modell vorherzusagen lernt. &lt;b&gt;Merkmale&lt;/b&gt;: die Spalten, aus denen es lernt; entfernen Sie das Häkchen einer Spalte, um sie auszulassen. Kennungs- und Datums-/Uhrzeitspalten werden nie als Merkmale verwendet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>&lt;h3&gt;Federation&lt;/h3&gt;&lt;p&gt;Sites train together without sharing rows: only model updates travel. &lt;b&gt;Host&lt;/b&gt; runs the hub that sites join with its address and &lt;b&gt;join code&lt;/b&gt;; &lt;b&gt;Join&lt;/b&gt; takes part as a site with your own file; &lt;b&gt;Peer to peer&lt;/b&gt; runs without a hub; &lt;b&gt;Start demo&lt;/b&gt; runs a hub and simulated sites on this computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rounds&lt;/b&gt;: how many times the sites train and the hub combines.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Minimum sites&lt;/b&gt;: sites needed before a round starts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sampled fraction&lt;/b&gt;: the share of sites asked in each round.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deadline&lt;/b&gt;: how long a round waits for a site; a late site misses that round only.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: how updates are combined. FedAvg averages them by rows; FedProx keeps sites near the global model; FedAdam, FedYogi and FedAdagrad add a server optimiser; median and trimmed mean resist a broken site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seconds per round&lt;/b&gt; (demo): slows rounds so that people can follow them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Step by step&lt;/b&gt; (demo): the demo waits, and &lt;b&gt;Next round&lt;/b&gt; runs one round at a time; &lt;b&gt;Resume&lt;/b&gt; runs the rest.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The dotted line on the chart is the majority baseline: a model on that line is no better than always answering the most common class. The card at the end says so in words.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Föderation&lt;/h3&gt;&lt;p&gt;Standorte trainieren gemeinsam, ohne Zeilen zu teilen: nur Modellaktualisierungen werden übertragen. &lt;b&gt;Hosten&lt;/b&gt; startet den Hub, dem Standorte mit seiner Adresse und dem &lt;b&gt;Beitrittscode&lt;/b&gt; beitreten; &lt;b&gt;Beitreten&lt;/b&gt; nimmt mit Ihrer eigenen Datei als Standort teil; &lt;b&gt;Peer-to-Peer&lt;/b&gt; läuft ohne Hub; &lt;b&gt;Demo starten&lt;/b&gt; startet einen Hub und simulierte Standorte auf diesem Computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Runden&lt;/b&gt;: wie oft die Standorte trainieren und der Hub zusammenführt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mindestanzahl Standorte&lt;/b&gt;: Standorte, die eine Runde zum Start braucht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stichprobenanteil&lt;/b&gt;: der Anteil der Standorte, die in jeder Runde gefragt werden.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Frist&lt;/b&gt;: wie lange eine Runde auf einen Standort wartet; ein verspäteter Standort verpasst nur diese Runde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategie&lt;/b&gt;: wie Aktualisierungen zusammengeführt werden. FedAvg mittelt sie nach Zeilen; FedProx hält Standorte nahe am globalen Modell; FedAdam, FedYogi und FedAdagrad fügen einen Server-Optimierer hinzu; Median und getrimmtes Mittel widerstehen einem fehlerhaften Standort.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sekunden pro Runde&lt;/b&gt; (Demo): verlangsamt Runden, damit man ihnen folgen kann.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Schritt für Schritt&lt;/b&gt; (Demo): die Demo wartet, und &lt;b&gt;Nächste Runde&lt;/b&gt; führt jeweils eine Runde aus; &lt;b&gt;Fortsetzen&lt;/b&gt; führt den Rest aus.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die gepunktete Linie im Diagramm ist die Mehrheitsbasislinie: ein Modell auf dieser Linie ist nicht besser, als immer die häufigste Klasse zu antworten. Die Karte am Ende sagt es in Worten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;h3&gt;Models&lt;/h3&gt;&lt;p&gt;Every trained model and every federated round is a &lt;b&gt;version&lt;/b&gt; in the registry, with its settings and test figures. A federation &lt;b&gt;run&lt;/b&gt; is one row: open it to see each round. Make a version &lt;b&gt;active&lt;/b&gt; to use it by default, &lt;b&gt;compare&lt;/b&gt; two versions (the rows that differ are marked), export one to a file or import one, delete a version or a whole run.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Modelle&lt;/h3&gt;&lt;p&gt;Jedes trainierte Modell und jede föderierte Runde ist eine &lt;b&gt;Version&lt;/b&gt; in der Registry, mit ihren Einstellungen und Testwerten. Ein Föderations&lt;b&gt;lauf&lt;/b&gt; ist eine Zeile: Öffnen Sie sie, um jede Runde zu sehen. Machen Sie eine Version &lt;b&gt;aktiv&lt;/b&gt;, um sie standardmäßig zu verwenden, &lt;b&gt;vergleichen&lt;/b&gt; Sie zwei Versionen (abweichende Zeilen sind markiert), exportieren Sie eine in eine Datei oder importieren Sie eine, löschen Sie eine Version oder einen ganzen Lauf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>&lt;h3&gt;Train&lt;/h3&gt;&lt;p&gt;Trains a model on the open file: 70% of the rows to learn, 15% to stop at the best epoch, 15% to test.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Epochs&lt;/b&gt;: passes over the training rows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Batch size&lt;/b&gt;: rows per learning step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Learning rate&lt;/b&gt;: how big each step is.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hidden layers&lt;/b&gt;: the size of the network.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The result is compared with the &lt;b&gt;majority baseline&lt;/b&gt;, always answering the most common class. &lt;b&gt;Balanced accuracy&lt;/b&gt; is the mean of the classes&apos; hit rates: a model that ignores a rare class gets no credit for it. The verdict names a class the model misses.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trainieren&lt;/h3&gt;&lt;p&gt;Trainiert ein Modell mit der geöffneten Datei: 70 % der Zeilen zum Lernen, 15 % zum Anhalten bei der besten Epoche, 15 % zum Testen.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Epochen&lt;/b&gt;: Durchgänge über die Trainingszeilen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Batchgröße&lt;/b&gt;: Zeilen pro Lernschritt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lernrate&lt;/b&gt;: wie groß jeder Schritt ist.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verborgene Schichten&lt;/b&gt;: die Größe des Netzes.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Das Ergebnis wird mit der &lt;b&gt;Mehrheitsbasislinie&lt;/b&gt; verglichen: immer die häufigste Klasse antworten. Die &lt;b&gt;balancierte Genauigkeit&lt;/b&gt; ist der Mittelwert der Trefferquoten der Klassen: ein Modell, das eine seltene Klasse übergeht, bekommt dafür keine Punkte. Das Urteil nennt eine Klasse, die das Modell verfehlt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&lt;h3&gt;Federation&lt;/h3&gt;&lt;p&gt;Sites train together without sharing rows: only model updates travel. &lt;b&gt;Host&lt;/b&gt; runs the hub that sites join with its address and &lt;b&gt;join code&lt;/b&gt;; &lt;b&gt;Join&lt;/b&gt; takes part as a site with your own file; &lt;b&gt;Peer to peer&lt;/b&gt; runs without a hub; &lt;b&gt;Start demo&lt;/b&gt; runs a hub and simulated sites on this computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rounds&lt;/b&gt;: how many times the sites train and the hub combines.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Minimum sites&lt;/b&gt;: sites needed before a round starts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sampled fraction&lt;/b&gt;: the share of sites asked in each round.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deadline&lt;/b&gt;: how long a round waits for a site; a late site misses that round only.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: how updates are combined. FedAvg averages them by rows; FedProx keeps sites near the global model; FedAdam, FedYogi and FedAdagrad add a server optimiser; median and trimmed mean resist a broken site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seconds per round&lt;/b&gt; (demo): slows rounds so that people can follow them.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The dotted line on the chart is the majority baseline: a model on that line is no better than always answering the most common class. The card at the end says so in words.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Föderation&lt;/h3&gt;&lt;p&gt;Standorte trainieren gemeinsam, ohne Zeilen zu teilen: nur Modellaktualisierungen werden übertragen. &lt;b&gt;Hosten&lt;/b&gt; startet den Hub, dem Standorte mit seiner Adresse und dem &lt;b&gt;Beitrittscode&lt;/b&gt; beitreten; &lt;b&gt;Beitreten&lt;/b&gt; nimmt mit Ihrer eigenen Datei als Standort teil; &lt;b&gt;Peer-to-Peer&lt;/b&gt; läuft ohne Hub; &lt;b&gt;Demo starten&lt;/b&gt; startet einen Hub und simulierte Standorte auf diesem Computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Runden&lt;/b&gt;: wie oft die Standorte trainieren und der Hub zusammenführt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mindestanzahl Standorte&lt;/b&gt;: Standorte, die eine Runde zum Start braucht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stichprobenanteil&lt;/b&gt;: der Anteil der Standorte, die in jeder Runde gefragt werden.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Frist&lt;/b&gt;: wie lange eine Runde auf einen Standort wartet; ein verspäteter Standort verpasst nur diese Runde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategie&lt;/b&gt;: wie Aktualisierungen zusammengeführt werden. FedAvg mittelt sie nach Zeilen; FedProx hält Standorte nahe am globalen Modell; FedAdam, FedYogi und FedAdagrad fügen einen Server-Optimierer hinzu; Median und getrimmtes Mittel widerstehen einem fehlerhaften Standort.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sekunden pro Runde&lt;/b&gt; (Demo): verlangsamt Runden, damit man ihnen folgen kann.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die gepunktete Linie im Diagramm ist die Mehrheitsbasislinie: ein Modell auf dieser Linie ist nicht besser, als immer die häufigste Klasse zu antworten. Die Karte am Ende sagt es in Worten.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&lt;h3&gt;Models&lt;/h3&gt;&lt;p&gt;Every trained model and every federated round is a &lt;b&gt;version&lt;/b&gt; in the registry, with its settings and test figures. Make a version &lt;b&gt;active&lt;/b&gt; to use it by default, compare two versions, export one to a file or import one.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Modelle&lt;/h3&gt;&lt;p&gt;Jedes trainierte Modell und jede föderierte Runde ist eine &lt;b&gt;Version&lt;/b&gt; in der Registry, mit ihren Einstellungen und Testwerten. Machen Sie eine Version &lt;b&gt;aktiv&lt;/b&gt;, um sie standardmäßig zu verwenden, vergleichen Sie zwei Versionen, exportieren Sie eine in eine Datei oder importieren Sie eine.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>&lt;h3&gt;Evaluate&lt;/h3&gt;&lt;p&gt;Scores a version on a labelled CSV file (it must hold the column the model predicts). The &lt;b&gt;confusion matrix&lt;/b&gt; shows, for each true class, what the model answered; the &lt;b&gt;ROC curve&lt;/b&gt; shows how well it ranks cases. With few rows the figures are uncertain: the verdict then gives a range.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Auswerten&lt;/h3&gt;&lt;p&gt;Bewertet eine Version mit einer beschrifteten CSV-Datei (sie muss die Spalte enthalten, die das Modell vorhersagt). Die &lt;b&gt;Konfusionsmatrix&lt;/b&gt; zeigt für jede wahre Klasse, was das Modell geantwortet hat; die &lt;b&gt;ROC-Kurve&lt;/b&gt; zeigt, wie gut es Fälle ordnet. Bei wenigen Zeilen sind die Werte unsicher: das Urteil nennt dann einen Bereich.&lt;/p&gt;</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message numerus="yes">
-        <location filename="../app/bridge/federation_controller.cpp" line="+285"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+301"/>
         <source>Hub on %1; waiting for %n site(s).</source>
         <translation>
             <numerusform>Hub on %1; waiting for %n site.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/bridge/federation_participant.cpp" line="+47"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+77"/>
         <source>Done: trained in %n round(s).</source>
         <translation>
             <numerusform>Done: trained in %n round.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+76"/>
         <source>joined as %1 with %2 training and %3 evaluation rows</source>
         <translation>
             <numerusform>joined as %1 with %2 training and %3 evaluation rows</numerusform>
@@ -255,7 +255,7 @@
 <context>
     <name>cohort::app::RegistryController</name>
     <message numerus="yes">
-        <location filename="../app/bridge/registry_controller.cpp" line="+218"/>
+        <location filename="../app/bridge/registry_controller.cpp" line="+219"/>
         <source>Run “%1” deleted with its %n versions.</source>
         <translation>
             <numerusform>Run “%1” deleted with its %n version.</numerusform>
@@ -277,7 +277,7 @@
 <context>
     <name>cohort::ui::DataPage</name>
     <message numerus="yes">
-        <location filename="../widgets/data_page.cpp" line="+315"/>
+        <location filename="../widgets/data_page.cpp" line="+320"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -312,7 +312,7 @@
 <context>
     <name>cohort::ui::DemoPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/demo_panel.cpp" line="+135"/>
+        <location filename="../widgets/demo_panel.cpp" line="+140"/>
         <source>Runs a hub and %n site(s) on this computer with synthetic health data. No files needed.</source>
         <translation>
             <numerusform>Runs a hub and %n site on this computer with synthetic health data. No files needed.</numerusform>
@@ -334,7 +334,7 @@
 <context>
     <name>cohort::ui::ExplainPage</name>
     <message numerus="yes">
-        <location filename="../widgets/explain_page.cpp" line="+320"/>
+        <location filename="../widgets/explain_page.cpp" line="+333"/>
         <source>of %Ln row(s) in %1</source>
         <translation>
             <numerusform>of %Ln row in %1</numerusform>

@@ -164,7 +164,7 @@
         <translation>Generando %1 centros de demostración (%2)…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>demo %1, %2</source>
         <translation>demostración %1, %2</translation>
     </message>
@@ -175,11 +175,22 @@
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+61"/>
         <source>Round %1 of %2 done.</source>
         <translation>Ronda %1 de %2 terminada.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Round %1 of %2 done; paused. Next round runs the next one.</source>
+        <translation>Ronda %1 de %2 terminada; en pausa. «Siguiente ronda» ejecuta la siguiente.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Hub on %1, step by step: click Next round to run the first round.</source>
+        <translation>Hub en %1, paso a paso: pulse «Siguiente ronda» para ejecutar la primera ronda.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+3"/>
         <source>Hub on %1; waiting for %n site(s).</source>
         <translation>
             <numerusform>Hub en %1; esperando a %n centro.</numerusform>
@@ -195,12 +206,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/bridge/federation_participant.cpp" line="+30"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="-31"/>
         <source>Joining %1 as %2…</source>
         <translation>Uniéndose a %1 como %2…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+17"/>
+        <source>Joined %1 as %2; waiting for the hub&apos;s rounds.</source>
+        <translation>Unido a %1 como %2; esperando las rondas del hub.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
         <source>Done: trained in %n round(s).</source>
         <translation>
             <numerusform>Listo: entrenado en %n ronda.</numerusform>
@@ -229,6 +245,11 @@
         <location line="+9"/>
         <source>Running.</source>
         <translation>En ejecución.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Running one round, then pausing.</source>
+        <translation>Se ejecuta una ronda y después se pausa.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -274,12 +295,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+130"/>
         <source>refused a connection from %1: %2</source>
         <translation>se rechazó una conexión de %1: %2</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-128"/>
         <source>%1 reported: %2 (%3)</source>
         <translation>%1 informó: %2 (%3)</translation>
     </message>
@@ -333,11 +354,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+18"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>%1 of round %2: %3</source>
         <translation>%1 en la ronda %2: %3</translation>
     </message>
@@ -353,6 +375,81 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 joined</source>
+        <translation>%1 se ha unido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 left</source>
+        <translation>%1 se ha ido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ignored a result from %1 for round %2 (late, duplicate or not asked)</source>
+        <translation>se ignoró un resultado de %1 para la ronda %2 (tardío, duplicado o no solicitado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ignored a late result from %1</source>
+        <translation>se ignoró un resultado tardío de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not train in round %2: %3</source>
+        <translation>%1 no pudo entrenar en la ronda %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paused: no new round starts until resumed</source>
+        <translation>en pausa: no empieza ninguna ronda nueva hasta reanudar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resumed</source>
+        <translation>reanudado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running one round, then pausing</source>
+        <translation>se ejecuta una ronda y después se pausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round %1 started with %2 of %3 sites</source>
+        <translation>la ronda %1 empezó con %2 de %3 centros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>round %1 missed its quorum (%2 of %3 results)</source>
+        <translation>la ronda %1 no alcanzó su quórum (%2 de %3 resultados)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>round %1 missed its quorum (%2 of %3 results; one site&apos;s update alone is never sent to the others)</source>
+        <translation>la ronda %1 no alcanzó su quórum (%2 de %3 resultados; la actualización de un solo centro nunca se envía a los demás)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>round %1 could not aggregate: %2</source>
+        <translation>la ronda %1 no pudo agregar: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused after round %1: no new round starts until the next step or resume</source>
+        <translation>en pausa tras la ronda %1: no empieza ninguna ronda nueva hasta el siguiente paso o la reanudación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>round %1 will run again in %2 ms</source>
+        <translation>la ronda %1 se repetirá en %2 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the federation finished after %1 rounds</source>
+        <translation>la federación terminó tras %1 rondas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>cannot accept connections (%1); trying again in %2 ms</source>
         <translation>no se pueden aceptar conexiones (%1); nuevo intento en %2 ms</translation>
     </message>
@@ -1127,7 +1224,7 @@
         <translation>Evaluando la versión %1 con %2…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Federation: round %1 done</source>
         <translation>Federación: ronda %1 completada</translation>
     </message>
@@ -1155,7 +1252,7 @@
         <translation>No hay ningún conjunto de datos registrado (%1)</translation>
     </message>
     <message>
-        <location filename="../app/bridge/registry_controller.cpp" line="+34"/>
+        <location filename="../app/bridge/registry_controller.cpp" line="+35"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
@@ -1188,7 +1285,14 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <source>%1 cannot be evaluated:
+%2</source>
+        <translation>%1 no se puede evaluar:
+%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 has no column “%2”, which this model predicts. Choose a file whose rows hold the true “%2” of each case.</source>
         <translation>%1 no tiene la columna «%2», que este modelo predice. Elija un archivo cuyas filas tengan el «%2» verdadero de cada caso.</translation>
     </message>
@@ -1352,7 +1456,7 @@
 <context>
     <name>cohort::ui::ColumnSummaryPanel</name>
     <message>
-        <location filename="../widgets/column_summary_panel.cpp" line="+36"/>
+        <location filename="../widgets/column_summary_panel.cpp" line="+37"/>
         <source>Number</source>
         <comment>column type</comment>
         <translation>Número</translation>
@@ -1388,7 +1492,7 @@
         <translation>Vacía</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>&amp;Target column:</source>
         <translation>Columna &amp;objetivo:</translation>
     </message>
@@ -1568,7 +1672,7 @@
 <context>
     <name>cohort::ui::DataPage</name>
     <message>
-        <location filename="../widgets/data_page.cpp" line="+180"/>
+        <location filename="../widgets/data_page.cpp" line="+184"/>
         <source>Reading file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -1583,7 +1687,7 @@
         <translation>separado por punto y coma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>tab-separated</source>
         <translation>separado por tabuladores</translation>
     </message>
@@ -1752,7 +1856,7 @@
 <context>
     <name>cohort::ui::DemoPanel</name>
     <message>
-        <location filename="../widgets/demo_panel.cpp" line="+93"/>
+        <location filename="../widgets/demo_panel.cpp" line="+97"/>
         <source>Fitness (workout type)</source>
         <translation>Actividad física (tipo de entrenamiento)</translation>
     </message>
@@ -1767,13 +1871,13 @@
         <translation>Hospital (reingreso)</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+25"/>
+        <location line="+40"/>
+        <location line="+29"/>
         <source>Start a demo federation</source>
         <translation>Iniciar una federación de demostración</translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
+        <location line="-28"/>
         <source>Runs a hub and %n site(s) on this computer with synthetic health data. No files needed.</source>
         <translation>
             <numerusform>Ejecuta un hub y %n centro en este equipo con datos de salud sintéticos. No se necesitan archivos.</numerusform>
@@ -1817,6 +1921,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Step &amp;by step</source>
+        <translation>Paso a &amp;paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo starts paused and runs one round each time you click Next round, so that you can explain each round. Resume runs the remaining rounds by themselves.</source>
+        <translation>La demo empieza en pausa y ejecuta una ronda cada vez que pulsa «Siguiente ronda», para que pueda explicar cada ronda. «Reanudar» ejecuta solas las rondas restantes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Demo domain</source>
         <translation>Dominio de la demostración</translation>
     </message>
@@ -2152,7 +2266,7 @@
 <context>
     <name>cohort::ui::ExplainPage</name>
     <message>
-        <location filename="../widgets/explain_page.cpp" line="+224"/>
+        <location filename="../widgets/explain_page.cpp" line="+237"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -2525,12 +2639,12 @@ Escriba números como %2 o deje un campo vacío si el valor es desconocido.</tra
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+309"/>
+        <location filename="../widgets/federation_page.cpp" line="+318"/>
         <source>After round %1:</source>
         <translation>Tras la ronda %1:</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Host</source>
         <translation>Alojar</translation>
     </message>
@@ -2621,6 +2735,21 @@ Escriba números como %2 o deje un campo vacío si el valor es desconocido.</tra
     </message>
     <message>
         <location line="+1"/>
+        <source>Next round</source>
+        <translation>Siguiente ronda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the next round, then pause</source>
+        <translation>Ejecutar la siguiente ronda y después pausar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While paused: runs one round, then pauses again (a running round finishes first).</source>
+        <translation>En pausa: ejecuta una ronda y vuelve a pausar (una ronda en curso termina primero).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -4121,26 +4250,26 @@ Escriba números como %2 o deje un campo vacío si el valor es desconocido.</tra
     </message>
     <message>
         <location line="+9"/>
-        <source>&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;Open a CSV file (or drop it on the window). Cohort reads it, guesses each column&apos;s kind (number, yes/no, category, identifier) and checks it. &lt;b&gt;Errors&lt;/b&gt; (a row with too many fields, text in a number column) must be fixed before training; &lt;b&gt;warnings&lt;/b&gt; (missing values, extreme values, a Latin-1 file) are handled for you and listed so that you know. Click a problem to see its cell.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target&lt;/b&gt;: the column the model learns to predict. Identifier columns are never used as features.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Datos&lt;/h3&gt;&lt;p&gt;Abra un archivo CSV (o arrástrelo a la ventana). Cohort lo lee, deduce el tipo de cada columna (número, sí/no, categoría, identificador) y lo comprueba. Los &lt;b&gt;errores&lt;/b&gt; (una fila con demasiados campos, texto en una columna numérica) deben corregirse antes de entrenar; las &lt;b&gt;advertencias&lt;/b&gt; (valores que faltan, valores extremos, un archivo Latin-1) se tratan por usted y se listan para que lo sepa. Pulse un problema para ver su celda.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objetivo&lt;/b&gt;: la columna que el modelo aprende a predecir. Las columnas de identificadores nunca se usan como variables.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;Open a CSV file (or drop it on the window). Cohort reads it, guesses each column&apos;s kind (number, yes/no, category, identifier, date/time) and checks it. &lt;b&gt;Errors&lt;/b&gt; (a row with too many fields, text in a number column) must be fixed before training; &lt;b&gt;warnings&lt;/b&gt; (missing values, extreme values, a Latin-1 file) are handled for you and listed so that you know. Click a problem to see its cell. Row 1 is the first row after the header; the file&apos;s line is given beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target&lt;/b&gt;: the column the model learns to predict. &lt;b&gt;Features&lt;/b&gt;: the columns it learns from; untick a column to leave it out. Identifier and date/time columns are never used as features.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Datos&lt;/h3&gt;&lt;p&gt;Abra un archivo CSV (o arrástrelo a la ventana). Cohort lo lee, deduce el tipo de cada columna (número, sí/no, categoría, identificador, fecha/hora) y lo comprueba. Los &lt;b&gt;errores&lt;/b&gt; (una fila con demasiados campos, texto en una columna numérica) deben corregirse antes de entrenar; las &lt;b&gt;advertencias&lt;/b&gt; (valores que faltan, valores extremos, un archivo Latin-1) se tratan por usted y se listan para que lo sepa. Pulse un problema para ver su celda. La fila 1 es la primera fila tras el encabezado; la línea del archivo se indica al lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objetivo&lt;/b&gt;: la columna que el modelo aprende a predecir. &lt;b&gt;Variables&lt;/b&gt;: las columnas de las que aprende; desmarque una columna para excluirla. Las columnas de identificadores y de fecha/hora nunca se usan como variables.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>&lt;h3&gt;Federation&lt;/h3&gt;&lt;p&gt;Sites train together without sharing rows: only model updates travel. &lt;b&gt;Host&lt;/b&gt; runs the hub that sites join with its address and &lt;b&gt;join code&lt;/b&gt;; &lt;b&gt;Join&lt;/b&gt; takes part as a site with your own file; &lt;b&gt;Peer to peer&lt;/b&gt; runs without a hub; &lt;b&gt;Start demo&lt;/b&gt; runs a hub and simulated sites on this computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rounds&lt;/b&gt;: how many times the sites train and the hub combines.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Minimum sites&lt;/b&gt;: sites needed before a round starts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sampled fraction&lt;/b&gt;: the share of sites asked in each round.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deadline&lt;/b&gt;: how long a round waits for a site; a late site misses that round only.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: how updates are combined. FedAvg averages them by rows; FedProx keeps sites near the global model; FedAdam, FedYogi and FedAdagrad add a server optimiser; median and trimmed mean resist a broken site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seconds per round&lt;/b&gt; (demo): slows rounds so that people can follow them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Step by step&lt;/b&gt; (demo): the demo waits, and &lt;b&gt;Next round&lt;/b&gt; runs one round at a time; &lt;b&gt;Resume&lt;/b&gt; runs the rest.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The dotted line on the chart is the majority baseline: a model on that line is no better than always answering the most common class. The card at the end says so in words.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Federación&lt;/h3&gt;&lt;p&gt;Los centros entrenan juntos sin compartir filas: solo viajan actualizaciones del modelo. &lt;b&gt;Alojar&lt;/b&gt; inicia el hub al que los centros se unen con su dirección y el &lt;b&gt;código de acceso&lt;/b&gt;; &lt;b&gt;Unirse&lt;/b&gt; participa como centro con su propio archivo; &lt;b&gt;Entre pares&lt;/b&gt; funciona sin hub; &lt;b&gt;Iniciar demo&lt;/b&gt; inicia un hub y centros simulados en este ordenador.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rondas&lt;/b&gt;: cuántas veces entrenan los centros y combina el hub.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Centros mínimos&lt;/b&gt;: centros necesarios para empezar una ronda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fracción muestreada&lt;/b&gt;: la parte de los centros consultados en cada ronda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Plazo&lt;/b&gt;: cuánto espera una ronda a un centro; un centro tardío solo pierde esa ronda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Estrategia&lt;/b&gt;: cómo se combinan las actualizaciones. FedAvg las promedia por filas; FedProx mantiene los centros cerca del modelo global; FedAdam, FedYogi y FedAdagrad añaden un optimizador en el servidor; la mediana y la media recortada resisten a un centro defectuoso.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Segundos por ronda&lt;/b&gt; (demo): ralentiza las rondas para que se puedan seguir.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Paso a paso&lt;/b&gt; (demo): la demo espera, y &lt;b&gt;Siguiente ronda&lt;/b&gt; ejecuta una ronda cada vez; &lt;b&gt;Reanudar&lt;/b&gt; ejecuta el resto.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La línea de puntos del gráfico es la referencia mayoritaria: un modelo sobre esa línea no es mejor que responder siempre la clase más frecuente. La tarjeta final lo dice con palabras.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;h3&gt;Models&lt;/h3&gt;&lt;p&gt;Every trained model and every federated round is a &lt;b&gt;version&lt;/b&gt; in the registry, with its settings and test figures. A federation &lt;b&gt;run&lt;/b&gt; is one row: open it to see each round. Make a version &lt;b&gt;active&lt;/b&gt; to use it by default, &lt;b&gt;compare&lt;/b&gt; two versions (the rows that differ are marked), export one to a file or import one, delete a version or a whole run.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Modelos&lt;/h3&gt;&lt;p&gt;Cada modelo entrenado y cada ronda federada es una &lt;b&gt;versión&lt;/b&gt; del registro, con sus ajustes y resultados de prueba. Una &lt;b&gt;ejecución&lt;/b&gt; federada es una fila: ábrala para ver cada ronda. Haga &lt;b&gt;activa&lt;/b&gt; una versión para usarla por defecto, &lt;b&gt;compare&lt;/b&gt; dos versiones (las filas que difieren se marcan), exporte una a un archivo o importe una, elimine una versión o una ejecución entera.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>&lt;h3&gt;Train&lt;/h3&gt;&lt;p&gt;Trains a model on the open file: 70% of the rows to learn, 15% to stop at the best epoch, 15% to test.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Epochs&lt;/b&gt;: passes over the training rows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Batch size&lt;/b&gt;: rows per learning step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Learning rate&lt;/b&gt;: how big each step is.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hidden layers&lt;/b&gt;: the size of the network.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The result is compared with the &lt;b&gt;majority baseline&lt;/b&gt;, always answering the most common class. &lt;b&gt;Balanced accuracy&lt;/b&gt; is the mean of the classes&apos; hit rates: a model that ignores a rare class gets no credit for it. The verdict names a class the model misses.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entrenar&lt;/h3&gt;&lt;p&gt;Entrena un modelo con el archivo abierto: el 70 % de las filas para aprender, el 15 % para parar en la mejor época y el 15 % para probar.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Épocas&lt;/b&gt;: pasadas por las filas de entrenamiento.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tamaño de lote&lt;/b&gt;: filas por paso de aprendizaje.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tasa de aprendizaje&lt;/b&gt;: el tamaño de cada paso.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Capas ocultas&lt;/b&gt;: el tamaño de la red.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;El resultado se compara con la &lt;b&gt;referencia mayoritaria&lt;/b&gt;: responder siempre la clase más frecuente. La &lt;b&gt;exactitud equilibrada&lt;/b&gt; es la media de las tasas de acierto de las clases: un modelo que ignora una clase rara no gana nada con ello. El veredicto nombra una clase que el modelo falla.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&lt;h3&gt;Federation&lt;/h3&gt;&lt;p&gt;Sites train together without sharing rows: only model updates travel. &lt;b&gt;Host&lt;/b&gt; runs the hub that sites join with its address and &lt;b&gt;join code&lt;/b&gt;; &lt;b&gt;Join&lt;/b&gt; takes part as a site with your own file; &lt;b&gt;Peer to peer&lt;/b&gt; runs without a hub; &lt;b&gt;Start demo&lt;/b&gt; runs a hub and simulated sites on this computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rounds&lt;/b&gt;: how many times the sites train and the hub combines.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Minimum sites&lt;/b&gt;: sites needed before a round starts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sampled fraction&lt;/b&gt;: the share of sites asked in each round.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deadline&lt;/b&gt;: how long a round waits for a site; a late site misses that round only.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: how updates are combined. FedAvg averages them by rows; FedProx keeps sites near the global model; FedAdam, FedYogi and FedAdagrad add a server optimiser; median and trimmed mean resist a broken site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seconds per round&lt;/b&gt; (demo): slows rounds so that people can follow them.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The dotted line on the chart is the majority baseline: a model on that line is no better than always answering the most common class. The card at the end says so in words.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Federación&lt;/h3&gt;&lt;p&gt;Los sitios entrenan juntos sin compartir filas: solo viajan actualizaciones del modelo. &lt;b&gt;Alojar&lt;/b&gt; inicia el hub al que los sitios se unen con su dirección y el &lt;b&gt;código de acceso&lt;/b&gt;; &lt;b&gt;Unirse&lt;/b&gt; participa como sitio con su propio archivo; &lt;b&gt;Entre pares&lt;/b&gt; funciona sin hub; &lt;b&gt;Iniciar demo&lt;/b&gt; inicia un hub y sitios simulados en este ordenador.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rondas&lt;/b&gt;: cuántas veces entrenan los sitios y combina el hub.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sitios mínimos&lt;/b&gt;: sitios necesarios para empezar una ronda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fracción muestreada&lt;/b&gt;: la parte de los sitios consultados en cada ronda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Plazo&lt;/b&gt;: cuánto espera una ronda a un sitio; un sitio tardío solo pierde esa ronda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Estrategia&lt;/b&gt;: cómo se combinan las actualizaciones. FedAvg las promedia por filas; FedProx mantiene los sitios cerca del modelo global; FedAdam, FedYogi y FedAdagrad añaden un optimizador en el servidor; la mediana y la media recortada resisten a un sitio defectuoso.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Segundos por ronda&lt;/b&gt; (demo): ralentiza las rondas para que se puedan seguir.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La línea de puntos del gráfico es la referencia mayoritaria: un modelo sobre esa línea no es mejor que responder siempre la clase más frecuente. La tarjeta final lo dice con palabras.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&lt;h3&gt;Models&lt;/h3&gt;&lt;p&gt;Every trained model and every federated round is a &lt;b&gt;version&lt;/b&gt; in the registry, with its settings and test figures. Make a version &lt;b&gt;active&lt;/b&gt; to use it by default, compare two versions, export one to a file or import one.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Modelos&lt;/h3&gt;&lt;p&gt;Cada modelo entrenado y cada ronda federada es una &lt;b&gt;versión&lt;/b&gt; del registro, con sus ajustes y resultados de prueba. Haga &lt;b&gt;activa&lt;/b&gt; una versión para usarla por defecto, compare dos versiones, exporte una a un archivo o importe una.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>&lt;h3&gt;Evaluate&lt;/h3&gt;&lt;p&gt;Scores a version on a labelled CSV file (it must hold the column the model predicts). The &lt;b&gt;confusion matrix&lt;/b&gt; shows, for each true class, what the model answered; the &lt;b&gt;ROC curve&lt;/b&gt; shows how well it ranks cases. With few rows the figures are uncertain: the verdict then gives a range.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Evaluar&lt;/h3&gt;&lt;p&gt;Puntúa una versión con un archivo CSV etiquetado (debe tener la columna que el modelo predice). La &lt;b&gt;matriz de confusión&lt;/b&gt; muestra, para cada clase verdadera, qué respondió el modelo; la &lt;b&gt;curva ROC&lt;/b&gt; muestra lo bien que ordena los casos. Con pocas filas las cifras son inciertas: el veredicto da entonces un intervalo.&lt;/p&gt;</translation>
     </message>

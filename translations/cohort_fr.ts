@@ -164,7 +164,7 @@
         <translation>Génération de %1 sites de démonstration (%2)…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>demo %1, %2</source>
         <translation>démonstration %1, %2</translation>
     </message>
@@ -175,11 +175,22 @@
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="+61"/>
         <source>Round %1 of %2 done.</source>
         <translation>Tour %1 sur %2 terminé.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Round %1 of %2 done; paused. Next round runs the next one.</source>
+        <translation>Tour %1 sur %2 terminé ; en pause. « Tour suivant » lance le suivant.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Hub on %1, step by step: click Next round to run the first round.</source>
+        <translation>Hub sur %1, pas à pas : cliquez sur « Tour suivant » pour lancer le premier tour.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+3"/>
         <source>Hub on %1; waiting for %n site(s).</source>
         <translation>
             <numerusform>Hub sur %1 ; en attente de %n site.</numerusform>
@@ -195,12 +206,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/bridge/federation_participant.cpp" line="+30"/>
+        <location filename="../app/bridge/federation_participant.cpp" line="-31"/>
         <source>Joining %1 as %2…</source>
         <translation>Connexion à %1 en tant que %2…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+17"/>
+        <source>Joined %1 as %2; waiting for the hub&apos;s rounds.</source>
+        <translation>%1 rejoint en tant que %2 ; en attente des tours du hub.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
         <source>Done: trained in %n round(s).</source>
         <translation>
             <numerusform>Terminé : entraînement en %n tour.</numerusform>
@@ -229,6 +245,11 @@
         <location line="+9"/>
         <source>Running.</source>
         <translation>En cours.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Running one round, then pausing.</source>
+        <translation>Un tour en cours, puis pause.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -274,12 +295,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+130"/>
         <source>refused a connection from %1: %2</source>
         <translation>connexion de %1 refusée : %2</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-128"/>
         <source>%1 reported: %2 (%3)</source>
         <translation>%1 a signalé : %2 (%3)</translation>
     </message>
@@ -333,11 +354,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+18"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>%1 of round %2: %3</source>
         <translation>%1, évaluation du tour %2 : %3</translation>
     </message>
@@ -353,6 +375,81 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 joined</source>
+        <translation>%1 a rejoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 left</source>
+        <translation>%1 est parti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ignored a result from %1 for round %2 (late, duplicate or not asked)</source>
+        <translation>résultat de %1 pour le tour %2 ignoré (en retard, en double ou non demandé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ignored a late result from %1</source>
+        <translation>résultat en retard de %1 ignoré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not train in round %2: %3</source>
+        <translation>%1 n’a pas pu s’entraîner au tour %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paused: no new round starts until resumed</source>
+        <translation>en pause : aucun nouveau tour ne démarre avant la reprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resumed</source>
+        <translation>repris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running one round, then pausing</source>
+        <translation>un tour en cours, puis pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round %1 started with %2 of %3 sites</source>
+        <translation>tour %1 lancé avec %2 sites sur %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>round %1 missed its quorum (%2 of %3 results)</source>
+        <translation>le tour %1 n’a pas atteint son quorum (%2 résultats sur %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>round %1 missed its quorum (%2 of %3 results; one site&apos;s update alone is never sent to the others)</source>
+        <translation>le tour %1 n’a pas atteint son quorum (%2 résultats sur %3 ; la mise à jour d’un seul site n’est jamais envoyée aux autres)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>round %1 could not aggregate: %2</source>
+        <translation>le tour %1 n’a pas pu agréger : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused after round %1: no new round starts until the next step or resume</source>
+        <translation>en pause après le tour %1 : aucun nouveau tour ne démarre avant le prochain pas ou la reprise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>round %1 will run again in %2 ms</source>
+        <translation>le tour %1 sera relancé dans %2 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the federation finished after %1 rounds</source>
+        <translation>la fédération s’est terminée après %1 tours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>cannot accept connections (%1); trying again in %2 ms</source>
         <translation>impossible d’accepter des connexions (%1) ; nouvel essai dans %2 ms</translation>
     </message>
@@ -1127,7 +1224,7 @@
         <translation>Évaluation de la version %1 sur %2…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Federation: round %1 done</source>
         <translation>Fédération : tour %1 terminé</translation>
     </message>
@@ -1155,7 +1252,7 @@
         <translation>Aucun jeu de données enregistré (%1)</translation>
     </message>
     <message>
-        <location filename="../app/bridge/registry_controller.cpp" line="+34"/>
+        <location filename="../app/bridge/registry_controller.cpp" line="+35"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
@@ -1188,7 +1285,14 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <source>%1 cannot be evaluated:
+%2</source>
+        <translation>%1 ne peut pas être évalué :
+%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 has no column “%2”, which this model predicts. Choose a file whose rows hold the true “%2” of each case.</source>
         <translation>%1 n’a pas de colonne « %2 », que ce modèle prédit. Choisissez un fichier dont les lignes contiennent le vrai « %2 » de chaque cas.</translation>
     </message>
@@ -1352,7 +1456,7 @@
 <context>
     <name>cohort::ui::ColumnSummaryPanel</name>
     <message>
-        <location filename="../widgets/column_summary_panel.cpp" line="+36"/>
+        <location filename="../widgets/column_summary_panel.cpp" line="+37"/>
         <source>Number</source>
         <comment>column type</comment>
         <translation>Nombre</translation>
@@ -1388,7 +1492,7 @@
         <translation>Vide</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>&amp;Target column:</source>
         <translation>Colonne c&amp;ible :</translation>
     </message>
@@ -1568,7 +1672,7 @@
 <context>
     <name>cohort::ui::DataPage</name>
     <message>
-        <location filename="../widgets/data_page.cpp" line="+180"/>
+        <location filename="../widgets/data_page.cpp" line="+184"/>
         <source>Reading file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
@@ -1583,7 +1687,7 @@
         <translation>séparé par des points-virgules</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>tab-separated</source>
         <translation>séparé par des tabulations</translation>
     </message>
@@ -1752,7 +1856,7 @@
 <context>
     <name>cohort::ui::DemoPanel</name>
     <message>
-        <location filename="../widgets/demo_panel.cpp" line="+93"/>
+        <location filename="../widgets/demo_panel.cpp" line="+97"/>
         <source>Fitness (workout type)</source>
         <translation>Condition physique (type d’entraînement)</translation>
     </message>
@@ -1767,13 +1871,13 @@
         <translation>Hôpital (réadmission)</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+25"/>
+        <location line="+40"/>
+        <location line="+29"/>
         <source>Start a demo federation</source>
         <translation>Lancer une fédération de démonstration</translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
+        <location line="-28"/>
         <source>Runs a hub and %n site(s) on this computer with synthetic health data. No files needed.</source>
         <translation>
             <numerusform>Exécute un hub et %n site sur cet ordinateur avec des données de santé synthétiques. Aucun fichier n’est nécessaire.</numerusform>
@@ -1817,6 +1921,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Step &amp;by step</source>
+        <translation>&amp;Pas à pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo starts paused and runs one round each time you click Next round, so that you can explain each round. Resume runs the remaining rounds by themselves.</source>
+        <translation>La démo démarre en pause et lance un tour à chaque clic sur « Tour suivant », pour que vous puissiez expliquer chaque tour. « Reprendre » lance les tours restants d’eux-mêmes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Demo domain</source>
         <translation>Domaine de la démonstration</translation>
     </message>
@@ -2152,7 +2266,7 @@
 <context>
     <name>cohort::ui::ExplainPage</name>
     <message>
-        <location filename="../widgets/explain_page.cpp" line="+224"/>
+        <location filename="../widgets/explain_page.cpp" line="+237"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -2525,12 +2639,12 @@ Saisissez des nombres comme %2, ou laissez un champ vide si la valeur est inconn
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+309"/>
+        <location filename="../widgets/federation_page.cpp" line="+318"/>
         <source>After round %1:</source>
         <translation>Après le tour %1 :</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Host</source>
         <translation>Héberger</translation>
     </message>
@@ -2621,6 +2735,21 @@ Saisissez des nombres comme %2, ou laissez un champ vide si la valeur est inconn
     </message>
     <message>
         <location line="+1"/>
+        <source>Next round</source>
+        <translation>Tour suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the next round, then pause</source>
+        <translation>Lancer le tour suivant, puis mettre en pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While paused: runs one round, then pauses again (a running round finishes first).</source>
+        <translation>En pause : lance un tour, puis se remet en pause (un tour en cours se termine d’abord).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -4121,26 +4250,26 @@ Saisissez des nombres comme %2, ou laissez un champ vide si la valeur est inconn
     </message>
     <message>
         <location line="+9"/>
-        <source>&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;Open a CSV file (or drop it on the window). Cohort reads it, guesses each column&apos;s kind (number, yes/no, category, identifier) and checks it. &lt;b&gt;Errors&lt;/b&gt; (a row with too many fields, text in a number column) must be fixed before training; &lt;b&gt;warnings&lt;/b&gt; (missing values, extreme values, a Latin-1 file) are handled for you and listed so that you know. Click a problem to see its cell.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target&lt;/b&gt;: the column the model learns to predict. Identifier columns are never used as features.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Données&lt;/h3&gt;&lt;p&gt;Ouvrez un fichier CSV (ou déposez-le sur la fenêtre). Cohort le lit, devine la nature de chaque colonne (nombre, oui/non, catégorie, identifiant) et le vérifie. Les &lt;b&gt;erreurs&lt;/b&gt; (une ligne avec trop de champs, du texte dans une colonne de nombres) doivent être corrigées avant l’entraînement ; les &lt;b&gt;avertissements&lt;/b&gt; (valeurs manquantes, valeurs extrêmes, fichier Latin-1) sont traités pour vous et listés pour que vous le sachiez. Cliquez sur un problème pour voir sa cellule.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cible&lt;/b&gt; : la colonne que le modèle apprend à prédire. Les colonnes d’identifiants ne servent jamais de variables.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;Open a CSV file (or drop it on the window). Cohort reads it, guesses each column&apos;s kind (number, yes/no, category, identifier, date/time) and checks it. &lt;b&gt;Errors&lt;/b&gt; (a row with too many fields, text in a number column) must be fixed before training; &lt;b&gt;warnings&lt;/b&gt; (missing values, extreme values, a Latin-1 file) are handled for you and listed so that you know. Click a problem to see its cell. Row 1 is the first row after the header; the file&apos;s line is given beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target&lt;/b&gt;: the column the model learns to predict. &lt;b&gt;Features&lt;/b&gt;: the columns it learns from; untick a column to leave it out. Identifier and date/time columns are never used as features.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Données&lt;/h3&gt;&lt;p&gt;Ouvrez un fichier CSV (ou déposez-le sur la fenêtre). Cohort le lit, devine la nature de chaque colonne (nombre, oui/non, catégorie, identifiant, date/heure) et le vérifie. Les &lt;b&gt;erreurs&lt;/b&gt; (une ligne avec trop de champs, du texte dans une colonne de nombres) doivent être corrigées avant l’entraînement ; les &lt;b&gt;avertissements&lt;/b&gt; (valeurs manquantes, valeurs extrêmes, fichier Latin-1) sont traités pour vous et listés pour que vous le sachiez. Cliquez sur un problème pour voir sa cellule. La ligne 1 est la première ligne après l’en-tête ; la ligne du fichier est indiquée à côté.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cible&lt;/b&gt; : la colonne que le modèle apprend à prédire. &lt;b&gt;Variables&lt;/b&gt; : les colonnes dont il apprend ; décochez une colonne pour l’exclure. Les colonnes d’identifiants et de date/heure ne servent jamais de variables.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>&lt;h3&gt;Federation&lt;/h3&gt;&lt;p&gt;Sites train together without sharing rows: only model updates travel. &lt;b&gt;Host&lt;/b&gt; runs the hub that sites join with its address and &lt;b&gt;join code&lt;/b&gt;; &lt;b&gt;Join&lt;/b&gt; takes part as a site with your own file; &lt;b&gt;Peer to peer&lt;/b&gt; runs without a hub; &lt;b&gt;Start demo&lt;/b&gt; runs a hub and simulated sites on this computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rounds&lt;/b&gt;: how many times the sites train and the hub combines.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Minimum sites&lt;/b&gt;: sites needed before a round starts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sampled fraction&lt;/b&gt;: the share of sites asked in each round.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deadline&lt;/b&gt;: how long a round waits for a site; a late site misses that round only.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: how updates are combined. FedAvg averages them by rows; FedProx keeps sites near the global model; FedAdam, FedYogi and FedAdagrad add a server optimiser; median and trimmed mean resist a broken site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seconds per round&lt;/b&gt; (demo): slows rounds so that people can follow them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Step by step&lt;/b&gt; (demo): the demo waits, and &lt;b&gt;Next round&lt;/b&gt; runs one round at a time; &lt;b&gt;Resume&lt;/b&gt; runs the rest.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The dotted line on the chart is the majority baseline: a model on that line is no better than always answering the most common class. The card at the end says so in words.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Fédération&lt;/h3&gt;&lt;p&gt;Les sites s’entraînent ensemble sans partager de lignes : seules les mises à jour du modèle circulent. &lt;b&gt;Héberger&lt;/b&gt; lance le hub que les sites rejoignent avec son adresse et le &lt;b&gt;code d’accès&lt;/b&gt; ; &lt;b&gt;Rejoindre&lt;/b&gt; participe comme site avec votre propre fichier ; &lt;b&gt;Pair à pair&lt;/b&gt; fonctionne sans hub ; &lt;b&gt;Lancer la démo&lt;/b&gt; lance un hub et des sites simulés sur cet ordinateur.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tours&lt;/b&gt; : combien de fois les sites s’entraînent et le hub combine.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sites minimum&lt;/b&gt; : sites nécessaires pour lancer un tour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fraction échantillonnée&lt;/b&gt; : la part des sites sollicités à chaque tour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Délai&lt;/b&gt; : combien de temps un tour attend un site ; un site en retard ne manque que ce tour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stratégie&lt;/b&gt; : comment les mises à jour sont combinées. FedAvg les moyenne selon les lignes ; FedProx garde les sites près du modèle global ; FedAdam, FedYogi et FedAdagrad ajoutent un optimiseur serveur ; médiane et moyenne tronquée résistent à un site défaillant.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Secondes par tour&lt;/b&gt; (démo) : ralentit les tours pour qu’on puisse les suivre.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pas à pas&lt;/b&gt; (démo) : la démo attend, et &lt;b&gt;Tour suivant&lt;/b&gt; lance un tour à la fois ; &lt;b&gt;Reprendre&lt;/b&gt; lance le reste.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La ligne pointillée du graphique est la référence majoritaire : un modèle sur cette ligne n’est pas meilleur que de toujours répondre la classe la plus fréquente. La carte de fin le dit en mots.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;h3&gt;Models&lt;/h3&gt;&lt;p&gt;Every trained model and every federated round is a &lt;b&gt;version&lt;/b&gt; in the registry, with its settings and test figures. A federation &lt;b&gt;run&lt;/b&gt; is one row: open it to see each round. Make a version &lt;b&gt;active&lt;/b&gt; to use it by default, &lt;b&gt;compare&lt;/b&gt; two versions (the rows that differ are marked), export one to a file or import one, delete a version or a whole run.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Modèles&lt;/h3&gt;&lt;p&gt;Chaque modèle entraîné et chaque tour fédéré est une &lt;b&gt;version&lt;/b&gt; du registre, avec ses réglages et ses résultats de test. Une &lt;b&gt;exécution&lt;/b&gt; fédérée tient sur une ligne : ouvrez-la pour voir chaque tour. Rendez une version &lt;b&gt;active&lt;/b&gt; pour l’utiliser par défaut, &lt;b&gt;comparez&lt;/b&gt; deux versions (les lignes qui diffèrent sont marquées), exportez-en une dans un fichier ou importez-en une, supprimez une version ou toute une exécution.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>&lt;h3&gt;Train&lt;/h3&gt;&lt;p&gt;Trains a model on the open file: 70% of the rows to learn, 15% to stop at the best epoch, 15% to test.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Epochs&lt;/b&gt;: passes over the training rows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Batch size&lt;/b&gt;: rows per learning step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Learning rate&lt;/b&gt;: how big each step is.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hidden layers&lt;/b&gt;: the size of the network.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The result is compared with the &lt;b&gt;majority baseline&lt;/b&gt;, always answering the most common class. &lt;b&gt;Balanced accuracy&lt;/b&gt; is the mean of the classes&apos; hit rates: a model that ignores a rare class gets no credit for it. The verdict names a class the model misses.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraîner&lt;/h3&gt;&lt;p&gt;Entraîne un modèle sur le fichier ouvert : 70 % des lignes pour apprendre, 15 % pour s’arrêter à la meilleure époque, 15 % pour tester.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Époques&lt;/b&gt; : passages sur les lignes d’entraînement.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Taille de lot&lt;/b&gt; : lignes par pas d’apprentissage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Taux d’apprentissage&lt;/b&gt; : la taille de chaque pas.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Couches cachées&lt;/b&gt; : la taille du réseau.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le résultat est comparé à la &lt;b&gt;référence majoritaire&lt;/b&gt; : toujours répondre la classe la plus fréquente. L’&lt;b&gt;exactitude équilibrée&lt;/b&gt; est la moyenne des taux de détection des classes : un modèle qui ignore une classe rare n’en tire aucun mérite. Le verdict nomme une classe que le modèle manque.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&lt;h3&gt;Federation&lt;/h3&gt;&lt;p&gt;Sites train together without sharing rows: only model updates travel. &lt;b&gt;Host&lt;/b&gt; runs the hub that sites join with its address and &lt;b&gt;join code&lt;/b&gt;; &lt;b&gt;Join&lt;/b&gt; takes part as a site with your own file; &lt;b&gt;Peer to peer&lt;/b&gt; runs without a hub; &lt;b&gt;Start demo&lt;/b&gt; runs a hub and simulated sites on this computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rounds&lt;/b&gt;: how many times the sites train and the hub combines.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Minimum sites&lt;/b&gt;: sites needed before a round starts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sampled fraction&lt;/b&gt;: the share of sites asked in each round.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deadline&lt;/b&gt;: how long a round waits for a site; a late site misses that round only.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strategy&lt;/b&gt;: how updates are combined. FedAvg averages them by rows; FedProx keeps sites near the global model; FedAdam, FedYogi and FedAdagrad add a server optimiser; median and trimmed mean resist a broken site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seconds per round&lt;/b&gt; (demo): slows rounds so that people can follow them.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The dotted line on the chart is the majority baseline: a model on that line is no better than always answering the most common class. The card at the end says so in words.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Fédération&lt;/h3&gt;&lt;p&gt;Les sites s’entraînent ensemble sans partager de lignes : seules les mises à jour du modèle circulent. &lt;b&gt;Héberger&lt;/b&gt; lance le hub que les sites rejoignent avec son adresse et le &lt;b&gt;code d’accès&lt;/b&gt; ; &lt;b&gt;Rejoindre&lt;/b&gt; participe comme site avec votre propre fichier ; &lt;b&gt;Pair à pair&lt;/b&gt; fonctionne sans hub ; &lt;b&gt;Lancer la démo&lt;/b&gt; lance un hub et des sites simulés sur cet ordinateur.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tours&lt;/b&gt; : combien de fois les sites s’entraînent et le hub combine.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sites minimum&lt;/b&gt; : sites nécessaires pour lancer un tour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fraction échantillonnée&lt;/b&gt; : la part des sites sollicités à chaque tour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Délai&lt;/b&gt; : combien de temps un tour attend un site ; un site en retard ne manque que ce tour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stratégie&lt;/b&gt; : comment les mises à jour sont combinées. FedAvg les moyenne selon les lignes ; FedProx garde les sites près du modèle global ; FedAdam, FedYogi et FedAdagrad ajoutent un optimiseur serveur ; médiane et moyenne tronquée résistent à un site défaillant.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Secondes par tour&lt;/b&gt; (démo) : ralentit les tours pour qu’on puisse les suivre.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La ligne pointillée du graphique est la référence majoritaire : un modèle sur cette ligne n’est pas meilleur que de toujours répondre la classe la plus fréquente. La carte de fin le dit en mots.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&lt;h3&gt;Models&lt;/h3&gt;&lt;p&gt;Every trained model and every federated round is a &lt;b&gt;version&lt;/b&gt; in the registry, with its settings and test figures. Make a version &lt;b&gt;active&lt;/b&gt; to use it by default, compare two versions, export one to a file or import one.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Modèles&lt;/h3&gt;&lt;p&gt;Chaque modèle entraîné et chaque tour fédéré est une &lt;b&gt;version&lt;/b&gt; du registre, avec ses réglages et ses résultats de test. Rendez une version &lt;b&gt;active&lt;/b&gt; pour l’utiliser par défaut, comparez deux versions, exportez-en une dans un fichier ou importez-en une.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>&lt;h3&gt;Evaluate&lt;/h3&gt;&lt;p&gt;Scores a version on a labelled CSV file (it must hold the column the model predicts). The &lt;b&gt;confusion matrix&lt;/b&gt; shows, for each true class, what the model answered; the &lt;b&gt;ROC curve&lt;/b&gt; shows how well it ranks cases. With few rows the figures are uncertain: the verdict then gives a range.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Évaluer&lt;/h3&gt;&lt;p&gt;Évalue une version sur un fichier CSV étiqueté (il doit contenir la colonne que le modèle prédit). La &lt;b&gt;matrice de confusion&lt;/b&gt; montre, pour chaque vraie classe, ce que le modèle a répondu ; la &lt;b&gt;courbe ROC&lt;/b&gt; montre s’il ordonne bien les cas. Avec peu de lignes, les chiffres sont incertains : le verdict donne alors un intervalle.&lt;/p&gt;</translation>
     </message>

@@ -92,12 +92,15 @@ QString UserGuideDialog::topicHtml(int index)
     {
     case 0:
         return tr("<h3>Data</h3><p>Open a CSV file (or drop it on the window). Cohort reads it, "
-                  "guesses each column's kind (number, yes/no, category, identifier) and checks "
-                  "it. <b>Errors</b> (a row with too many fields, text in a number column) must "
-                  "be fixed before training; <b>warnings</b> (missing values, extreme values, a "
-                  "Latin-1 file) are handled for you and listed so that you know. Click a "
-                  "problem to see its cell.</p><p><b>Target</b>: the column the model learns to "
-                  "predict. Identifier columns are never used as features.</p>");
+                  "guesses each column's kind (number, yes/no, category, identifier, date/time) "
+                  "and checks it. <b>Errors</b> (a row with too many fields, text in a number "
+                  "column) must be fixed before training; <b>warnings</b> (missing values, "
+                  "extreme values, a Latin-1 file) are handled for you and listed so that you "
+                  "know. Click a problem to see its cell. Row 1 is the first row after the "
+                  "header; the file's line is given beside it.</p><p><b>Target</b>: the column "
+                  "the model learns to predict. <b>Features</b>: the columns it learns from; "
+                  "untick a column to leave it out. Identifier and date/time columns are never "
+                  "used as features.</p>");
     case 1:
         return tr("<h3>Train</h3><p>Trains a model on the open file: 70% of the rows to learn, "
                   "15% to stop at the best epoch, 15% to test.</p><ul>"
@@ -124,14 +127,18 @@ QString UserGuideDialog::topicHtml(int index)
                   "FedProx keeps sites near the global model; FedAdam, FedYogi and FedAdagrad "
                   "add a server optimiser; median and trimmed mean resist a broken site.</li>"
                   "<li><b>Seconds per round</b> (demo): slows rounds so that people can follow "
-                  "them.</li></ul><p>The dotted line on the chart is the majority baseline: a "
+                  "them.</li>"
+                  "<li><b>Step by step</b> (demo): the demo waits, and <b>Next round</b> runs "
+                  "one round at a time; <b>Resume</b> runs the rest.</li></ul><p>The dotted line on the chart is the majority baseline: a "
                   "model on that line is no better than always answering the most common class. "
                   "The card at the end says so in words.</p>");
     case 3:
         return tr("<h3>Models</h3><p>Every trained model and every federated round is a "
-                  "<b>version</b> in the registry, with its settings and test figures. Make a "
-                  "version <b>active</b> to use it by default, compare two versions, export one "
-                  "to a file or import one.</p>");
+                  "<b>version</b> in the registry, with its settings and test figures. A "
+                  "federation <b>run</b> is one row: open it to see each round. Make a version "
+                  "<b>active</b> to use it by default, <b>compare</b> two versions (the rows "
+                  "that differ are marked), export one to a file or import one, delete a "
+                  "version or a whole run.</p>");
     case 4:
         return tr("<h3>Evaluate</h3><p>Scores a version on a labelled CSV file (it must hold the "
                   "column the model predicts). The <b>confusion matrix</b> shows, for each true "

@@ -168,9 +168,16 @@ private Q_SLOTS:
         QVERIFY(!closed.finishedRound->aggregated);
         QCOMPARE(hub.globalModel(), (std::vector<float>{0.0f}));
         QCOMPARE(hub.strategyState(), stateBefore);
-        const bool said = std::any_of(closed.log.begin(), closed.log.end(),
-                                      [](const std::string &line)
-                                      { return line.find("the aggregate moved") != std::string::npos; });
+        // The log says why, as the round's aggregation failure with its reason.
+        const bool said = std::any_of(
+            closed.log.begin(), closed.log.end(),
+            [](const CoordinatorNote &note)
+            {
+                const auto *reason =
+                    note.args.size() == 2 ? std::get_if<std::string>(&note.args[1]) : nullptr;
+                return note.kind == CoordinatorNote::Kind::AggregationFailed && reason != nullptr
+                       && reason->find("the aggregate moved") != std::string::npos;
+            });
         QVERIFY(said);
     }
 
