@@ -50,7 +50,7 @@ void setRoundAxisRange(QValueAxis *axis, int first, int last)
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0.0);
     axis->setTickInterval(std::max(1.0, step));
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0f")); // "%d" prints nothing once numbers are localized
 }
 
 void putRoundPoint(QList<QPointF> &points, double round, double value, int limit)
