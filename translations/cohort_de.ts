@@ -295,12 +295,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>refused a connection from %1: %2</source>
         <translation>Verbindung von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>%1 reported: %2 (%3)</source>
         <translation>%1 meldet: %2 (%3)</translation>
     </message>
@@ -413,10 +413,13 @@
         <source>running one round, then pausing</source>
         <translation>eine Runde läuft, danach wird pausiert</translation>
     </message>
-    <message>
-        <location line="+2"/>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>round %1 started with %2 of %3 sites</source>
-        <translation>Runde %1 mit %2 von %3 Standorten gestartet</translation>
+        <translation>
+            <numerusform>Runde %1 mit %2 von %3 Standort gestartet</numerusform>
+            <numerusform>Runde %1 mit %2 von %3 Standorten gestartet</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -443,13 +446,16 @@
         <source>round %1 will run again in %2 ms</source>
         <translation>Runde %1 läuft in %2 ms erneut</translation>
     </message>
-    <message>
-        <location line="+3"/>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>the federation finished after %1 rounds</source>
-        <translation>die Föderation ist nach %1 Runden fertig</translation>
+        <translation>
+            <numerusform>die Föderation ist nach %1 Runde fertig</numerusform>
+            <numerusform>die Föderation ist nach %1 Runden fertig</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot accept connections (%1); trying again in %2 ms</source>
         <translation>Verbindungen können nicht angenommen werden (%1); neuer Versuch in %2 ms</translation>
     </message>

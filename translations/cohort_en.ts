@@ -77,7 +77,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+40"/>
+        <source>round %1 started with %2 of %3 sites</source>
+        <translation>
+            <numerusform>round %1 started with %2 of %3 site</numerusform>
+            <numerusform>round %1 started with %2 of %3 sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>the federation finished after %1 rounds</source>
+        <translation>
+            <numerusform>the federation finished after %1 round</numerusform>
+            <numerusform>the federation finished after %1 rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>joined as %1 with %2 training and %3 evaluation rows</source>
         <translation>
             <numerusform>joined as %1 with %2 training and %3 evaluation rows</numerusform>

@@ -295,12 +295,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>refused a connection from %1: %2</source>
         <translation>se rechazó una conexión de %1: %2</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>%1 reported: %2 (%3)</source>
         <translation>%1 informó: %2 (%3)</translation>
     </message>
@@ -413,10 +413,13 @@
         <source>running one round, then pausing</source>
         <translation>se ejecuta una ronda y después se pausa</translation>
     </message>
-    <message>
-        <location line="+2"/>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>round %1 started with %2 of %3 sites</source>
-        <translation>la ronda %1 empezó con %2 de %3 centros</translation>
+        <translation>
+            <numerusform>la ronda %1 empezó con %2 de %3 centro</numerusform>
+            <numerusform>la ronda %1 empezó con %2 de %3 centros</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -443,13 +446,16 @@
         <source>round %1 will run again in %2 ms</source>
         <translation>la ronda %1 se repetirá en %2 ms</translation>
     </message>
-    <message>
-        <location line="+3"/>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>the federation finished after %1 rounds</source>
-        <translation>la federación terminó tras %1 rondas</translation>
+        <translation>
+            <numerusform>la federación terminó tras %1 ronda</numerusform>
+            <numerusform>la federación terminó tras %1 rondas</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot accept connections (%1); trying again in %2 ms</source>
         <translation>no se pueden aceptar conexiones (%1); nuevo intento en %2 ms</translation>
     </message>

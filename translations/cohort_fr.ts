@@ -295,12 +295,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>refused a connection from %1: %2</source>
         <translation>connexion de %1 refusée : %2</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>%1 reported: %2 (%3)</source>
         <translation>%1 a signalé : %2 (%3)</translation>
     </message>
@@ -413,10 +413,13 @@
         <source>running one round, then pausing</source>
         <translation>un tour en cours, puis pause</translation>
     </message>
-    <message>
-        <location line="+2"/>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>round %1 started with %2 of %3 sites</source>
-        <translation>tour %1 lancé avec %2 sites sur %3</translation>
+        <translation>
+            <numerusform>tour %1 lancé avec %2 site sur %3</numerusform>
+            <numerusform>tour %1 lancé avec %2 sites sur %3</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -443,13 +446,16 @@
         <source>round %1 will run again in %2 ms</source>
         <translation>le tour %1 sera relancé dans %2 ms</translation>
     </message>
-    <message>
-        <location line="+3"/>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>the federation finished after %1 rounds</source>
-        <translation>la fédération s’est terminée après %1 tours</translation>
+        <translation>
+            <numerusform>la fédération s’est terminée après %1 tour</numerusform>
+            <numerusform>la fédération s’est terminée après %1 tours</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot accept connections (%1); trying again in %2 ms</source>
         <translation>impossible d’accepter des connexions (%1) ; nouvel essai dans %2 ms</translation>
     </message>

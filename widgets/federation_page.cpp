@@ -79,13 +79,15 @@ FederationPage::FederationPage(QWidget *parent)
     m_banner->setObjectName(QStringLiteral("errorBanner"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("federationSplitter"));
-    splitter->addWidget(createSetupColumn());
+    m_setupColumn = createSetupColumn();
+    splitter->addWidget(m_setupColumn);
     splitter->addWidget(createRunColumn());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    // The forms start at their narrowest: on a small screen the charts need the width more.
-    splitter->setSizes({300, 10000});
+    m_splitter = splitter;
+    // Until the user drags the divider, resizeEvent() sizes the forms for the window.
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_userSizedColumns = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -98,7 +100,7 @@ FederationPage::FederationPage(QWidget *parent)
 
 FederationPage::~FederationPage() = default;
 
-QWidget *FederationPage::createSetupColumn()
+QScrollArea *FederationPage::createSetupColumn()
 {
     auto *column = new QWidget;
     m_demo = new DemoPanel(column);
@@ -295,6 +297,14 @@ void FederationPage::resizeEvent(QResizeEvent *event)
     // On a small screen the sites table keeps what matters (state, accuracy, round time) and
     // drops the clock time of the last update.
     m_sitesTable->setColumnHidden(SiteTableModel::LastUpdateColumn, width() < 1000);
+    // The forms get their whole width when the window has room (German labels are long), and
+    // start at their narrowest on a small screen, where the charts need the width more.
+    if (!m_userSizedColumns)
+    {
+        const int forms =
+            width() >= 1100 ? std::min(m_setupColumn->widget()->sizeHint().width() + 24, 440) : 0;
+        m_splitter->setSizes({forms, width()});
+    }
 }
 
 QString FederationPage::summaryText() const

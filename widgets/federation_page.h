@@ -11,6 +11,8 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
@@ -77,7 +79,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    [[nodiscard]] QWidget *createSetupColumn();
+    [[nodiscard]] QScrollArea *createSetupColumn();
     [[nodiscard]] QWidget *createRunColumn();
     [[nodiscard]] QWidget *createControls();
     [[nodiscard]] QWidget *createSitesTable();
@@ -107,6 +109,9 @@ private:
     GlobalMetricsChart *m_globalChart = nullptr;
     ViewFrame *m_globalFrame = nullptr;
     SiteAccuracyChart *m_siteChart = nullptr;
+    QSplitter *m_splitter = nullptr;      // forms | run
+    QScrollArea *m_setupColumn = nullptr; // the forms
+    bool m_userSizedColumns = false;      // the user dragged the divider
     ChartLegendLabel *m_globalLegend = nullptr;
     ChartLegendLabel *m_siteLegend = nullptr;
     ViewFrame *m_siteChartFrame = nullptr;
