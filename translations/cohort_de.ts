@@ -1297,11 +1297,6 @@
         <translation>%1 kann nicht ausgewertet werden:
 %2</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 has no column “%2”, which this model predicts. Choose a file whose rows hold the true “%2” of each case.</source>
-        <translation>%1 hat keine Spalte „%2“, die dieses Modell vorhersagt. Wählen Sie eine Datei, deren Zeilen das wahre „%2“ jedes Falls enthalten.</translation>
-    </message>
 </context>
 <context>
     <name>cohort::app::TrainingController</name>
@@ -2645,7 +2640,7 @@ Geben Sie Zahlen wie %2 ein oder lassen Sie ein Feld leer, wenn der Wert unbekan
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+318"/>
+        <location filename="../widgets/federation_page.cpp" line="+328"/>
         <source>After round %1:</source>
         <translation>Nach Runde %1:</translation>
     </message>

@@ -1297,11 +1297,6 @@
         <translation>%1 no se puede evaluar:
 %2</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 has no column “%2”, which this model predicts. Choose a file whose rows hold the true “%2” of each case.</source>
-        <translation>%1 no tiene la columna «%2», que este modelo predice. Elija un archivo cuyas filas tengan el «%2» verdadero de cada caso.</translation>
-    </message>
 </context>
 <context>
     <name>cohort::app::TrainingController</name>
@@ -2645,7 +2640,7 @@ Escriba números como %2 o deje un campo vacío si el valor es desconocido.</tra
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+318"/>
+        <location filename="../widgets/federation_page.cpp" line="+328"/>
         <source>After round %1:</source>
         <translation>Tras la ronda %1:</translation>
     </message>

@@ -1297,11 +1297,6 @@
         <translation>%1 ne peut pas être évalué :
 %2</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 has no column “%2”, which this model predicts. Choose a file whose rows hold the true “%2” of each case.</source>
-        <translation>%1 n’a pas de colonne « %2 », que ce modèle prédit. Choisissez un fichier dont les lignes contiennent le vrai « %2 » de chaque cas.</translation>
-    </message>
 </context>
 <context>
     <name>cohort::app::TrainingController</name>
@@ -2645,7 +2640,7 @@ Saisissez des nombres comme %2, ou laissez un champ vide si la valeur est inconn
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+318"/>
+        <location filename="../widgets/federation_page.cpp" line="+328"/>
         <source>After round %1:</source>
         <translation>Après le tour %1 :</translation>
     </message>

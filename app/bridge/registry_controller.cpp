@@ -242,22 +242,12 @@ void RegistryController::evaluate(qint64 id, const QString &csvPath)
             if (!evaluation)
             {
                 // The file's problems in the user's language when there are any.
-                QString message =
+                const QString message =
                     report.issues().empty()
                         ? errorText(evaluation.error())
                         : QCoreApplication::translate("cohort::app::RegistryController",
                                                       "%1 cannot be evaluated:\n%2")
                               .arg(QFileInfo(csvPath).fileName(), issueReportText(report));
-                // The common case in words a user of this window can act on (the engine's hint
-                // speaks of the command line).
-                for (const engine::ValidationIssue &issue : report.issues())
-                    if (issue.code == "target_missing")
-                        message = QCoreApplication::translate(
-                                      "cohort::app::RegistryController",
-                                      "%1 has no column “%2”, which this model predicts. Choose a "
-                                      "file whose rows hold the true “%2” of each case.")
-                                      .arg(QFileInfo(csvPath).fileName(),
-                                           QString::fromStdString(issue.column));
                 return std::function<void(RegistryController *)>(
                     [message](RegistryController *self)
                     { Q_EMIT self->evaluationFailed(message); });
