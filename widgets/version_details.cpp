@@ -1,5 +1,6 @@
 #include "widgets/version_details.h"
 
+#include "widgets/number_text.h"
 #include "widgets/version_table_model.h"
 
 #include <QCoreApplication>
@@ -96,21 +97,8 @@ QString humanNumber(double value)
         return kMissing;
     if (std::isinf(value))
         return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    if (value == 0.0)
-        return QLocale().toString(0);
-    // Six significant digits: as many decimals as the integer part leaves.
-    const int integerDigits = static_cast<int>(std::floor(std::log10(std::fabs(value)))) + 1;
-    const int decimals = std::clamp(6 - integerDigits, 0, 12);
-    const QLocale locale;
-    QString text = locale.toString(value, 'f', decimals);
-    if (decimals > 0)
-    {
-        while (text.endsWith(locale.zeroDigit()))
-            text.chop(locale.zeroDigit().size());
-        if (text.endsWith(locale.decimalPoint()))
-            text.chop(locale.decimalPoint().size());
-    }
-    return text;
+    // Six significant digits, in the user's format, never an exponent.
+    return readableNumber(value, QLocale(), 6);
 }
 
 QString versionDisplayName(const VersionView &version)
