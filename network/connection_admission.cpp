@@ -16,14 +16,15 @@ std::string addressOf(const std::string &peer)
     return address;
 }
 
-std::optional<std::string> ConnectionAdmission::admit(const std::string &peer)
+std::optional<engine::Reason> ConnectionAdmission::admit(const std::string &peer)
 {
     const std::string address = addressOf(peer);
     if (m_open >= m_limits.total)
-        return "the hub holds " + std::to_string(m_open) + " connections, its limit";
+        return engine::Reason{engine::ReasonCode::HubFull, {std::to_string(m_open)}};
     std::size_t &fromAddress = m_byAddress[address];
     if (fromAddress >= m_limits.perAddress)
-        return "too many connections from " + address + " (" + std::to_string(fromAddress) + ")";
+        return engine::Reason{engine::ReasonCode::TooManyFromAddress,
+                              {address, std::to_string(fromAddress)}};
     ++fromAddress;
     ++m_open;
     return std::nullopt;

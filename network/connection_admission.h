@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 
+#include "core/reason.h"
+
 namespace cohort::net
 {
 
@@ -25,7 +27,7 @@ public:
     }
 
     /// Counts a new connection from `peer` ("address:port"), or says why it is refused.
-    [[nodiscard]] std::optional<std::string> admit(const std::string &peer);
+    [[nodiscard]] std::optional<engine::Reason> admit(const std::string &peer);
     /// A connection admitted from `peer` closed.
     void release(const std::string &peer);
     [[nodiscard]] std::size_t open() const { return m_open; }

@@ -32,7 +32,7 @@ engine::Result<unsigned short> FrameListener::listen(const std::string &address,
     const auto ip = asio::ip::make_address(address, error);
     if (error)
         return engine::makeError(engine::ErrorCode::InvalidInput,
-                                 "'" + address + "' is not an IP address");
+                                 engine::Reason{engine::ReasonCode::NotAnIpAddress, {address}});
     const tcp::endpoint endpoint(ip, port);
     m_acceptor.open(endpoint.protocol(), error);
     if (!error)
@@ -44,8 +44,9 @@ engine::Result<unsigned short> FrameListener::listen(const std::string &address,
     if (error)
     {
         return engine::makeError(engine::ErrorCode::Io,
-                                 "cannot listen on " + address + ":" + std::to_string(port) + ": "
-                                     + error.message(),
+                                 engine::Reason{engine::ReasonCode::CannotListen,
+                                                {address + ":" + std::to_string(port),
+                                                 error.message()}},
                                  "choose another port, or stop the program that uses it");
     }
     const unsigned short bound = m_acceptor.local_endpoint(error).port();
@@ -154,7 +155,8 @@ void connectWithTimeout(asio::io_context &context, const std::string &host, unsi
                     boost::system::error_code ignored;
                     attempt->socket.close(ignored);
                     attempt->finish(engine::makeError(
-                        engine::ErrorCode::Io, "could not reach " + where + " in time",
+                        engine::ErrorCode::Io,
+                        engine::Reason{engine::ReasonCode::ReachTimedOut, {where}},
                         "check the address and that the hub is running"));
                 });
             attempt->resolver.async_resolve(
@@ -166,7 +168,8 @@ void connectWithTimeout(asio::io_context &context, const std::string &host, unsi
                     {
                         attempt->finish(
                             engine::makeError(engine::ErrorCode::Io,
-                                              "cannot resolve " + where + ": " + error.message()));
+                                              engine::Reason{engine::ReasonCode::CannotResolve,
+                                                             {where, error.message()}}));
                         return;
                     }
                     asio::async_connect(
@@ -178,7 +181,8 @@ void connectWithTimeout(asio::io_context &context, const std::string &host, unsi
                             {
                                 attempt->finish(engine::makeError(
                                     engine::ErrorCode::Io,
-                                    "cannot connect to " + where + ": " + connectError.message(),
+                                    engine::Reason{engine::ReasonCode::CannotConnect,
+                                                   {where, connectError.message()}},
                                     "check the address and that the hub is running"));
                                 return;
                             }

@@ -89,10 +89,10 @@ void FramedConnection::queueEncoded(engine::Result<std::vector<std::uint8_t>> fr
                });
 }
 
-void FramedConnection::sendErrorAndClose(ErrorReply::Code code, const std::string &message)
+void FramedConnection::sendErrorAndClose(ErrorReply::Code code, const engine::Reason &reason)
 {
     asio::post(m_socket.get_executor(),
-               [self = shared_from_this(), code, message] { self->fail(code, message); });
+               [self = shared_from_this(), code, reason] { self->fail(code, reason); });
 }
 
 void FramedConnection::close(const std::string &reason)
@@ -175,7 +175,7 @@ void FramedConnection::deliverFrames()
                  : unknownType ? ErrorReply::UNKNOWN_TYPE
                  : version     ? ErrorReply::PROTOCOL_VERSION
                                : ErrorReply::MALFORMED,
-                 frame.error().message);
+                 engine::unworded(frame.error().message));
             return;
         }
         if (!frame.value())
@@ -183,12 +183,13 @@ void FramedConnection::deliverFrames()
         engine::Result<cohort::wire::Envelope> envelope = parseEnvelope(frame.value()->payload);
         if (!envelope)
         {
-            fail(ErrorReply::MALFORMED, envelope.error().message);
+            fail(ErrorReply::MALFORMED, engine::unworded(envelope.error().message));
             return;
         }
         if (envelope->body_case() == cohort::wire::Envelope::BODY_NOT_SET)
         {
-            fail(ErrorReply::UNKNOWN_TYPE, "the message has no body this peer knows");
+            fail(ErrorReply::UNKNOWN_TYPE,
+                 engine::unworded("the message has no body this peer knows"));
             return;
         }
         // A Heartbeat only keeps the link alive, which reading it has done (onRead re-armed the
@@ -295,14 +296,15 @@ void FramedConnection::onHeartbeatTimer(const boost::system::error_code &error)
     armHeartbeatTimer(now + m_limits.heartbeatInterval);
 }
 
-void FramedConnection::fail(ErrorReply::Code code, const std::string &message)
+void FramedConnection::fail(ErrorReply::Code code, const engine::Reason &reason)
 {
     if (m_closed || m_closeAfterWrites)
         return;
     cohort::wire::Envelope envelope;
     ErrorReply *reply = envelope.mutable_error();
     reply->set_code(code);
-    reply->set_message(message);
+    setReason(*reply, reason);
+    const std::string &message = reply->message();
     engine::Result<std::vector<std::uint8_t>> frame =
         encodeEnvelopeFrame(envelope, m_limits.maxFrameBytes);
     m_closeReason = "protocol error: " + message;

@@ -64,7 +64,7 @@ public:
     void sendShared(std::shared_ptr<const cohort::wire::Envelope> envelope) override;
     /// Sends a typed error, then closes once it is written (or its deadline passes).
     void sendErrorAndClose(cohort::wire::ErrorReply::Code code,
-                           const std::string &message) override;
+                           const engine::Reason &reason) override;
     /// Closes now; safe from any thread; `reason` reaches onClosed.
     void close(const std::string &reason) override;
     /// Closes once everything queued so far is written (a goodbye, say); safe from any thread.
@@ -88,7 +88,7 @@ private:
     void armIdleTimer(std::chrono::milliseconds timeout);
     void armHeartbeatTimer(std::chrono::steady_clock::time_point due);
     void onHeartbeatTimer(const boost::system::error_code &error);
-    void fail(cohort::wire::ErrorReply::Code code, const std::string &message);
+    void fail(cohort::wire::ErrorReply::Code code, const engine::Reason &reason);
     void closeOnStrand(const std::string &reason);
 
     boost::asio::ip::tcp::socket m_socket; // its executor is the connection's strand

@@ -37,6 +37,8 @@ LogEvent roundLogEvent(const engine::CoordinatorNote &note)
         // Names and reasons may come from a site: escaped, so that no one forges a log line.
         if (const auto *text = std::get_if<std::string>(&argument))
             event.args.emplace_back(loggable(*text));
+        else if (const auto *reason = std::get_if<engine::Reason>(&argument))
+            event.args.emplace_back(loggable(*reason));
         else
             event.args.emplace_back(std::get<std::int64_t>(argument));
     }
@@ -54,7 +56,7 @@ void HubService::handleFitResult(Site &site, const cohort::wire::FitResult &resu
         return log(logEvent(LogCode::HubResultForUnknownRound, site.id, result.round()));
     const int round = *wireRound;
     // Bounded by what the site declared: no negative, zero or inflated sample counts.
-    if (const std::optional<std::string> refused = refuseFitResult(result, site.declared))
+    if (const std::optional<engine::Reason> refused = refuseFitResult(result, site.declared))
     {
         sendRefusal(site, round, cohort::wire::RoundFailure::FIT, *refused);
         return apply(m_coordinator->fitFailed(site.id, round, *refused, Clock::now()));
@@ -62,7 +64,10 @@ void HubService::handleFitResult(Site &site, const cohort::wire::FitResult &resu
     engine::Result<std::vector<float>> parameters = fromTensor(result.parameters());
     if (!parameters)
         return apply(
-            m_coordinator->fitFailed(site.id, round, parameters.error().message, Clock::now()));
+            m_coordinator->fitFailed(site.id, round,
+                                     engine::Reason{engine::ReasonCode::UnreadableUpdate,
+                                                    {parameters.error().message}},
+                                     Clock::now()));
     engine::FitResult fit{site.id, round, std::move(parameters).value(), result.sample_count(),
                           result.train_loss()};
     apply(m_coordinator->fitResultArrived(std::move(fit), Clock::now()));
@@ -74,11 +79,10 @@ void HubService::handleRoundFailure(Site &site, const cohort::wire::RoundFailure
     if (!wireRound)
         return;
     const int round = *wireRound;
-    const std::string reason =
-        failure.reason().empty() ? std::string("gave no reason") : loggable(failure.reason());
+    const engine::Reason reason = reasonOf(failure);
     if (failure.step() == cohort::wire::RoundFailure::EVALUATE)
     {
-        log(failure.reason().empty()
+        log(reason.code == engine::ReasonCode::GaveNoReason
                 ? logEvent(LogCode::HubSiteEvaluationFailedSilently, site.id, round)
                 : logEvent(LogCode::HubSiteEvaluationFailed, site.id, round, reason));
         m_evaluations->failed(round, site.id, reason);
@@ -94,7 +98,7 @@ void HubService::handleEvaluation(Site &site, const cohort::wire::EvaluateResult
     if (!wireRound)
         return;
     const int round = *wireRound;
-    if (const std::optional<std::string> refused = refuseEvaluation(result, site.declared))
+    if (const std::optional<engine::Reason> refused = refuseEvaluation(result, site.declared))
     {
         log(logEvent(LogCode::HubEvaluationRefused, site.id, *refused));
         sendRefusal(site, round, cohort::wire::RoundFailure::EVALUATE, *refused);
@@ -105,7 +109,8 @@ void HubService::handleEvaluation(Site &site, const cohort::wire::EvaluateResult
     if (!confusion)
     {
         m_evaluations->failed(round, site.id,
-                              "sent an unreadable evaluation: " + confusion.error().message);
+                              engine::Reason{engine::ReasonCode::UnreadableEvaluation,
+                                             {confusion.error().message}});
         return closeEvaluations();
     }
     m_evaluations->resultArrived(
@@ -185,8 +190,8 @@ void HubService::closeEvaluations()
         if (!saved)
             return finish(engine::makeError(
                 saved.error().code,
-                "could not store round " + std::to_string(round.outcome.round) + ": "
-                    + saved.error().message,
+                engine::Reason{engine::ReasonCode::RoundNotStored,
+                               {std::to_string(round.outcome.round), saved.error().message}},
                 "the run stopped so that no round goes unrecorded; restart the hub to resume "
                 "after the last stored round"));
         m_lastVersion = saved.value();
@@ -299,12 +304,15 @@ void HubService::broadcast(const std::vector<std::string> &siteIds,
 }
 
 void HubService::sendRefusal(Site &site, int round, cohort::wire::RoundFailure::Step step,
-                             const std::string &reason)
+                             const engine::Reason &reason)
 {
     cohort::wire::Envelope refusal;
     refusal.mutable_round_failure()->set_round(static_cast<std::uint64_t>(round));
     refusal.mutable_round_failure()->set_step(step);
-    refusal.mutable_round_failure()->set_reason("the hub refused it: this site " + reason);
+    // The English keeps the hub's point of view for older sites; the code is the bare reason.
+    setReason(*refusal.mutable_round_failure(), reason);
+    refusal.mutable_round_failure()->set_reason("the hub refused it: this site "
+                                                + engine::reasonEnglish(reason));
     send(site, std::move(refusal));
 }
 

@@ -165,7 +165,7 @@ void HubService::acceptLink(Link::Pointer link)
                [this, link, handlers = std::move(handlers)]() mutable
                {
                    link->startLink(std::move(handlers));
-                   if (const std::optional<std::string> refused = m_admission.admit(link->peer()))
+                   if (const std::optional<engine::Reason> refused = m_admission.admit(link->peer()))
                    {
                        log(logEvent(LogCode::HubConnectionRefused, link->peer(), *refused));
                        return link->sendErrorAndClose(cohort::wire::ErrorReply::BUSY, *refused);
@@ -193,7 +193,7 @@ void HubService::handleEnvelope(const Link::Pointer &link, cohort::wire::Envelop
     Site *site = siteOf(link);
     if (!site)
         return link->sendErrorAndClose(cohort::wire::ErrorReply::OUT_OF_ORDER,
-                                       "say Hello before anything else");
+                                       engine::Reason{engine::ReasonCode::HelloFirst, {}});
     if (e.has_statistics_result())
         handleStatistics(*site, e.statistics_result());
     else if (e.has_fit_result())
@@ -210,19 +210,20 @@ void HubService::handleEnvelope(const Link::Pointer &link, cohort::wire::Envelop
 void HubService::handleHello(const Link::Pointer &link, const cohort::wire::Hello &hello)
 {
     if (hello.protocol_version() != kProtocolVersion)
-        return link->sendErrorAndClose(cohort::wire::ErrorReply::PROTOCOL_VERSION,
-                                       "this hub speaks protocol version "
-                                           + std::to_string(kProtocolVersion));
+        return link->sendErrorAndClose(
+            cohort::wire::ErrorReply::PROTOCOL_VERSION,
+            engine::Reason{engine::ReasonCode::WrongProtocolVersion,
+                           {std::to_string(kProtocolVersion)}});
     if (siteOf(link))
         return link->sendErrorAndClose(cohort::wire::ErrorReply::OUT_OF_ORDER,
-                                       "this connection has said Hello already");
+                                       engine::Reason{engine::ReasonCode::HelloTwice, {}});
     // A name is shown in logs and tables: no control characters, no endless names.
     const std::string name = loggable(hello.site_name(), 64);
     if (!m_options.joinCode.empty() && hello.join_code() != m_options.joinCode)
     {
         log(logEvent(LogCode::HubWrongJoinCode, name));
         return link->sendErrorAndClose(cohort::wire::ErrorReply::BAD_JOIN_CODE,
-                                       "the join code is not right; ask the hub for it");
+                                       engine::Reason{engine::ReasonCode::WrongJoinCode, {}});
     }
     // A site that comes back under its name takes its old place; a second live one gets a suffix.
     const std::string base = name.empty() ? std::string("site") : name;
@@ -262,12 +263,11 @@ void HubService::handleStatistics(Site &site, const cohort::wire::StatisticsResu
     if (site.summary)
         return; // once per connection
     engine::SiteSummary summary = summaryFromStatistics(statistics);
-    if (const std::optional<std::string> refused =
+    if (const std::optional<engine::Reason> refused =
             refuseStatistics(summary, statistics.evaluation_row_count(), m_options.schema))
     {
         log(logEvent(LogCode::HubStatisticsRefused, site.id, *refused));
-        return site.link->sendErrorAndClose(cohort::wire::ErrorReply::SCHEMA_MISMATCH,
-                                            "the hub refused these statistics: " + *refused);
+        return site.link->sendErrorAndClose(cohort::wire::ErrorReply::SCHEMA_MISMATCH, *refused);
     }
     site.declared = {summary.rows, statistics.evaluation_row_count()};
     site.summary = std::move(summary);
@@ -406,7 +406,8 @@ void HubService::stepOneRound()
 void HubService::stop()
 {
     asio::post(m_strand, [this]
-               { finish(engine::makeError(engine::ErrorCode::Cancelled, "the hub was stopped")); });
+               { finish(engine::makeError(engine::ErrorCode::Cancelled,
+                                        engine::Reason{engine::ReasonCode::HubStopped, {}})); });
 }
 
 } // namespace cohort::net

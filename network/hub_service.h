@@ -145,7 +145,7 @@ private:
     Site *siteOf(const Link::Pointer &link);
     /// Tells a site that its update or evaluation for `round` was refused, and why.
     void sendRefusal(Site &site, int round, cohort::wire::RoundFailure::Step step,
-                     const std::string &reason);
+                     const engine::Reason &reason);
     // Rounds, evaluation and storage, in hub_rounds.cpp.
     void handleFitResult(Site &site, const cohort::wire::FitResult &result);
     void handleEvaluation(Site &site, const cohort::wire::EvaluateResult &result);

@@ -2,6 +2,8 @@
 
 #include <boost/asio/post.hpp>
 
+#include "network/wire_messages.h"
+
 namespace cohort::net
 {
 
@@ -84,11 +86,12 @@ void InProcessLink::deliver(std::shared_ptr<const cohort::wire::Envelope> envelo
 }
 
 void InProcessLink::sendErrorAndClose(cohort::wire::ErrorReply::Code code,
-                                      const std::string &message)
+                                      const engine::Reason &reason)
 {
     cohort::wire::Envelope envelope;
     envelope.mutable_error()->set_code(code);
-    envelope.mutable_error()->set_message(message);
+    setReason(*envelope.mutable_error(), reason);
+    const std::string message = envelope.error().message();
     send(std::move(envelope));
     closeAfterWrites(message);
 }

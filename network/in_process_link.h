@@ -28,7 +28,7 @@ public:
     void send(cohort::wire::Envelope envelope) override;
     void sendShared(std::shared_ptr<const cohort::wire::Envelope> envelope) override;
     void sendErrorAndClose(cohort::wire::ErrorReply::Code code,
-                           const std::string &message) override;
+                           const engine::Reason &reason) override;
     void close(const std::string &reason) override;
     void closeAfterWrites(const std::string &reason) override;
     [[nodiscard]] const std::string &peer() const override { return m_peer; }

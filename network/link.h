@@ -11,6 +11,7 @@
 
 #include <boost/asio/io_context.hpp>
 
+#include "core/reason.h"
 #include "core/result.h"
 #include "proto/cohort.pb.h"
 
@@ -49,9 +50,9 @@ public:
     {
         send(*envelope);
     }
-    /// Sends a typed error, then closes once it is on its way.
+    /// Sends a typed error and its reason, then closes once it is on its way.
     virtual void sendErrorAndClose(cohort::wire::ErrorReply::Code code,
-                                   const std::string &message) = 0;
+                                   const engine::Reason &reason) = 0;
     /// Closes now; safe from any thread; `reason` reaches onClosed.
     virtual void close(const std::string &reason) = 0;
     /// Closes once everything queued so far is sent (a goodbye, say); safe from any thread.

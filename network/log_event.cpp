@@ -96,7 +96,8 @@ constexpr std::array kEntries{
     LogCodeEntry{LogCode::SiteFitFailed, "site.fit_failed", "could not train in round %1: %2"},
     LogCodeEntry{LogCode::SiteEvaluationFailed, "site.evaluation_failed",
                  "could not evaluate round %1: %2"},
-    LogCodeEntry{LogCode::SiteRoundRefused, "site.round_refused", "round %1: %2"},
+    LogCodeEntry{LogCode::SiteRoundRefused, "site.round_refused",
+                 "round %1: the hub refused it: this site %2"},
     LogCodeEntry{LogCode::SiteHubReported, "site.hub_reported", "the hub reported: %1"},
     LogCodeEntry{LogCode::SiteRefused, "site.refused", "the hub refused this site: %1"},
     LogCodeEntry{LogCode::SiteSettingsUnusable, "site.settings_unusable",
@@ -168,7 +169,29 @@ std::string argumentText(const LogArgument &argument)
 {
     if (const auto *number = std::get_if<std::int64_t>(&argument))
         return std::to_string(*number);
+    if (const auto *reason = std::get_if<engine::Reason>(&argument))
+        return engine::reasonEnglish(*reason);
     return std::get<std::string>(argument);
+}
+
+// {"reason": name, "args": [text...]}: a known code with its argument count, or nothing.
+std::optional<engine::Reason> reasonFromJson(const nlohmann::json &json)
+{
+    if (!json.is_object() || !json.contains("reason") || !json["reason"].is_string()
+        || !json.contains("args") || !json["args"].is_array())
+        return std::nullopt;
+    std::vector<std::string> args;
+    for (const nlohmann::json &argument : json["args"])
+    {
+        if (!argument.is_string())
+            return std::nullopt;
+        args.push_back(argument.get<std::string>());
+    }
+    const std::optional<engine::ReasonCode> code =
+        engine::reasonCodeFromName(json["reason"].get<std::string>());
+    if (!code || static_cast<int>(args.size()) != engine::reasonArgumentCount(*code))
+        return std::nullopt;
+    return engine::Reason{*code, std::move(args)};
 }
 
 } // namespace
@@ -246,6 +269,9 @@ std::string toJsonLine(const LogEvent &event)
     {
         if (const auto *number = std::get_if<std::int64_t>(&argument))
             args.push_back(*number);
+        else if (const auto *reason = std::get_if<engine::Reason>(&argument))
+            args.push_back({{"reason", engine::reasonCodeName(reason->code)},
+                            {"args", reason->args}});
         else
             args.push_back(std::get<std::string>(argument));
     }
@@ -275,6 +301,8 @@ std::optional<LogEvent> logEventFromJsonLine(std::string_view line)
             event.args.emplace_back(argument.get<std::int64_t>());
         else if (argument.is_string())
             event.args.emplace_back(argument.get<std::string>());
+        else if (std::optional<engine::Reason> reason = reasonFromJson(argument))
+            event.args.emplace_back(std::move(*reason));
         else
             return std::nullopt;
     }

@@ -14,6 +14,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/reason.h"
+
 namespace cohort::net
 {
 
@@ -97,9 +99,10 @@ enum class LogCode
     PeerModelNotKept,
 };
 
-/// A number a reader counts (rounds, rows, milliseconds) or text (names, addresses, ids and
-/// messages, which stay as they came: English detail from the engine, escaped text from peers).
-using LogArgument = std::variant<std::string, std::int64_t>;
+/// A number a reader counts (rounds, rows, milliseconds), text (names, addresses, ids and
+/// messages, which stay as they came: escaped text from peers), or a reason (why something
+/// failed or was refused, which the app words in the user's language).
+using LogArgument = std::variant<std::string, std::int64_t, engine::Reason>;
 
 struct LogEvent
 {
@@ -148,13 +151,16 @@ template <typename T> LogArgument toLogArgument(T &&value)
     }
     else if constexpr (std::is_integral_v<Plain>)
         return static_cast<std::int64_t>(value);
+    else if constexpr (std::is_same_v<Plain, engine::Reason>)
+        return engine::Reason(std::forward<T>(value));
     else
         return std::string(std::forward<T>(value));
 }
 
 } // namespace detail
 
-/// An event with `args` in template order: integers become numbers, the rest text.
+/// An event with `args` in template order: integers become numbers, reasons stay reasons,
+/// the rest text.
 template <typename... Args> [[nodiscard]] LogEvent logEvent(LogCode code, Args &&...args)
 {
     return LogEvent{code, {detail::toLogArgument(std::forward<Args>(args))...}, {}};

@@ -40,6 +40,14 @@ std::string loggable(std::string_view text, std::size_t maxLength)
     return out;
 }
 
+engine::Reason loggable(const engine::Reason &reason)
+{
+    engine::Reason safe{reason.code, {}};
+    for (const std::string &argument : reason.args)
+        safe.args.push_back(loggable(argument));
+    return safe;
+}
+
 namespace
 {
 

@@ -25,16 +25,16 @@ engine::Result<engine::FederationSchema> mergeSchemas(const std::vector<NamedSch
     {
         if (schema.target != merged.target || schema.features.size() != merged.features.size())
             return engine::makeError(engine::ErrorCode::InvalidInput,
-                                     "peer " + peer + " has other columns or another target");
+                                     engine::Reason{engine::ReasonCode::PeerOtherColumns, {peer}});
         for (std::size_t i = 0; i < schema.features.size(); ++i)
         {
             engine::FeatureSpec &mine = merged.features[i];
             const engine::FeatureSpec &theirs = schema.features[i];
             if (mine.name != theirs.name || mine.kind != theirs.kind)
-                return engine::makeError(engine::ErrorCode::InvalidInput,
-                                         "peer " + peer + " has column '" + theirs.name
-                                             + "' where this peer has '" + mine.name
-                                             + "' (or another type)");
+                return engine::makeError(
+                    engine::ErrorCode::InvalidInput,
+                    engine::Reason{engine::ReasonCode::PeerColumnDiffers,
+                                   {peer, theirs.name, mine.name}});
             std::set<std::string> categories(mine.categories.begin(), mine.categories.end());
             categories.insert(theirs.categories.begin(), theirs.categories.end());
             mine.categories.assign(categories.begin(), categories.end());
@@ -72,8 +72,7 @@ engine::Result<PeerAgreement> adopt(const OwnAgreementInput &own, const std::str
         if (std::find(schema->classNames.begin(), schema->classNames.end(), label)
             == schema->classNames.end())
             return engine::makeError(engine::ErrorCode::InvalidInput,
-                                     "this peer's target holds the class '" + label
-                                         + "', which the running federation does not know",
+                                     engine::Reason{engine::ReasonCode::PeerUnknownClass, {label}},
                                      "remove those rows or restart the federation with them");
     }
     const nlohmann::json json = nlohmann::json::parse(hello.preprocessor_json(), nullptr, false);

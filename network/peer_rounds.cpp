@@ -21,6 +21,12 @@ using engine::GossipPhase;
 namespace
 {
 
+engine::Error peerStopped()
+{
+    return engine::makeError(engine::ErrorCode::Cancelled,
+                             engine::Reason{engine::ReasonCode::PeerStopped, {}});
+}
+
 // Agrees from the hellos and prepares the participant for the agreed columns; on the lane.
 engine::Result<PeerAgreementDone>
 agreeAndPrepare(PeerService::Local &local, const PeerOptions &options,
@@ -88,7 +94,7 @@ void PeerService::agreed(engine::Result<PeerAgreementDone> done)
 {
     m_busy = false;
     if (m_stopping)
-        return finish(engine::makeError(engine::ErrorCode::Cancelled, "the peer was stopped"));
+        return finish(peerStopped());
     if (!done)
         return finish(done.error());
     if (!done->adoptedFrom.empty())
@@ -107,7 +113,7 @@ void PeerService::startFit()
     if (m_finished)
         return;
     if (m_stopping)
-        return finish(engine::makeError(engine::ErrorCode::Cancelled, "the peer was stopped"));
+        return finish(peerStopped());
     m_roundStart = std::chrono::steady_clock::now();
     const int round = m_rounds.round();
     m_busy = true;
@@ -135,7 +141,7 @@ void PeerService::fitted(int round, engine::Result<std::vector<float>> model)
     if (m_finished)
         return;
     if (m_stopping)
-        return finish(engine::makeError(engine::ErrorCode::Cancelled, "the peer was stopped"));
+        return finish(peerStopped());
     if (!model)
         return finish(model.error());
     const int degree = std::max<int>(1, static_cast<int>(m_neighbours.size()));
@@ -211,7 +217,7 @@ void PeerService::roundDone(PeerRound report, cohort::wire::PeerHello agreement)
     if (m_events.onRound)
         m_events.onRound(report);
     if (m_stopping)
-        return finish(engine::makeError(engine::ErrorCode::Cancelled, "the peer was stopped"));
+        return finish(peerStopped());
     if (m_rounds.phase() == GossipPhase::Finished)
         return keepAndFinish();
     // Rounds may be paced so that people can watch them.

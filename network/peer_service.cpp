@@ -176,7 +176,7 @@ void PeerService::attach(Link::Pointer link)
                {
                    if (m_finished)
                        return link->close("the peer is done");
-                   if (const std::optional<std::string> refused = m_admission.admit(link->peer()))
+                   if (const std::optional<engine::Reason> refused = m_admission.admit(link->peer()))
                    {
                        m_log(logEvent(LogCode::PeerConnectionRefused, link->peer(), *refused));
                        return link->sendErrorAndClose(cohort::wire::ErrorReply::BUSY, *refused);
@@ -220,7 +220,7 @@ void PeerService::handleEnvelope(const Link::Pointer &link, const cohort::wire::
     const auto bound = m_linkNames.find(link);
     if (bound == m_linkNames.end())
         return link->sendErrorAndClose(cohort::wire::ErrorReply::OUT_OF_ORDER,
-                                       "say Hello before sending models");
+                                       engine::unworded("say Hello before sending models"));
     const std::string &name = bound->second;
     const std::optional<int> round = roundNumber(envelope.peer_model().round());
     engine::Result<std::vector<float>> parameters = fromTensor(envelope.peer_model().model());
@@ -246,7 +246,8 @@ void PeerService::handleHello(const Link::Pointer &link, const cohort::wire::Pee
     // count for that neighbour, models go out on the first, the other takes over if it closes.
     if (const auto bound = m_linkNames.find(link); bound != m_linkNames.end() && bound->second != name)
         return link->sendErrorAndClose(cohort::wire::ErrorReply::OUT_OF_ORDER,
-                                       "this link said Hello as " + bound->second + " already");
+                                       engine::unworded("this link said Hello as " + bound->second
+                                                        + " already"));
     m_linkNames[link] = name;
     if (!m_neighbours.count(name))
     {

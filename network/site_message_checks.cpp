@@ -8,6 +8,9 @@
 namespace cohort::net
 {
 
+using engine::Reason;
+using engine::ReasonCode;
+
 std::optional<int> roundNumber(std::uint64_t wireRound)
 {
     if (wireRound > static_cast<std::uint64_t>(std::numeric_limits<int>::max()))
@@ -15,14 +18,14 @@ std::optional<int> roundNumber(std::uint64_t wireRound)
     return static_cast<int>(wireRound);
 }
 
-std::optional<std::string> refuseStatistics(const engine::SiteSummary &summary,
+std::optional<engine::Reason> refuseStatistics(const engine::SiteSummary &summary,
                                             std::int64_t evaluationRows,
                                             const engine::FederationSchema &schema)
 {
     if (summary.rows < 1)
-        return "declared " + std::to_string(summary.rows) + " training rows";
+        return Reason{ReasonCode::DeclaredTrainingRows, {std::to_string(summary.rows)}};
     if (evaluationRows < 0)
-        return "declared " + std::to_string(evaluationRows) + " evaluation rows";
+        return Reason{ReasonCode::DeclaredEvaluationRows, {std::to_string(evaluationRows)}};
     // Only the federation's columns, once each, and no more categories than rows: what a hub
     // keeps per site stays in proportion with the federation, not with what a client sends.
     std::set<std::string> seen;
@@ -33,25 +36,22 @@ std::optional<std::string> refuseStatistics(const engine::SiteSummary &summary,
     };
     for (const engine::NumericSummary &column : summary.numeric)
         if (!known(column.name) || !seen.insert(column.name).second)
-            return "sent statistics of a column '" + column.name
-                   + "' that is not a federation column, or twice";
+            return Reason{ReasonCode::StatisticsOfUnknownColumn, {column.name}};
     for (const engine::CategoricalSummary &column : summary.categorical)
     {
         if (!known(column.name) || !seen.insert(column.name).second)
-            return "sent statistics of a column '" + column.name
-                   + "' that is not a federation column, or twice";
+            return Reason{ReasonCode::StatisticsOfUnknownColumn, {column.name}};
         if (static_cast<std::int64_t>(column.counts.size()) > summary.rows)
-            return "sent more categories for '" + column.name + "' than it has rows";
+            return Reason{ReasonCode::MoreCategoriesThanRows, {column.name}};
     }
     if (static_cast<std::int64_t>(summary.classCounts.size()) > summary.rows)
-        return std::string("sent more classes than it has rows");
+        return Reason{ReasonCode::MoreClassesThanRows, {}};
     std::int64_t classRows = 0;
     for (const auto &[name, count] : summary.classCounts)
     {
         classRows += count;
         if (classRows > summary.rows)
-            return "counts more rows per class than its " + std::to_string(summary.rows)
-                   + " training rows";
+            return Reason{ReasonCode::ClassRowsExceedTraining, {std::to_string(summary.rows)}};
     }
     // The same checks the hub's merge makes, on this site alone, so that one site's bad
     // numbers are that site's refusal and never the federation's failure.
@@ -62,41 +62,41 @@ std::optional<std::string> refuseStatistics(const engine::SiteSummary &summary,
         const std::string prefix = "the summary of site 1 ";
         if (message.rfind(prefix, 0) == 0)
             message = "sent statistics that " + message.substr(prefix.size());
-        return message;
+        return engine::unworded(message);
     }
     return std::nullopt;
 }
 
-std::optional<std::string> refuseFitResult(const cohort::wire::FitResult &result,
+std::optional<engine::Reason> refuseFitResult(const cohort::wire::FitResult &result,
                                            const DeclaredRows &declared)
 {
     if (result.sample_count() < 1 || result.sample_count() > declared.training)
-        return "reported training on " + std::to_string(result.sample_count())
-               + " rows, it declared " + std::to_string(declared.training);
+        return Reason{ReasonCode::FitRowsOutOfBounds,
+                      {std::to_string(result.sample_count()), std::to_string(declared.training)}};
     if (!std::isfinite(result.train_loss()) || result.train_loss() < 0.0)
-        return std::string("reported a training loss that is not a finite, non-negative number");
+        return Reason{ReasonCode::FitLossNotFinite, {}};
     return std::nullopt;
 }
 
-std::optional<std::string> refuseEvaluation(const cohort::wire::EvaluateResult &result,
+std::optional<engine::Reason> refuseEvaluation(const cohort::wire::EvaluateResult &result,
                                             const DeclaredRows &declared)
 {
     const std::int64_t bound = declared.evaluation > 0 ? declared.evaluation : declared.training;
     if (result.sample_count() < 1 || result.sample_count() > bound)
-        return "reported an evaluation of " + std::to_string(result.sample_count())
-               + " rows, it declared " + std::to_string(bound);
+        return Reason{ReasonCode::EvaluationRowsOutOfBounds,
+                      {std::to_string(result.sample_count()), std::to_string(bound)}};
     if (!std::isfinite(result.loss()) || result.loss() < 0.0)
-        return std::string("reported an evaluation loss that is not a finite, non-negative number");
+        return Reason{ReasonCode::EvaluationLossNotFinite, {}};
     std::int64_t total = 0;
     for (const std::int64_t count : result.confusion())
     {
         if (count < 0 || count > result.sample_count())
-            return std::string("reported a confusion count outside its rows");
+            return Reason{ReasonCode::ConfusionCountOutside, {}};
         total += count;
     }
     if (total != result.sample_count())
-        return "reported confusion counts adding up to " + std::to_string(total) + ", not its "
-               + std::to_string(result.sample_count()) + " rows";
+        return Reason{ReasonCode::ConfusionSumWrong,
+                      {std::to_string(total), std::to_string(result.sample_count())}};
     return std::nullopt;
 }
 

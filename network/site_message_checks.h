@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "core/reason.h"
 #include "fl/federated_preprocessing.h"
 #include "fl/federation_schema.h"
 #include "proto/cohort.pb.h"
@@ -26,18 +27,18 @@ struct DeclaredRows
 
 /// Why the statistics cannot be used (inconsistent, not finite, columns missing); nothing
 /// when they can.
-[[nodiscard]] std::optional<std::string> refuseStatistics(const engine::SiteSummary &summary,
+[[nodiscard]] std::optional<engine::Reason> refuseStatistics(const engine::SiteSummary &summary,
                                                           std::int64_t evaluationRows,
                                                           const engine::FederationSchema &schema);
 
 /// Why a fit result cannot be used: a sample count outside 1..declared training rows, a
 /// training loss that is not a finite number.
-[[nodiscard]] std::optional<std::string> refuseFitResult(const cohort::wire::FitResult &result,
+[[nodiscard]] std::optional<engine::Reason> refuseFitResult(const cohort::wire::FitResult &result,
                                                          const DeclaredRows &declared);
 
 /// Why an evaluation cannot be used: more rows than declared, counts that do not add up to
 /// its rows, negative counts, a loss that is not a finite number.
-[[nodiscard]] std::optional<std::string>
+[[nodiscard]] std::optional<engine::Reason>
 refuseEvaluation(const cohort::wire::EvaluateResult &result, const DeclaredRows &declared);
 
 } // namespace cohort::net

@@ -210,7 +210,7 @@ void SiteService::handleEnvelope(const Link::Pointer &from,
         break;
     case Body::kRoundFailure:
         m_log(logEvent(LogCode::SiteRoundRefused, e.round_failure().round(),
-                       loggable(e.round_failure().reason())));
+                       reasonOf(e.round_failure())));
         break;
     case Body::kGoodbye:
         // After the jobs still queued, keep the final model, then end.
@@ -230,9 +230,9 @@ void SiteService::handleEnvelope(const Link::Pointer &from,
         const bool refused = e.error().code() == cohort::wire::ErrorReply::BAD_JOIN_CODE
                              || e.error().code() == cohort::wire::ErrorReply::PROTOCOL_VERSION;
         if (refused)
-            finish(2, logEvent(LogCode::SiteRefused, loggable(e.error().message())));
+            finish(2, logEvent(LogCode::SiteRefused, reasonOf(e.error())));
         else
-            m_log(logEvent(LogCode::SiteHubReported, loggable(e.error().message())));
+            m_log(logEvent(LogCode::SiteHubReported, reasonOf(e.error())));
         break;
     }
     default:
@@ -287,7 +287,7 @@ void SiteService::finishFromWork(int exitCode, LogEvent ending)
 }
 
 void SiteService::reportFailure(std::uint64_t round, RoundFailure::Step step,
-                                const std::string &reason)
+                                const engine::Reason &reason)
 {
     m_log(
         logEvent(step == RoundFailure::FIT ? LogCode::SiteFitFailed : LogCode::SiteEvaluationFailed,
@@ -296,7 +296,7 @@ void SiteService::reportFailure(std::uint64_t round, RoundFailure::Step step,
     envelope.set_group_id(round);
     envelope.mutable_round_failure()->set_round(round);
     envelope.mutable_round_failure()->set_step(step);
-    envelope.mutable_round_failure()->set_reason(reason);
+    setReason(*envelope.mutable_round_failure(), reason);
     sendFromWork(std::move(envelope));
 }
 

@@ -126,7 +126,7 @@ private:
     void keepFinalModel();
     void sendFromWork(cohort::wire::Envelope envelope);
     void reportFailure(std::uint64_t round, cohort::wire::RoundFailure::Step step,
-                       const std::string &reason);
+                       const engine::Reason &reason);
     void finishFromWork(int exitCode, LogEvent ending);
 
     IoRuntime &m_runtime;

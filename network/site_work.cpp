@@ -87,11 +87,13 @@ void SiteService::handleFit(const cohort::wire::FitRequest &request)
 {
     if (!m_participant || !m_participant->isPrepared())
         return reportFailure(request.round(), RoundFailure::FIT,
-                             "the site has not applied the federation's preprocessing yet");
+                             engine::unworded(
+                                 "the site has not applied the federation's preprocessing yet"));
     engine::Result<std::vector<float>> global = fromTensor(request.global_model());
     if (!global)
         return reportFailure(request.round(), RoundFailure::FIT,
-                             "the global model could not be read: " + global.error().message);
+                             engine::unworded("the global model could not be read: "
+                                              + global.error().message));
     engine::LocalTrainingConfig config;
     config.epochs = static_cast<int>(request.epochs());
     config.batchSize = static_cast<int>(request.batch_size());
@@ -102,7 +104,7 @@ void SiteService::handleFit(const cohort::wire::FitRequest &request)
     engine::Result<engine::LocalFit> fit =
         m_participant->fit(global.value(), config, static_cast<int>(request.round()));
     if (!fit)
-        return reportFailure(request.round(), RoundFailure::FIT, fit.error().message);
+        return reportFailure(request.round(), RoundFailure::FIT, fit.error().shownReason());
     cohort::wire::Envelope envelope;
     envelope.set_group_id(request.round());
     cohort::wire::FitResult *result = envelope.mutable_fit_result();
@@ -118,7 +120,8 @@ void SiteService::handleEvaluate(const cohort::wire::EvaluateRequest &request)
 {
     if (!m_participant || !m_participant->isPrepared())
         return reportFailure(request.round(), RoundFailure::EVALUATE,
-                             "the site has not applied the federation's preprocessing yet");
+                             engine::unworded(
+                                 "the site has not applied the federation's preprocessing yet"));
     engine::Result<std::vector<float>> model = fromTensor(request.model());
     engine::Result<engine::SiteEvaluation> evaluation =
         model ? m_participant->evaluate(model.value(), static_cast<int>(request.round()),
@@ -126,7 +129,7 @@ void SiteService::handleEvaluate(const cohort::wire::EvaluateRequest &request)
               : engine::Result<engine::SiteEvaluation>(model.error());
     if (!evaluation)
         return reportFailure(request.round(), RoundFailure::EVALUATE,
-                             evaluation.error().message);
+                             evaluation.error().shownReason());
     cohort::wire::Envelope envelope;
     envelope.set_group_id(request.round());
     cohort::wire::EvaluateResult *result = envelope.mutable_evaluate_result();

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <limits>
 
+#include "network/log_text.h"
+
 namespace cohort::net
 {
 
@@ -134,6 +136,50 @@ engine::Result<std::vector<float>> fromTensor(const cohort::wire::Tensor &tensor
         }
     }
     return values;
+}
+
+namespace
+{
+
+template <typename Message> engine::Reason receivedReason(const Message &message,
+                                                          const std::string &english)
+{
+    if (english.empty() && message.reason_code().empty())
+        return engine::Reason{engine::ReasonCode::GaveNoReason, {}};
+    std::vector<std::string> args(message.reason_args().begin(), message.reason_args().end());
+    return loggable(engine::reasonFrom(message.reason_code(), std::move(args), english));
+}
+
+template <typename Message> void putReason(Message &message, const engine::Reason &reason)
+{
+    message.set_reason_code(std::string(engine::reasonCodeName(reason.code)));
+    message.clear_reason_args();
+    for (const std::string &argument : reason.args)
+        message.add_reason_args(argument);
+}
+
+} // namespace
+
+void setReason(cohort::wire::ErrorReply &reply, const engine::Reason &reason)
+{
+    reply.set_message(engine::reasonEnglish(reason));
+    putReason(reply, reason);
+}
+
+void setReason(cohort::wire::RoundFailure &failure, const engine::Reason &reason)
+{
+    failure.set_reason(engine::reasonEnglish(reason));
+    putReason(failure, reason);
+}
+
+engine::Reason reasonOf(const cohort::wire::ErrorReply &reply)
+{
+    return receivedReason(reply, reply.message());
+}
+
+engine::Reason reasonOf(const cohort::wire::RoundFailure &failure)
+{
+    return receivedReason(failure, failure.reason());
 }
 
 } // namespace cohort::net

@@ -30,6 +30,14 @@ encodeEnvelopeFrame(const cohort::wire::Envelope &envelope,
                     std::uint32_t maxFrameBytes = kMaxFrameBytes);
 
 /// A one-dimensional FLOAT32 tensor holding the values as little-endian bytes.
+/// Puts `reason` into an ErrorReply or RoundFailure: its English and its code and arguments.
+void setReason(cohort::wire::ErrorReply &reply, const engine::Reason &reason);
+void setReason(cohort::wire::RoundFailure &failure, const engine::Reason &reason);
+/// The reason a received ErrorReply or RoundFailure gives, its arguments escaped for logs: the
+/// code when the sender gave a known one, else its English text (empty: "gave no reason").
+[[nodiscard]] engine::Reason reasonOf(const cohort::wire::ErrorReply &reply);
+[[nodiscard]] engine::Reason reasonOf(const cohort::wire::RoundFailure &failure);
+
 [[nodiscard]] cohort::wire::Tensor toTensor(const std::vector<float> &values);
 
 /// The tensor's values. InvalidInput unless the dtype is FLOAT32, no dimension is negative,

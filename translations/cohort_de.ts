@@ -45,7 +45,7 @@
 <context>
     <name>cohort::app::DataController</name>
     <message>
-        <location filename="../app/bridge/data_controller.cpp" line="+111"/>
+        <location filename="../app/bridge/data_controller.cpp" line="+113"/>
         <source>row %1 (line %2)</source>
         <translation>Zeile %1 (Dateizeile %2)</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>cohort::app::ExplainController</name>
     <message>
-        <location filename="../app/bridge/explain_controller.cpp" line="+54"/>
+        <location filename="../app/bridge/explain_controller.cpp" line="+56"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
@@ -154,12 +154,12 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+117"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+126"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Spalten der Föderation werden gelesen…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Generating %1 demo sites (%2)…</source>
         <translation>%1 Demo-Standorte werden erzeugt (%2)…</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>cohort::app::FederationLog</name>
     <message>
-        <location filename="../app/bridge/federation_log_text.cpp" line="+27"/>
+        <location filename="../app/bridge/federation_log_text.cpp" line="+29"/>
         <source>resuming %1 after round %2 (version %3)</source>
         <translation>%1 wird nach Runde %2 fortgesetzt (Version %3)</translation>
     </message>
@@ -295,12 +295,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>refused a connection from %1: %2</source>
         <translation>Verbindung von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>%1 reported: %2 (%3)</source>
         <translation>%1 meldet: %2 (%3)</translation>
     </message>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>round %1: %2</source>
-        <translation>Runde %1: %2</translation>
+        <source>round %1: the hub refused it: this site %2</source>
+        <translation>Runde %1: der Hub hat sie abgelehnt: dieser Standort %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the hub reported: %1</source>
         <translation>der Hub meldet: %1</translation>
     </message>
@@ -626,7 +626,7 @@
         <translation>endgültiges Modell konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1: %2</source>
         <extracomment>A line of the federation log and who said it: &quot;site_2: joined as site_2 with ...&quot;.</extracomment>
         <translation>%1: %2</translation>
@@ -1241,6 +1241,389 @@
     </message>
 </context>
 <context>
+    <name>cohort::app::Reason</name>
+    <message>
+        <location filename="../app/bridge/reason_text.cpp" line="+30"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give an address such as 127.0.0.1, or 0.0.0.0 for all.</source>
+        <translation>Geben Sie eine Adresse wie 127.0.0.1 an, oder 0.0.0.0 für alle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>kann nicht auf %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another port, or stop the program that uses it.</source>
+        <translation>Wählen Sie einen anderen Port, oder beenden Sie das Programm, das ihn belegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not reach %1 in time</source>
+        <translation>%1 war nicht rechtzeitig erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Check the address and that the hub is running.</source>
+        <translation>Prüfen Sie die Adresse und ob der Hub läuft.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host name.</source>
+        <translation>Prüfen Sie den Rechnernamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the hub was stopped</source>
+        <translation>der Hub wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the peer was stopped</source>
+        <translation>der Peer wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub holds %1 connections, its limit</source>
+        <translation>der Hub hält %1 Verbindungen, seine Grenze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many connections from %1 (%2)</source>
+        <translation>zu viele Verbindungen von %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this hub speaks protocol version %1</source>
+        <translation>dieser Hub spricht Protokollversion %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the same version of Cohort on the hub and the sites.</source>
+        <translation>Verwenden Sie dieselbe Cohort-Version auf dem Hub und an den Standorten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>say Hello before anything else</source>
+        <translation>erst Hello senden, dann alles andere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this connection has said Hello already</source>
+        <translation>diese Verbindung hat Hello schon gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the join code is not right; ask the hub for it</source>
+        <translation>der Join-Code stimmt nicht; fragen Sie beim Hub danach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declared %1 training rows</source>
+        <translation>hat %1 Trainingszeilen angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>declared %1 evaluation rows</source>
+        <translation>hat %1 Auswertungszeilen angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent statistics of a column &apos;%1&apos; that is not a federation column, or twice</source>
+        <translation>hat Statistiken einer Spalte „%1“ gesendet, die keine Spalte der Föderation ist, oder doppelt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sent more categories for &apos;%1&apos; than it has rows</source>
+        <translation>hat für „%1“ mehr Kategorien gesendet, als es Zeilen hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent more classes than it has rows</source>
+        <translation>hat mehr Klassen gesendet, als es Zeilen hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counts more rows per class than its %1 training rows</source>
+        <translation>zählt mehr Zeilen pro Klasse als seine %1 Trainingszeilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported training on %1 rows, it declared %2</source>
+        <translation>hat Training auf %1 Zeilen gemeldet, angegeben waren %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported a training loss that is not a finite, non-negative number</source>
+        <translation>hat einen Trainingsverlust gemeldet, der keine endliche, nicht negative Zahl ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reported an evaluation of %1 rows, it declared %2</source>
+        <translation>hat eine Auswertung von %1 Zeilen gemeldet, angegeben waren %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported an evaluation loss that is not a finite, non-negative number</source>
+        <translation>hat einen Auswertungsverlust gemeldet, der keine endliche, nicht negative Zahl ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reported a confusion count outside its rows</source>
+        <translation>hat einen Wert der Konfusionsmatrix außerhalb seiner Zeilen gemeldet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported confusion counts adding up to %1, not its %2 rows</source>
+        <translation>hat Werte der Konfusionsmatrix mit der Summe %1 gemeldet, nicht seine %2 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent %1 parameters, the model has %2</source>
+        <translation>hat %1 Parameter gesendet, das Modell hat %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent parameters that are not finite numbers</source>
+        <translation>hat Parameter gesendet, die keine endlichen Zahlen sind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent an update %1 away from the model it started from (at most %2, %3 times the model&apos;s size)</source>
+        <translation>hat eine Änderung gesendet, die %1 vom Ausgangsmodell entfernt ist (höchstens %2, das %3-Fache der Modellgröße)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sent an update %1 away from the global model, more than %2 times the round&apos;s median step (%3)</source>
+        <translation>hat eine Änderung gesendet, die %1 vom globalen Modell entfernt ist, mehr als das %2-Fache des mittleren Schritts der Runde (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path and that you may read the file.</source>
+        <translation>Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a CSV file, not a folder.</source>
+        <translation>Wählen Sie eine CSV-Datei, keinen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training was stopped; no version was saved</source>
+        <translation>das Training wurde abgebrochen; es wurde keine Version gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>training diverged: the model&apos;s weights are not finite numbers</source>
+        <translation>das Training ist divergiert: die Gewichte des Modells sind keine endlichen Zahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the learning rate, or check the file for extreme values.</source>
+        <translation>Senken Sie die Lernrate, oder prüfen Sie die Datei auf extreme Werte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>local training diverged: the weights are not finite numbers</source>
+        <translation>das lokale Training ist divergiert: die Gewichte sind keine endlichen Zahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the learning rate.</source>
+        <translation>Senken Sie die Lernrate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model needs the column &apos;%1&apos;, which the file does not have</source>
+        <translation>das Modell braucht die Spalte „%1“, die in der Datei fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a file with the same columns as the training data.</source>
+        <translation>Verwenden Sie eine Datei mit denselben Spalten wie die Trainingsdaten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no registry at %1</source>
+        <translation>keine Registry unter %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Train or federate a model into it first, or choose another file.</source>
+        <translation>Trainieren oder föderieren Sie zuerst ein Modell hinein, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>no registry at %1: the file is an empty database</source>
+        <translation>keine Registry unter %1: die Datei ist eine leere Datenbank</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file does not match the federation&apos;s schema (%1 error(s))</source>
+        <translation>die Datei passt nicht zum Schema der Föderation (Fehler: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix the problems listed for the file and try again.</source>
+        <translation>Beheben Sie die für die Datei aufgeführten Probleme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>peer %1 has other columns or another target</source>
+        <translation>Peer %1 hat andere Spalten oder eine andere Zielspalte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>peer %1 has column &apos;%2&apos; where this peer has &apos;%3&apos; (or another type)</source>
+        <translation>Peer %1 hat die Spalte „%2“, wo dieser Peer „%3“ hat (oder einen anderen Typ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this peer&apos;s target holds the class &apos;%1&apos;, which the running federation does not know</source>
+        <translation>die Zielspalte dieses Peers enthält die Klasse „%1“, die die laufende Föderation nicht kennt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove those rows, or start the federation again with them.</source>
+        <translation>Entfernen Sie diese Zeilen, oder starten Sie die Föderation mit ihnen neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not store round %1: %2</source>
+        <translation>Runde %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run stopped so that no round goes unrecorded; start the hub again to resume.</source>
+        <translation>Der Lauf wurde angehalten, damit keine Runde ungespeichert bleibt; starten Sie den Hub erneut, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the explanation was stopped</source>
+        <translation>die Erklärung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1 is past the end of the table</source>
+        <translation>Zeile %1 liegt hinter dem Ende der Tabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disconnected during the round</source>
+        <translation>hat während der Runde die Verbindung verloren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missed the deadline</source>
+        <translation>hat die Frist verpasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left before evaluating</source>
+        <translation>ist vor der Auswertung gegangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gave no reason</source>
+        <translation>hat keinen Grund genannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent an unreadable update: %1</source>
+        <translation>hat eine unlesbare Änderung gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent an unreadable evaluation: %1</source>
+        <translation>hat eine unlesbare Auswertung gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>did not evaluate in time</source>
+        <translation>hat nicht rechtzeitig ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This cannot be used: %1</source>
+        <translation>Dies kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading or writing failed: %1</source>
+        <translation>Lesen oder Schreiben ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An unexpected failure: %1</source>
+        <translation>Ein unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>line %1</source>
+        <extracomment>Where an error is in a file: its line (the header is line 1).</extracomment>
+        <translation>Dateizeile %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column %1</source>
+        <extracomment>Where an error is in a file: its column&apos;s name.</extracomment>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <extracomment>An error and where it is: &quot;data.csv, line 1, column age: The model needs ...&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cohort::app::RegistryController</name>
     <message>
         <location filename="../app/bridge/version_views.cpp" line="+87"/>
@@ -1258,7 +1641,7 @@
         <translation>Kein Datensatz erfasst (%1)</translation>
     </message>
     <message>
-        <location filename="../app/bridge/registry_controller.cpp" line="+35"/>
+        <location filename="../app/bridge/registry_controller.cpp" line="+32"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
@@ -1301,7 +1684,7 @@
 <context>
     <name>cohort::app::TrainingController</name>
     <message>
-        <location filename="../app/bridge/training_controller.cpp" line="+147"/>
+        <location filename="../app/bridge/training_controller.cpp" line="+149"/>
         <source>The file cannot be trained on:
 %1</source>
         <translation>Mit der Datei kann nicht trainiert werden:

@@ -15,7 +15,7 @@
 <context>
     <name>cohort::app::ExplainController</name>
     <message numerus="yes">
-        <location filename="../app/bridge/explain_controller.cpp" line="+226"/>
+        <location filename="../app/bridge/explain_controller.cpp" line="+228"/>
         <source>Row %1 is not in %2: it has %n data row(s).</source>
         <translation>
             <numerusform>Row %1 is not in %2: it has %n data row.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message numerus="yes">
-        <location filename="../app/bridge/federation_controller.cpp" line="+301"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+309"/>
         <source>Hub on %1; waiting for %n site(s).</source>
         <translation>
             <numerusform>Hub on %1; waiting for %n site.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>cohort::app::FederationLog</name>
     <message numerus="yes">
-        <location filename="../app/bridge/federation_log_text.cpp" line="+34"/>
+        <location filename="../app/bridge/federation_log_text.cpp" line="+36"/>
         <source>the run %1 already has all its %2 rounds</source>
         <translation>
             <numerusform>the run %1 already has all its %2 rounds</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>only %1 of %2 neighbours answered; going on</source>
         <translation>
             <numerusform>only %1 of %2 neighbours answered; going on</numerusform>
@@ -271,7 +271,7 @@
 <context>
     <name>cohort::app::RegistryController</name>
     <message numerus="yes">
-        <location filename="../app/bridge/registry_controller.cpp" line="+219"/>
+        <location filename="../app/bridge/registry_controller.cpp" line="+216"/>
         <source>Run “%1” deleted with its %n versions.</source>
         <translation>
             <numerusform>Run “%1” deleted with its %n version.</numerusform>

@@ -45,7 +45,7 @@
 <context>
     <name>cohort::app::DataController</name>
     <message>
-        <location filename="../app/bridge/data_controller.cpp" line="+111"/>
+        <location filename="../app/bridge/data_controller.cpp" line="+113"/>
         <source>row %1 (line %2)</source>
         <translation>fila %1 (línea %2)</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>cohort::app::ExplainController</name>
     <message>
-        <location filename="../app/bridge/explain_controller.cpp" line="+54"/>
+        <location filename="../app/bridge/explain_controller.cpp" line="+56"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
@@ -154,12 +154,12 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+117"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+126"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Leyendo las columnas de la federación…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Generating %1 demo sites (%2)…</source>
         <translation>Generando %1 centros de demostración (%2)…</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>cohort::app::FederationLog</name>
     <message>
-        <location filename="../app/bridge/federation_log_text.cpp" line="+27"/>
+        <location filename="../app/bridge/federation_log_text.cpp" line="+29"/>
         <source>resuming %1 after round %2 (version %3)</source>
         <translation>reanudando %1 tras la ronda %2 (versión %3)</translation>
     </message>
@@ -295,12 +295,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>refused a connection from %1: %2</source>
         <translation>se rechazó una conexión de %1: %2</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>%1 reported: %2 (%3)</source>
         <translation>%1 informó: %2 (%3)</translation>
     </message>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>round %1: %2</source>
-        <translation>ronda %1: %2</translation>
+        <source>round %1: the hub refused it: this site %2</source>
+        <translation>ronda %1: el hub la rechazó: este centro %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the hub reported: %1</source>
         <translation>el hub informó: %1</translation>
     </message>
@@ -626,7 +626,7 @@
         <translation>no se pudo guardar el modelo final en %1: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1: %2</source>
         <extracomment>A line of the federation log and who said it: &quot;site_2: joined as site_2 with ...&quot;.</extracomment>
         <translation>%1: %2</translation>
@@ -1241,6 +1241,389 @@
     </message>
 </context>
 <context>
+    <name>cohort::app::Reason</name>
+    <message>
+        <location filename="../app/bridge/reason_text.cpp" line="+30"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>«%1» no es una dirección IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give an address such as 127.0.0.1, or 0.0.0.0 for all.</source>
+        <translation>Indique una dirección como 127.0.0.1, o 0.0.0.0 para todas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>no se puede escuchar en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another port, or stop the program that uses it.</source>
+        <translation>Elija otro puerto, o cierre el programa que lo usa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not reach %1 in time</source>
+        <translation>no se pudo alcanzar %1 a tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Check the address and that the hub is running.</source>
+        <translation>Compruebe la dirección y que el hub está en marcha.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>cannot resolve %1: %2</source>
+        <translation>no se puede resolver %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host name.</source>
+        <translation>Compruebe el nombre del equipo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the hub was stopped</source>
+        <translation>el hub se detuvo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the peer was stopped</source>
+        <translation>el par se detuvo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub holds %1 connections, its limit</source>
+        <translation>el hub mantiene %1 conexiones, su límite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many connections from %1 (%2)</source>
+        <translation>demasiadas conexiones desde %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this hub speaks protocol version %1</source>
+        <translation>este hub habla la versión %1 del protocolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the same version of Cohort on the hub and the sites.</source>
+        <translation>Use la misma versión de Cohort en el hub y en los centros.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>say Hello before anything else</source>
+        <translation>enviar Hello antes que nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this connection has said Hello already</source>
+        <translation>esta conexión ya envió Hello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the join code is not right; ask the hub for it</source>
+        <translation>el código de acceso no es correcto; pídaselo al hub</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declared %1 training rows</source>
+        <translation>declaró %1 filas de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>declared %1 evaluation rows</source>
+        <translation>declaró %1 filas de evaluación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent statistics of a column &apos;%1&apos; that is not a federation column, or twice</source>
+        <translation>envió estadísticas de una columna «%1» que no es de la federación, o dos veces</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sent more categories for &apos;%1&apos; than it has rows</source>
+        <translation>envió más categorías para «%1» que filas tiene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent more classes than it has rows</source>
+        <translation>envió más clases que filas tiene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counts more rows per class than its %1 training rows</source>
+        <translation>cuenta más filas por clase que sus %1 filas de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported training on %1 rows, it declared %2</source>
+        <translation>informó de un entrenamiento con %1 filas, había declarado %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported a training loss that is not a finite, non-negative number</source>
+        <translation>informó de una pérdida de entrenamiento que no es un número finito y no negativo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reported an evaluation of %1 rows, it declared %2</source>
+        <translation>informó de una evaluación de %1 filas, había declarado %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported an evaluation loss that is not a finite, non-negative number</source>
+        <translation>informó de una pérdida de evaluación que no es un número finito y no negativo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reported a confusion count outside its rows</source>
+        <translation>informó de un recuento de la matriz de confusión fuera de sus filas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported confusion counts adding up to %1, not its %2 rows</source>
+        <translation>informó de recuentos de confusión que suman %1, no sus %2 filas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent %1 parameters, the model has %2</source>
+        <translation>envió %1 parámetros, el modelo tiene %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent parameters that are not finite numbers</source>
+        <translation>envió parámetros que no son números finitos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent an update %1 away from the model it started from (at most %2, %3 times the model&apos;s size)</source>
+        <translation>envió una actualización a %1 del modelo de partida (como mucho %2, %3 veces el tamaño del modelo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sent an update %1 away from the global model, more than %2 times the round&apos;s median step (%3)</source>
+        <translation>envió una actualización a %1 del modelo global, más de %2 veces el paso mediano de la ronda (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path and that you may read the file.</source>
+        <translation>Compruebe la ruta y que puede leer el archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a CSV file, not a folder.</source>
+        <translation>Elija un archivo CSV, no una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training was stopped; no version was saved</source>
+        <translation>el entrenamiento se detuvo; no se guardó ninguna versión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>training diverged: the model&apos;s weights are not finite numbers</source>
+        <translation>el entrenamiento divergió: los pesos del modelo no son números finitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the learning rate, or check the file for extreme values.</source>
+        <translation>Baje la tasa de aprendizaje, o busque valores extremos en el archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>local training diverged: the weights are not finite numbers</source>
+        <translation>el entrenamiento local divergió: los pesos no son números finitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the learning rate.</source>
+        <translation>Baje la tasa de aprendizaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model needs the column &apos;%1&apos;, which the file does not have</source>
+        <translation>el modelo necesita la columna «%1», que el archivo no tiene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a file with the same columns as the training data.</source>
+        <translation>Use un archivo con las mismas columnas que los datos de entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no registry at %1</source>
+        <translation>no hay registro en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Train or federate a model into it first, or choose another file.</source>
+        <translation>Entrene o federe primero un modelo en él, o elija otro archivo.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>no registry at %1: the file is an empty database</source>
+        <translation>no hay registro en %1: el archivo es una base de datos vacía</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file does not match the federation&apos;s schema (%1 error(s))</source>
+        <translation>el archivo no coincide con el esquema de la federación (errores: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix the problems listed for the file and try again.</source>
+        <translation>Corrija los problemas indicados para el archivo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>peer %1 has other columns or another target</source>
+        <translation>el par %1 tiene otras columnas u otro objetivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>peer %1 has column &apos;%2&apos; where this peer has &apos;%3&apos; (or another type)</source>
+        <translation>el par %1 tiene la columna «%2» donde este par tiene «%3» (u otro tipo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this peer&apos;s target holds the class &apos;%1&apos;, which the running federation does not know</source>
+        <translation>el objetivo de este par contiene la clase «%1», que la federación en curso no conoce</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove those rows, or start the federation again with them.</source>
+        <translation>Quite esas filas, o vuelva a iniciar la federación con ellas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not store round %1: %2</source>
+        <translation>no se pudo guardar la ronda %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run stopped so that no round goes unrecorded; start the hub again to resume.</source>
+        <translation>La ejecución se detuvo para que ninguna ronda quede sin registrar; vuelva a iniciar el hub para continuar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the explanation was stopped</source>
+        <translation>la explicación se detuvo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1 is past the end of the table</source>
+        <translation>la fila %1 está más allá del final de la tabla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disconnected during the round</source>
+        <translation>se desconectó durante la ronda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missed the deadline</source>
+        <translation>no cumplió el plazo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left before evaluating</source>
+        <translation>se fue antes de evaluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gave no reason</source>
+        <translation>no dio ningún motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent an unreadable update: %1</source>
+        <translation>envió una actualización ilegible: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent an unreadable evaluation: %1</source>
+        <translation>envió una evaluación ilegible: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>did not evaluate in time</source>
+        <translation>no evaluó a tiempo</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This cannot be used: %1</source>
+        <translation>No se puede usar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found: %1</source>
+        <translation>No encontrado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading or writing failed: %1</source>
+        <translation>Falló la lectura o la escritura: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: %1</source>
+        <translation>Detenido: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An unexpected failure: %1</source>
+        <translation>Un fallo inesperado: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>line %1</source>
+        <extracomment>Where an error is in a file: its line (the header is line 1).</extracomment>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column %1</source>
+        <extracomment>Where an error is in a file: its column&apos;s name.</extracomment>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <extracomment>An error and where it is: &quot;data.csv, line 1, column age: The model needs ...&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cohort::app::RegistryController</name>
     <message>
         <location filename="../app/bridge/version_views.cpp" line="+87"/>
@@ -1258,7 +1641,7 @@
         <translation>No hay ningún conjunto de datos registrado (%1)</translation>
     </message>
     <message>
-        <location filename="../app/bridge/registry_controller.cpp" line="+35"/>
+        <location filename="../app/bridge/registry_controller.cpp" line="+32"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
@@ -1301,7 +1684,7 @@
 <context>
     <name>cohort::app::TrainingController</name>
     <message>
-        <location filename="../app/bridge/training_controller.cpp" line="+147"/>
+        <location filename="../app/bridge/training_controller.cpp" line="+149"/>
         <source>The file cannot be trained on:
 %1</source>
         <translation>No se puede entrenar con el archivo:

@@ -45,7 +45,7 @@
 <context>
     <name>cohort::app::DataController</name>
     <message>
-        <location filename="../app/bridge/data_controller.cpp" line="+111"/>
+        <location filename="../app/bridge/data_controller.cpp" line="+113"/>
         <source>row %1 (line %2)</source>
         <translation>ligne %1 (ligne %2 du fichier)</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>cohort::app::ExplainController</name>
     <message>
-        <location filename="../app/bridge/explain_controller.cpp" line="+54"/>
+        <location filename="../app/bridge/explain_controller.cpp" line="+56"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
@@ -154,12 +154,12 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+117"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+126"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Lecture des colonnes de la fédération…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Generating %1 demo sites (%2)…</source>
         <translation>Génération de %1 sites de démonstration (%2)…</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>cohort::app::FederationLog</name>
     <message>
-        <location filename="../app/bridge/federation_log_text.cpp" line="+27"/>
+        <location filename="../app/bridge/federation_log_text.cpp" line="+29"/>
         <source>resuming %1 after round %2 (version %3)</source>
         <translation>reprise de %1 après le tour %2 (version %3)</translation>
     </message>
@@ -295,12 +295,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>refused a connection from %1: %2</source>
         <translation>connexion de %1 refusée : %2</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>%1 reported: %2 (%3)</source>
         <translation>%1 a signalé : %2 (%3)</translation>
     </message>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>round %1: %2</source>
-        <translation>tour %1 : %2</translation>
+        <source>round %1: the hub refused it: this site %2</source>
+        <translation>tour %1 : le hub l’a refusé : ce site %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the hub reported: %1</source>
         <translation>le hub a signalé : %1</translation>
     </message>
@@ -626,7 +626,7 @@
         <translation>impossible de conserver le modèle final dans %1 : %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1: %2</source>
         <extracomment>A line of the federation log and who said it: &quot;site_2: joined as site_2 with ...&quot;.</extracomment>
         <translation>%1 : %2</translation>
@@ -1241,6 +1241,389 @@
     </message>
 </context>
 <context>
+    <name>cohort::app::Reason</name>
+    <message>
+        <location filename="../app/bridge/reason_text.cpp" line="+30"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>« %1 » n’est pas une adresse IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give an address such as 127.0.0.1, or 0.0.0.0 for all.</source>
+        <translation>Indiquez une adresse comme 127.0.0.1, ou 0.0.0.0 pour toutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d’écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another port, or stop the program that uses it.</source>
+        <translation>Choisissez un autre port, ou arrêtez le programme qui l’utilise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not reach %1 in time</source>
+        <translation>%1 n’a pas pu être joint à temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Check the address and that the hub is running.</source>
+        <translation>Vérifiez l’adresse et que le hub est en marche.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>cannot resolve %1: %2</source>
+        <translation>impossible de résoudre %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host name.</source>
+        <translation>Vérifiez le nom de la machine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the hub was stopped</source>
+        <translation>le hub a été arrêté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the peer was stopped</source>
+        <translation>le pair a été arrêté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub holds %1 connections, its limit</source>
+        <translation>le hub tient %1 connexions, sa limite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many connections from %1 (%2)</source>
+        <translation>trop de connexions depuis %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this hub speaks protocol version %1</source>
+        <translation>ce hub parle la version %1 du protocole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the same version of Cohort on the hub and the sites.</source>
+        <translation>Utilisez la même version de Cohort sur le hub et sur les sites.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>say Hello before anything else</source>
+        <translation>envoyer Hello avant toute autre chose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this connection has said Hello already</source>
+        <translation>cette connexion a déjà envoyé Hello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the join code is not right; ask the hub for it</source>
+        <translation>le code d’accès n’est pas le bon ; demandez-le au hub</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declared %1 training rows</source>
+        <translation>a déclaré %1 lignes d’entraînement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>declared %1 evaluation rows</source>
+        <translation>a déclaré %1 lignes d’évaluation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent statistics of a column &apos;%1&apos; that is not a federation column, or twice</source>
+        <translation>a envoyé des statistiques d’une colonne « %1 » qui n’est pas une colonne de la fédération, ou deux fois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sent more categories for &apos;%1&apos; than it has rows</source>
+        <translation>a envoyé plus de catégories pour « %1 » qu’il n’a de lignes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent more classes than it has rows</source>
+        <translation>a envoyé plus de classes qu’il n’a de lignes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counts more rows per class than its %1 training rows</source>
+        <translation>compte plus de lignes par classe que ses %1 lignes d’entraînement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported training on %1 rows, it declared %2</source>
+        <translation>a annoncé un entraînement sur %1 lignes, il en avait déclaré %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported a training loss that is not a finite, non-negative number</source>
+        <translation>a annoncé une perte d’entraînement qui n’est pas un nombre fini et positif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reported an evaluation of %1 rows, it declared %2</source>
+        <translation>a annoncé une évaluation de %1 lignes, il en avait déclaré %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported an evaluation loss that is not a finite, non-negative number</source>
+        <translation>a annoncé une perte d’évaluation qui n’est pas un nombre fini et positif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reported a confusion count outside its rows</source>
+        <translation>a annoncé un compte de la matrice de confusion hors de ses lignes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported confusion counts adding up to %1, not its %2 rows</source>
+        <translation>a annoncé des comptes de confusion dont la somme est %1, et non ses %2 lignes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent %1 parameters, the model has %2</source>
+        <translation>a envoyé %1 paramètres, le modèle en a %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent parameters that are not finite numbers</source>
+        <translation>a envoyé des paramètres qui ne sont pas des nombres finis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent an update %1 away from the model it started from (at most %2, %3 times the model&apos;s size)</source>
+        <translation>a envoyé une mise à jour à %1 du modèle de départ (au plus %2, %3 fois la taille du modèle)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sent an update %1 away from the global model, more than %2 times the round&apos;s median step (%3)</source>
+        <translation>a envoyé une mise à jour à %1 du modèle global, plus de %2 fois le pas médian du tour (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d’ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path and that you may read the file.</source>
+        <translation>Vérifiez le chemin et que vous pouvez lire le fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a CSV file, not a folder.</source>
+        <translation>Choisissez un fichier CSV, pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training was stopped; no version was saved</source>
+        <translation>l’entraînement a été arrêté ; aucune version n’a été enregistrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>training diverged: the model&apos;s weights are not finite numbers</source>
+        <translation>l’entraînement a divergé : les poids du modèle ne sont pas des nombres finis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the learning rate, or check the file for extreme values.</source>
+        <translation>Baissez le taux d’apprentissage, ou cherchez des valeurs extrêmes dans le fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>local training diverged: the weights are not finite numbers</source>
+        <translation>l’entraînement local a divergé : les poids ne sont pas des nombres finis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the learning rate.</source>
+        <translation>Baissez le taux d’apprentissage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model needs the column &apos;%1&apos;, which the file does not have</source>
+        <translation>le modèle a besoin de la colonne « %1 », absente du fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a file with the same columns as the training data.</source>
+        <translation>Utilisez un fichier avec les mêmes colonnes que les données d’entraînement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no registry at %1</source>
+        <translation>aucun registre à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Train or federate a model into it first, or choose another file.</source>
+        <translation>Entraînez ou fédérez d’abord un modèle dedans, ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>no registry at %1: the file is an empty database</source>
+        <translation>aucun registre à %1 : le fichier est une base de données vide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file does not match the federation&apos;s schema (%1 error(s))</source>
+        <translation>le fichier ne correspond pas au schéma de la fédération (erreurs : %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix the problems listed for the file and try again.</source>
+        <translation>Corrigez les problèmes indiqués pour le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>peer %1 has other columns or another target</source>
+        <translation>le pair %1 a d’autres colonnes ou une autre cible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>peer %1 has column &apos;%2&apos; where this peer has &apos;%3&apos; (or another type)</source>
+        <translation>le pair %1 a la colonne « %2 » là où ce pair a « %3 » (ou un autre type)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this peer&apos;s target holds the class &apos;%1&apos;, which the running federation does not know</source>
+        <translation>la cible de ce pair contient la classe « %1 », que la fédération en cours ne connaît pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove those rows, or start the federation again with them.</source>
+        <translation>Retirez ces lignes, ou relancez la fédération avec elles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not store round %1: %2</source>
+        <translation>impossible d’enregistrer le tour %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run stopped so that no round goes unrecorded; start the hub again to resume.</source>
+        <translation>L’exécution s’est arrêtée pour qu’aucun tour ne reste non enregistré ; relancez le hub pour reprendre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the explanation was stopped</source>
+        <translation>l’explication a été arrêtée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1 is past the end of the table</source>
+        <translation>la ligne %1 est au-delà de la fin du tableau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disconnected during the round</source>
+        <translation>s’est déconnecté pendant le tour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missed the deadline</source>
+        <translation>a manqué l’échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left before evaluating</source>
+        <translation>est parti avant d’évaluer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gave no reason</source>
+        <translation>n’a donné aucune raison</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent an unreadable update: %1</source>
+        <translation>a envoyé une mise à jour illisible : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent an unreadable evaluation: %1</source>
+        <translation>a envoyé une évaluation illisible : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>did not evaluate in time</source>
+        <translation>n’a pas évalué à temps</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This cannot be used: %1</source>
+        <translation>Inutilisable : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found: %1</source>
+        <translation>Introuvable : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading or writing failed: %1</source>
+        <translation>La lecture ou l’écriture a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An unexpected failure: %1</source>
+        <translation>Un échec inattendu : %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>line %1</source>
+        <extracomment>Where an error is in a file: its line (the header is line 1).</extracomment>
+        <translation>ligne %1 du fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column %1</source>
+        <extracomment>Where an error is in a file: its column&apos;s name.</extracomment>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <extracomment>An error and where it is: &quot;data.csv, line 1, column age: The model needs ...&quot;.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>cohort::app::RegistryController</name>
     <message>
         <location filename="../app/bridge/version_views.cpp" line="+87"/>
@@ -1258,7 +1641,7 @@
         <translation>Aucun jeu de données enregistré (%1)</translation>
     </message>
     <message>
-        <location filename="../app/bridge/registry_controller.cpp" line="+35"/>
+        <location filename="../app/bridge/registry_controller.cpp" line="+32"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
@@ -1301,7 +1684,7 @@
 <context>
     <name>cohort::app::TrainingController</name>
     <message>
-        <location filename="../app/bridge/training_controller.cpp" line="+147"/>
+        <location filename="../app/bridge/training_controller.cpp" line="+149"/>
         <source>The file cannot be trained on:
 %1</source>
         <translation>Ce fichier ne peut pas servir à l’entraînement :

@@ -1,5 +1,7 @@
 #include "bridge/data_controller.h"
 
+#include "bridge/reason_text.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QThreadPool>
@@ -189,7 +191,7 @@ void DataController::open(const QString &path)
                                                 { return i.severity == engine::Severity::Error; });
                 failed.failure = error != issues.end()
                                      ? issueTextOf(*error).message
-                                     : QString::fromStdString(table.error().message);
+                                     : errorText(table.error());
                 postToGui(guard, [failed](DataController *self) { self->apply(failed); });
                 return;
             }

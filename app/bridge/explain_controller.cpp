@@ -1,5 +1,7 @@
 #include "bridge/explain_controller.h"
 
+#include "bridge/reason_text.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
@@ -193,7 +195,7 @@ Posted failure(const QString &message)
 
 Posted failure(const engine::Error &error)
 {
-    return failure(text(error.toString()));
+    return failure(errorText(error));
 }
 
 // The input columns of a stored version, or why it cannot be read.

@@ -11,6 +11,8 @@
 #include "bridge/federation_run.h"
 #include "bridge/federation_views.h"
 #include "bridge/gui_thread.h"
+#include "bridge/issue_text.h"
+#include "bridge/reason_text.h"
 #include "data/synthetic_domains.h"
 #include "fl/aggregation_strategy.h"
 #include "fl/federation_schema.h"
@@ -23,18 +25,25 @@ using ui::FederationState;
 namespace
 {
 
-engine::Result<engine::FederationSchema> schemaOf(const QString &csv, const QString &target)
+// A federation's columns read from a file, or why not in the user's words (with the file's
+// problems listed under the error when it has any).
+struct SchemaOrFailure
+{
+    std::optional<engine::FederationSchema> schema;
+    QString failure;
+};
+
+SchemaOrFailure schemaOf(const QString &csv, const QString &target)
 {
     engine::ValidationReport report;
     engine::Result<engine::FederationSchema> schema =
         engine::federationSchemaOfFile(csv.toStdString(), target.toStdString(), report);
-    if (!schema && report.hasErrors())
-    {
-        engine::Error error = schema.error();
-        error.message += "\n" + report.toText();
-        return error;
-    }
-    return schema;
+    if (schema)
+        return {std::move(schema).value(), {}};
+    QString failure = errorText(schema.error());
+    if (report.hasErrors())
+        failure += QLatin1Char('\n') + issueReportText(report);
+    return {std::nullopt, failure};
 }
 
 // The address other machines reach this one at: its first non-loopback IPv4 address.
@@ -67,7 +76,7 @@ net::LogSink FederationController::logSink(const QPointer<FederationController> 
 
 QString FederationController::errorText(const engine::Error &error)
 {
-    return QString::fromStdString(error.toString());
+    return app::errorText(error);
 }
 
 FederationController::FederationController(QString databasePath, QObject *parent)
@@ -119,16 +128,15 @@ void FederationController::host(const ui::HostSettings &settings)
     runInBackground(
         [guard = QPointer<FederationController>(this), settings, start = ++m_startNumber]
         {
-            engine::Result<engine::FederationSchema> schema =
-                schemaOf(settings.featuresCsv, settings.target);
+            SchemaOrFailure schema = schemaOf(settings.featuresCsv, settings.target);
             postToGui(guard,
                       [schema = std::move(schema), settings, start](FederationController *self)
                       {
                           if (start != self->m_startNumber)
                               return; // stopped while the file was read
-                          if (!schema)
-                              return self->finish(false, errorText(schema.error()));
-                          self->startHub(schema.value(), settings, joinCode(), 0, {});
+                          if (!schema.schema)
+                              return self->finish(false, schema.failure);
+                          self->startHub(*schema.schema, settings, joinCode(), 0, {});
                       });
         });
 }
@@ -152,18 +160,18 @@ void FederationController::startDemo(const ui::DemoSettings &settings)
             options.sites = settings.sites;
             engine::Result<engine::GeneratedDomain> domain =
                 engine::generateSyntheticDomain(options, folder.toStdString());
-            engine::Result<engine::FederationSchema> schema =
+            SchemaOrFailure schema =
                 domain ? schemaOf(QString::fromStdString(domain->testFile),
                                   QString::fromStdString(domain->target))
-                       : engine::Result<engine::FederationSchema>(domain.error());
+                       : SchemaOrFailure{std::nullopt, errorText(domain.error())};
             postToGui(guard,
                       [schema = std::move(schema), settings, folder, start,
                        target = domain ? domain->target : std::string()](FederationController *self)
                       {
                           if (start != self->m_startNumber)
                               return; // stopped while the data was generated
-                          if (!schema)
-                              return self->finish(false, errorText(schema.error()));
+                          if (!schema.schema)
+                              return self->finish(false, schema.failure);
                           ui::HostSettings host;
                           host.port = 0;
                           host.rounds = settings.rounds;
@@ -172,7 +180,7 @@ void FederationController::startDemo(const ui::DemoSettings &settings)
                           host.secondsPerRound = settings.secondsPerRound;
                           host.startPaused = settings.stepByStep;
                           host.target = QString::fromStdString(target);
-                          self->startHub(schema.value(), host, joinCode(), settings.sites, folder);
+                          self->startHub(*schema.schema, host, joinCode(), settings.sites, folder);
                       });
         });
 }

@@ -1,5 +1,7 @@
 #include "bridge/federation_log_text.h"
 
+#include "bridge/reason_text.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -139,7 +141,8 @@ constexpr std::array kLines{
     LogLine{LogCode::SiteEvaluationFailed,
             QT_TRANSLATE_NOOP("cohort::app::FederationLog", "could not evaluate round %1: %2")},
     LogLine{LogCode::SiteRoundRefused,
-            QT_TRANSLATE_NOOP("cohort::app::FederationLog", "round %1: %2")},
+            QT_TRANSLATE_NOOP("cohort::app::FederationLog",
+                              "round %1: the hub refused it: this site %2")},
     LogLine{LogCode::SiteHubReported,
             QT_TRANSLATE_NOOP("cohort::app::FederationLog", "the hub reported: %1")},
     LogLine{LogCode::SiteRefused,
@@ -211,6 +214,8 @@ QString argumentText(const net::LogArgument &argument, const QLocale &locale)
 {
     if (const auto *number = std::get_if<std::int64_t>(&argument))
         return locale.toString(static_cast<qlonglong>(*number));
+    if (const auto *reason = std::get_if<engine::Reason>(&argument))
+        return reasonText(*reason, locale);
     return QString::fromStdString(std::get<std::string>(argument));
 }
 

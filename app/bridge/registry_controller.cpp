@@ -1,6 +1,8 @@
 #include "bridge/verdict_text.h"
 #include "bridge/registry_controller.h"
 
+#include "bridge/reason_text.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPointer>
@@ -20,11 +22,6 @@ namespace cohort::app
 
 namespace
 {
-
-QString errorText(const engine::Error &error)
-{
-    return QString::fromStdString(error.toString());
-}
 
 ui::EvaluationView evaluationView(const engine::FileEvaluation &evaluation, qint64 id,
                                   const QString &csvPath)

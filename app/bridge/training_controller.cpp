@@ -1,6 +1,8 @@
 #include "bridge/verdict_text.h"
 #include "bridge/training_controller.h"
 
+#include "bridge/reason_text.h"
+
 #include <QFileInfo>
 #include <QPointer>
 
@@ -104,7 +106,7 @@ void TrainingController::train(const QString &csvPath, const QString &target,
             engine::Result<engine::ModelRegistry> registry = engine::ModelRegistry::open(db);
             if (!registry)
             {
-                const QString message = QString::fromStdString(registry.error().toString());
+                const QString message = errorText(registry.error());
                 postToGui(guard,
                           [message](TrainingController *self)
                           {
@@ -143,7 +145,7 @@ void TrainingController::train(const QString &csvPath, const QString &target,
                               // otherwise what failed, as the engine says it.
                               Q_EMIT self->failed(
                                   reportText.isEmpty()
-                                      ? QString::fromStdString(result.error().toString())
+                                      ? errorText(result.error())
                                       : tr("The file cannot be trained on:\n%1").arg(reportText));
                           else
                           {

@@ -88,7 +88,7 @@ void printRound(const net::RoundReport &r, bool json)
     {
         nlohmann::json dropped = nlohmann::json::array();
         for (const engine::ClientFailure &failure : r.dropped)
-            dropped.push_back({{"site", failure.siteId}, {"reason", failure.reason}});
+            dropped.push_back({{"site", failure.siteId}, {"reason", engine::reasonEnglish(failure.reason)}});
         std::cout << nlohmann::json{{"round", r.round},
                                     {"answered", r.answered},
                                     {"dropped", dropped},
@@ -108,7 +108,7 @@ void printRound(const net::RoundReport &r, bool json)
               << "  accuracy " << formatNumber(accuracy) << "  " << formatNumber(r.seconds, 2)
               << " s  version " << r.versionId << std::endl;
     for (const engine::ClientFailure &failure : r.dropped)
-        std::cout << "          dropped " << failure.siteId << ": " << failure.reason << std::endl;
+        std::cout << "          dropped " << failure.siteId << ": " << engine::reasonEnglish(failure.reason) << std::endl;
 }
 
 int runHub(HubCommandOptions &options)

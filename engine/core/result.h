@@ -6,6 +6,8 @@
 #include <utility>
 #include <variant>
 
+#include "core/reason.h"
+
 namespace cohort::engine
 {
 
@@ -28,6 +30,13 @@ struct Error
     std::string file;
     long row = -1;
     std::string column;
+    Reason reason; // the message as a code and arguments, when it is worded (see reason.h)
+
+    /// The reason to show: the worded one, or the message as it is.
+    [[nodiscard]] Reason shownReason() const
+    {
+        return reason.code == ReasonCode::Unworded ? unworded(message) : reason;
+    }
 
     /// "file:row:column: message (hint)" with the parts that are known.
     [[nodiscard]] std::string toString() const
@@ -54,6 +63,14 @@ struct Error
     error.code = code;
     error.message = std::move(message);
     error.hint = std::move(hint);
+    return error;
+}
+
+/// An error whose message is a worded reason (the app says it in the user's language).
+[[nodiscard]] inline Error makeError(ErrorCode code, Reason reason, std::string hint = {})
+{
+    Error error = makeError(code, reasonEnglish(reason), std::move(hint));
+    error.reason = std::move(reason);
     return error;
 }
 

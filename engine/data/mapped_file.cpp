@@ -18,7 +18,7 @@ Result<MappedFile> MappedFile::open(const std::string &path)
     if (descriptor < 0)
     {
         Error error = makeError(ErrorCode::NotFound,
-                                std::string("cannot open the file: ") + std::strerror(errno),
+                                Reason{ReasonCode::CannotOpenFile, {std::strerror(errno)}},
                                 "check the path and that you may read it");
         error.file = path;
         return error;
@@ -29,7 +29,7 @@ Result<MappedFile> MappedFile::open(const std::string &path)
     if (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode))
     {
         ::close(descriptor);
-        Error error = makeError(ErrorCode::InvalidInput, "not a regular file",
+        Error error = makeError(ErrorCode::InvalidInput, Reason{ReasonCode::NotARegularFile, {}},
                                 "choose a CSV file, not a folder or device");
         error.file = path;
         return error;
@@ -46,7 +46,7 @@ Result<MappedFile> MappedFile::open(const std::string &path)
     if (data == MAP_FAILED)
     {
         Error error =
-            makeError(ErrorCode::Io, std::string("cannot read the file: ") + std::strerror(errno));
+            makeError(ErrorCode::Io, Reason{ReasonCode::CannotReadFile, {std::strerror(errno)}});
         error.file = path;
         return error;
     }

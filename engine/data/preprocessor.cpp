@@ -198,8 +198,7 @@ Result<FeatureMatrix> Preprocessor::transform(const RawTable &table) const
         if (index < 0)
         {
             Error error = makeError(ErrorCode::InvalidInput,
-                                    "the model needs the column '" + t.name
-                                        + "', which the file does not have",
+                                    Reason{ReasonCode::ModelNeedsColumn, {t.name}},
                                     "use a file with the same columns as the training data");
             error.file = table.file;
             error.row = 1;

@@ -69,7 +69,7 @@ Result<void> CoalitionValues::evaluate(const std::uint8_t *masks, std::size_t co
     for (std::size_t start = 0; start < total; start += m_rowsPerCall)
     {
         if (cancel && cancel->load())
-            return makeError(ErrorCode::Cancelled, "the explanation was stopped");
+            return makeError(ErrorCode::Cancelled, Reason{ReasonCode::ExplanationStopped, {}});
         const std::size_t end = std::min(total, start + m_rowsPerCall);
         m_batch.rows = end - start;
         m_batch.values.resize(m_batch.rows * width);

@@ -61,7 +61,7 @@ Result<std::vector<FeatureValue>> originalValues(const ColumnGroups &groups, con
 {
     if (row >= table.rowCount())
         return makeError(ErrorCode::InvalidInput,
-                         "row " + std::to_string(row) + " is past the end of the table");
+                         Reason{ReasonCode::RowPastEnd, {std::to_string(row)}});
     const bool decimalComma = table.delimiter == ';';
     std::vector<FeatureValue> values;
     values.reserve(groups.size());
@@ -71,8 +71,8 @@ Result<std::vector<FeatureValue>> originalValues(const ColumnGroups &groups, con
         if (index < 0)
         {
             Error error =
-                makeError(ErrorCode::InvalidInput, "the model needs the column '" + group.name
-                                                       + "', which the file does not have");
+                makeError(ErrorCode::InvalidInput,
+                          Reason{ReasonCode::ModelNeedsColumn, {group.name}});
             error.file = table.file;
             error.column = group.name;
             return error;

@@ -52,7 +52,7 @@ explainRows(const TrainedModel &model, const RawTable &table, const std::vector<
     {
         if (row >= table.rowCount())
             return makeError(ErrorCode::InvalidInput,
-                             "row " + std::to_string(row) + " is past the end of the table");
+                             Reason{ReasonCode::RowPastEnd, {std::to_string(row)}});
     }
     // Only the explained rows are encoded: a sample of a large file stays cheap.
     Result<FeatureMatrix> encoded = model.preprocessor().transform(tableRows(table, rows));
@@ -69,7 +69,7 @@ explainRows(const TrainedModel &model, const RawTable &table, const std::vector<
     for (std::size_t i = 0; i < rows.size(); ++i)
     {
         if (cancel && cancel->load())
-            return makeError(ErrorCode::Cancelled, "the explanation was stopped");
+            return makeError(ErrorCode::Cancelled, Reason{ReasonCode::ExplanationStopped, {}});
         const FeatureMatrix row = encoded->select({i});
         Result<Explanation> explanation = explainRow(adapter, row, background, options, cancel);
         if (!explanation)

@@ -25,7 +25,7 @@ struct ClientUpdate
 struct ClientFailure
 {
     std::string siteId;
-    std::string reason;
+    Reason reason;
 };
 
 /// Which strategy makeAggregationStrategy builds and its settings; each strategy reads only

@@ -29,14 +29,15 @@ void EvaluationRounds::resultArrived(int round, SiteEvaluation evaluation)
     if (evaluation.confusion.size() != m_classCount)
     {
         found->second.failures.push_back(
-            {evaluation.siteId, "sent an evaluation with " + std::to_string(evaluation.confusion.size())
-                                    + " classes, the federation has " + std::to_string(m_classCount)});
+            {evaluation.siteId,
+             unworded("sent an evaluation with " + std::to_string(evaluation.confusion.size())
+                      + " classes, the federation has " + std::to_string(m_classCount))});
         return;
     }
     found->second.results.push_back(std::move(evaluation));
 }
 
-void EvaluationRounds::failed(int round, const std::string &siteId, const std::string &reason)
+void EvaluationRounds::failed(int round, const std::string &siteId, const Reason &reason)
 {
     const auto found = m_open.find(round);
     if (found != m_open.end() && found->second.waitingFor.erase(siteId) > 0)
@@ -47,7 +48,7 @@ void EvaluationRounds::siteLeft(const std::string &siteId)
 {
     for (auto &[round, pending] : m_open)
         if (pending.waitingFor.erase(siteId) > 0)
-            pending.failures.push_back({siteId, "left before evaluating"});
+            pending.failures.push_back({siteId, Reason{ReasonCode::LeftBeforeEvaluating, {}}});
 }
 
 std::vector<EvaluatedRound> EvaluationRounds::takeFinished(FederationClock::time_point now)
@@ -59,7 +60,7 @@ std::vector<EvaluatedRound> EvaluationRounds::takeFinished(FederationClock::time
         if (!pending.waitingFor.empty() && now < pending.deadline)
             break;
         for (const std::string &site : pending.waitingFor)
-            pending.failures.push_back({site, "did not evaluate in time"});
+            pending.failures.push_back({site, Reason{ReasonCode::MissedEvaluationDeadline, {}}});
         EvaluatedRound round;
         round.outcome = std::move(pending.outcome);
         round.evaluationFailures = std::move(pending.failures);
@@ -70,7 +71,7 @@ std::vector<EvaluatedRound> EvaluationRounds::takeFinished(FederationClock::time
             if (combined)
                 round.evaluation = std::move(combined).value();
             else
-                round.evaluationFailures.push_back({"", combined.error().message});
+                round.evaluationFailures.push_back({"", combined.error().shownReason()});
         }
         finished.push_back(std::move(round));
         m_open.erase(m_open.begin());

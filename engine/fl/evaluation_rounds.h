@@ -38,7 +38,7 @@ public:
     /// A site's scores; ignored for a round not open or a site not asked or already counted.
     void resultArrived(int round, SiteEvaluation evaluation);
     /// A site could not evaluate this round.
-    void failed(int round, const std::string &siteId, const std::string &reason);
+    void failed(int round, const std::string &siteId, const Reason &reason);
     /// A site left: no open round waits for it any more.
     void siteLeft(const std::string &siteId);
 

@@ -331,8 +331,7 @@ Result<void> checkSiteTable(const RawTable &table, const FederationSchema &schem
     if (errors == 0)
         return {};
     Error error = makeError(ErrorCode::InvalidInput,
-                            "the file does not match the federation's schema ("
-                                + std::to_string(errors) + " error(s))",
+                            Reason{ReasonCode::FileDoesNotMatchSchema, {std::to_string(errors)}},
                             "fix the errors in the validation report and check the file again");
     error.file = table.file;
     return error;

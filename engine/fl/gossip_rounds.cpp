@@ -71,7 +71,7 @@ Result<GossipMix> GossipRounds::mix()
     {
         for (auto &[name, model] : it->second)
         {
-            if (std::optional<std::string> reason = refuseUpdate(m_own, model.parameters, m_bounds))
+            if (std::optional<Reason> reason = refuseUpdate(m_own, model.parameters, m_bounds))
                 refused.push_back({name, std::move(*reason)});
             else
                 heard.push_back(std::move(model));

@@ -156,7 +156,7 @@ Result<LocalFit> LocalParticipant::fit(const std::vector<float> &global,
             fit.parameters = m_model->parameterVector();
             if (!allFinite(fit.parameters))
                 return makeError(ErrorCode::InvalidInput,
-                                 "local training diverged: the weights are not finite numbers",
+                                 Reason{ReasonCode::LocalTrainingDiverged, {}},
                                  "lower the learning rate");
             fit.samples = static_cast<std::int64_t>(m_encoded->trainLabels.size());
             fit.trainLoss = outcome->history.empty() ? 0.0 : outcome->history.back().trainLoss;

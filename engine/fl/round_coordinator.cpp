@@ -90,7 +90,7 @@ CoordinatorActions RoundCoordinator::siteDisconnected(const std::string &siteId,
     // A site that leaves mid-round is dropped from this round only; it may rejoin later.
     if (m_phase == Phase::Fitting && m_pending.erase(siteId) > 0)
     {
-        m_failures.push_back({siteId, "disconnected during the round"});
+        m_failures.push_back({siteId, Reason{ReasonCode::DisconnectedDuringRound, {}}});
         if (m_pending.empty())
             closeRound(now, actions);
     }
@@ -116,7 +116,7 @@ CoordinatorActions RoundCoordinator::fitResultArrived(FitResult result,
     m_pending.erase(result.siteId);
     // A malformed or out-of-bounds update is that site's failure, not the round's.
     double step = 0.0;
-    if (const std::optional<std::string> reason =
+    if (const std::optional<Reason> reason =
             refuseStep(m_global, m_globalNorm, result.parameters, m_settings.bounds, step))
     {
         refuse(result, *reason, actions);
@@ -132,7 +132,7 @@ CoordinatorActions RoundCoordinator::fitResultArrived(FitResult result,
 }
 
 CoordinatorActions RoundCoordinator::fitFailed(const std::string &siteId, int round,
-                                               const std::string &reason,
+                                               const Reason &reason,
                                                FederationClock::time_point now)
 {
     CoordinatorActions actions;
@@ -155,7 +155,7 @@ CoordinatorActions RoundCoordinator::tick(FederationClock::time_point now)
     return actions;
 }
 
-void RoundCoordinator::refuse(FitResult &result, const std::string &reason,
+void RoundCoordinator::refuse(FitResult &result, const Reason &reason,
                               CoordinatorActions &actions)
 {
     m_failures.push_back({result.siteId, reason});
@@ -230,7 +230,7 @@ void RoundCoordinator::startRoundIfReady(FederationClock::time_point now,
 void RoundCoordinator::closeRound(FederationClock::time_point now, CoordinatorActions &actions)
 {
     for (const std::string &site : m_pending)
-        m_failures.push_back({site, "missed the deadline"});
+        m_failures.push_back({site, Reason{ReasonCode::MissedDeadline, {}}});
     m_pending.clear();
 
     RoundOutcome outcome;

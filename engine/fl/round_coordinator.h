@@ -93,7 +93,7 @@ struct CoordinatorNote
         RoundRetry,               // round, milliseconds
         Finished,                 // rounds
     };
-    using Argument = std::variant<std::string, std::int64_t>;
+    using Argument = std::variant<std::string, std::int64_t, Reason>;
 
     Kind kind = Kind::RoundStarted;
     std::vector<Argument> args;
@@ -132,7 +132,7 @@ public:
     [[nodiscard]] CoordinatorActions fitResultArrived(FitResult result,
                                                       FederationClock::time_point now);
     [[nodiscard]] CoordinatorActions fitFailed(const std::string &siteId, int round,
-                                               const std::string &reason,
+                                               const Reason &reason,
                                                FederationClock::time_point now);
     /// Closes the round when its deadline has passed; starts a failed round again once its
     /// retry delay has passed.
@@ -162,7 +162,7 @@ public:
 private:
     void startRoundIfReady(FederationClock::time_point now, CoordinatorActions &actions);
     void closeRound(FederationClock::time_point now, CoordinatorActions &actions);
-    void refuse(FitResult &result, const std::string &reason, CoordinatorActions &actions);
+    void refuse(FitResult &result, const Reason &reason, CoordinatorActions &actions);
     /// Aggregates the round's results into m_global; the reason when it cannot.
     [[nodiscard]] std::optional<std::string> aggregateRound(std::vector<ClientUpdate> updates);
     [[nodiscard]] std::vector<std::string> sampleSites();

@@ -10,11 +10,17 @@ namespace cohort::engine
 namespace
 {
 
+// Three significant digits, whole numbers from 1000 up (no "1.2e+03" in a log line).
 std::string shortNumber(double value)
 {
     std::ostringstream out;
-    out.precision(3);
-    out << value;
+    if (std::isfinite(value) && std::fabs(value) >= 1000.0 && std::fabs(value) < 1e15)
+        out << static_cast<long long>(std::llround(value));
+    else
+    {
+        out.precision(3);
+        out << value;
+    }
     return out.str();
 }
 
@@ -40,7 +46,7 @@ double modelDistance(const std::vector<float> &a, const std::vector<float> &b)
     return std::sqrt(sum);
 }
 
-std::optional<std::string> refuseUpdate(const std::vector<float> &start,
+std::optional<Reason> refuseUpdate(const std::vector<float> &start,
                                         const std::vector<float> &update,
                                         const UpdateBounds &bounds)
 {
@@ -48,13 +54,13 @@ std::optional<std::string> refuseUpdate(const std::vector<float> &start,
     return refuseStep(start, modelNorm(start), update, bounds, step);
 }
 
-std::optional<std::string> refuseStep(const std::vector<float> &start, double startNorm,
+std::optional<Reason> refuseStep(const std::vector<float> &start, double startNorm,
                                       const std::vector<float> &update,
                                       const UpdateBounds &bounds, double &step)
 {
     if (update.size() != start.size())
-        return "sent " + std::to_string(update.size()) + " parameters, the model has "
-               + std::to_string(start.size());
+        return Reason{ReasonCode::UpdateWrongSize,
+                      {std::to_string(update.size()), std::to_string(start.size())}};
     // One pass: the squared distance, which a NaN or an infinity makes NaN or infinite.
     double sum = 0.0;
     bool finite = true;
@@ -65,20 +71,19 @@ std::optional<std::string> refuseStep(const std::vector<float> &start, double st
         sum += d * d;
     }
     if (!finite)
-        return std::string("sent parameters that are not finite numbers");
+        return Reason{ReasonCode::UpdateNotFinite, {}};
     step = std::sqrt(sum);
     const double limit = bounds.maxRelativeStep * std::max(startNorm, 1.0);
     if (!(step <= limit))
-        return "sent an update " + shortNumber(step) + " away from the model it started from"
-               + " (at most " + shortNumber(limit) + ", " + shortNumber(bounds.maxRelativeStep)
-               + " times the model's size)";
+        return Reason{ReasonCode::UpdateTooFar,
+                      {shortNumber(step), shortNumber(limit), shortNumber(bounds.maxRelativeStep)}};
     return std::nullopt;
 }
 
-std::vector<std::pair<std::size_t, std::string>> outlyingSteps(const std::vector<double> &steps,
+std::vector<std::pair<std::size_t, Reason>> outlyingSteps(const std::vector<double> &steps,
                                                                const UpdateBounds &bounds)
 {
-    std::vector<std::pair<std::size_t, std::string>> outliers;
+    std::vector<std::pair<std::size_t, Reason>> outliers;
     if (steps.size() < 3)
         return outliers;
     std::vector<double> sorted = steps;
@@ -89,11 +94,10 @@ std::vector<std::pair<std::size_t, std::string>> outlyingSteps(const std::vector
     for (std::size_t i = 0; i < steps.size(); ++i)
     {
         if (steps[i] > limit)
-            outliers.emplace_back(i, "sent an update " + shortNumber(steps[i])
-                                         + " away from the global model, more than "
-                                         + shortNumber(bounds.maxStepOverMedian)
-                                         + " times the round's median step ("
-                                         + shortNumber(median) + ")");
+            outliers.emplace_back(i, Reason{ReasonCode::UpdateOutlier,
+                                            {shortNumber(steps[i]),
+                                             shortNumber(bounds.maxStepOverMedian),
+                                             shortNumber(median)}});
     }
     return outliers;
 }

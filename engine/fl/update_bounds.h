@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "core/reason.h"
+
 namespace cohort::engine
 {
 
@@ -27,20 +29,20 @@ struct UpdateBounds
 [[nodiscard]] double modelDistance(const std::vector<float> &a, const std::vector<float> &b);
 
 /// Why `update` cannot be used as a step from `start`, in words; nothing when it can.
-[[nodiscard]] std::optional<std::string> refuseUpdate(const std::vector<float> &start,
+[[nodiscard]] std::optional<Reason> refuseUpdate(const std::vector<float> &start,
                                                       const std::vector<float> &update,
                                                       const UpdateBounds &bounds);
 
 /// As refuseUpdate, in one pass, with the start's norm known (a round checks many updates
 /// against one start); writes the step's length to `step` when the lengths match.
-[[nodiscard]] std::optional<std::string> refuseStep(const std::vector<float> &start,
+[[nodiscard]] std::optional<Reason> refuseStep(const std::vector<float> &start,
                                                     double startNorm,
                                                     const std::vector<float> &update,
                                                     const UpdateBounds &bounds, double &step);
 
 /// For a round's steps (distances from the same start): the indices of those more than
 /// maxStepOverMedian times the median step, each with its reason; none with fewer than 3.
-[[nodiscard]] std::vector<std::pair<std::size_t, std::string>>
+[[nodiscard]] std::vector<std::pair<std::size_t, Reason>>
 outlyingSteps(const std::vector<double> &steps, const UpdateBounds &bounds);
 
 } // namespace cohort::engine

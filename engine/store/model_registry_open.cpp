@@ -100,7 +100,7 @@ Result<ModelRegistry> ModelRegistry::openReadOnly(const std::string &path)
     std::error_code failure;
     // The path is in the message, not in `file`, so that it is not printed twice.
     if (path.empty() || !std::filesystem::is_regular_file(path, failure))
-        return makeError(ErrorCode::NotFound, "no registry at " + path,
+        return makeError(ErrorCode::NotFound, Reason{ReasonCode::NoRegistry, {path}},
                          "train or federate a model into it first, or give another file");
     return catchSqliteErrors(path,
                              [&]() -> Result<ModelRegistry>
@@ -112,8 +112,7 @@ Result<ModelRegistry> ModelRegistry::openReadOnly(const std::string &path)
                                      return version.error();
                                  if (version.value() == 0)
                                      return makeError(ErrorCode::NotFound,
-                                                      "no registry at " + path
-                                                          + ": the file is an empty database",
+                                                      Reason{ReasonCode::EmptyRegistry, {path}},
                                                       "train or federate a model into it first");
                                  registry.m_schemaVersion = version.value();
                                  return registry;

@@ -137,7 +137,7 @@ Result<TrainingResult> runJob(const TrainingRequest &request, ModelRegistry &reg
         (void)registry.finishRun(result.runId, outcome ? "cancelled" : "failed");
         if (!outcome)
             return outcome.error();
-        return makeError(ErrorCode::Cancelled, "training was stopped; no version was saved");
+        return makeError(ErrorCode::Cancelled, Reason{ReasonCode::TrainingStopped, {}});
     }
     result.outcome = std::move(outcome).value();
 
@@ -147,8 +147,7 @@ Result<TrainingResult> runJob(const TrainingRequest &request, ModelRegistry &reg
     if (!allFinite(classifier->parameterVector()) || !allFinite(testProbabilities))
     {
         (void)registry.finishRun(result.runId, "failed");
-        return makeError(ErrorCode::InvalidInput,
-                         "training diverged: the model's weights are not finite numbers",
+        return makeError(ErrorCode::InvalidInput, Reason{ReasonCode::TrainingDiverged, {}},
                          "lower the learning rate (--lr), or check the file for extreme values");
     }
     result.testMetrics =

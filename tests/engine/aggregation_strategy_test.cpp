@@ -16,6 +16,8 @@ using cohort::engine::AdaptiveServerStrategy;
 using cohort::engine::AggregationStrategy;
 using cohort::engine::aggregationStrategyNames;
 using cohort::engine::ClientFailure;
+using cohort::engine::Reason;
+using cohort::engine::ReasonCode;
 using cohort::engine::ClientUpdate;
 using cohort::engine::ErrorCode;
 using cohort::engine::makeAggregationStrategy;
@@ -40,7 +42,7 @@ ClientUpdate update(const std::string &site, Parameters parameters, std::int64_t
 }
 
 // A site that missed the round: every aggregate() call gets one, to show it changes nothing.
-const std::vector<ClientFailure> kFailures = {{"late-site", "missed the deadline"}};
+const std::vector<ClientFailure> kFailures = {{"late-site", Reason{ReasonCode::MissedDeadline, {}}}};
 
 // Null (with the reason logged) when the factory refuses; callers QVERIFY the pointer.
 std::unique_ptr<AggregationStrategy> strategyFor(const StrategyConfig &config)

@@ -69,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(refused.refused.size(), std::size_t{1});
         QCOMPARE(refused.refused[0].first, 1);
         QCOMPARE(refused.refused[0].second.siteId, std::string("a"));
-        QVERIFY(refused.refused[0].second.reason.find("away from the model") != std::string::npos);
+        QVERIFY(reasonEnglish(refused.refused[0].second.reason).find("away from the model") != std::string::npos);
         (void)hub.fitResultArrived(result("b", 1, {2.0f, 2.0f}), kStart);
         const CoordinatorActions closed = hub.fitResultArrived(result("c", 1, {4.0f, 4.0f}), kStart);
         QVERIFY(closed.finishedRound->aggregated);
@@ -93,7 +93,7 @@ private Q_SLOTS:
         const CoordinatorActions closed = hub.fitResultArrived(result("d", 1, {11.0f}), kStart);
         QCOMPARE(closed.refused.size(), std::size_t{1});
         QCOMPARE(closed.refused[0].second.siteId, std::string("a"));
-        QVERIFY(closed.refused[0].second.reason.find("median") != std::string::npos);
+        QVERIFY(reasonEnglish(closed.refused[0].second.reason).find("median") != std::string::npos);
         // FedAvg of 11, 9 and 11: 31 / 3.
         QVERIFY(qAbs(closed.finishedRound->model[0] - 31.0f / 3.0f) < 1e-5f);
         QCOMPARE(closed.finishedRound->answered, (std::vector<std::string>{"b", "c", "d"}));
@@ -109,7 +109,7 @@ private Q_SLOTS:
         (void)hub.siteConnected("b", kStart);
         (void)hub.fitResultArrived(result("a", 1, {5.0f}), kStart);
         // b fails: a's update alone would go to b as "the global model".
-        const CoordinatorActions closed = hub.fitFailed("b", 1, "the disk is full", kStart + 1s);
+        const CoordinatorActions closed = hub.fitFailed("b", 1, unworded("the disk is full"), kStart + 1s);
         QVERIFY(closed.finishedRound);
         QVERIFY(!closed.finishedRound->aggregated);
         QCOMPARE(hub.globalModel(), (std::vector<float>{0.0f}));

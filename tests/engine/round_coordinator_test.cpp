@@ -163,7 +163,7 @@ private Q_SLOTS:
         QVERIFY(actions.finishedRound->aggregated); // quorum: ceil(0.5 * 3) = 2 results
         QCOMPARE(actions.finishedRound->dropped.size(), std::size_t(1));
         QCOMPARE(actions.finishedRound->dropped[0].siteId, std::string("c"));
-        QCOMPARE(actions.finishedRound->dropped[0].reason, std::string("missed the deadline"));
+        QCOMPARE(reasonEnglish(actions.finishedRound->dropped[0].reason), std::string("missed the deadline"));
         QCOMPARE(actions.finishedRound->model, (std::vector<float>{3.0f}));
         // c is still connected and is asked again in round 2.
         QVERIFY(actions.fit);
@@ -224,7 +224,7 @@ private Q_SLOTS:
         const CoordinatorActions left = hub.siteDisconnected("c", kStart + 1s);
         QVERIFY(left.finishedRound);
         QVERIFY(left.finishedRound->aggregated);
-        QCOMPARE(left.finishedRound->dropped.at(0).reason,
+        QCOMPARE(reasonEnglish(left.finishedRound->dropped.at(0).reason),
                  std::string("disconnected during the round"));
         // Two sites are fewer than the three needed: the hub waits until c is back.
         QVERIFY(!left.fit);
@@ -273,7 +273,7 @@ private Q_SLOTS:
             hub.fitResultArrived(result("b", 1, {2.0f, 4.0f}, 1), kStart);
         QVERIFY(actions.finishedRound);
         QCOMPARE(actions.finishedRound->dropped.at(0).siteId, std::string("a"));
-        QCOMPARE(actions.finishedRound->dropped.at(0).reason,
+        QCOMPARE(reasonEnglish(actions.finishedRound->dropped.at(0).reason),
                  std::string("sent 1 parameters, the model has 2"));
         // FedAvg of b and c: (2 + 4) / 2 = 3 and (4 + 8) / 2 = 6.
         QCOMPARE(actions.finishedRound->model, (std::vector<float>{3.0f, 6.0f}));
