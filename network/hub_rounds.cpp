@@ -235,6 +235,9 @@ void HubService::sendRoundSummaries(const RoundReport &report)
             summary->set_loss(report.evaluation->loss);
             summary->set_accuracy(report.evaluation->accuracy);
             summary->set_balanced_accuracy(report.evaluation->balancedAccuracy);
+            for (const std::vector<long> &row : report.evaluation->confusion)
+                for (const long count : row)
+                    summary->add_confusion(count);
         }
         send(site, std::move(envelope));
     }

@@ -44,6 +44,11 @@ struct SiteRound
     std::optional<double> accuracy;
     std::optional<double> balancedAccuracy;
     std::optional<double> ownAccuracy; // the round's model on this site's evaluation rows
+    // The federated evaluation's pooled confusion counts (empty when the hub sent none), the
+    // federation's class names and its majority (baseline) class.
+    std::vector<std::vector<long>> confusion;
+    std::vector<std::string> classNames;
+    int baselineClass = 0;
 };
 
 struct SiteOptions
@@ -141,6 +146,7 @@ private:
     engine::RawTable m_table;
     std::optional<engine::LocalParticipant> m_participant;
     std::optional<FederationPlan> m_plan;
+    int m_baselineClass = 0; // the federation's majority class, from its preprocessing plan
     std::string m_joinedAs;                              // the site id the hub gave
     std::optional<std::pair<int, double>> m_ownAccuracy; // round, accuracy of the last evaluation
 

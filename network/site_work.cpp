@@ -1,5 +1,7 @@
 // SiteService's work on the work queue: checking the rows against the hub's plan, statistics,
 // applying the preprocessing, local fits and evaluations, and keeping the final model.
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "fl/federated_preprocessing.h"
@@ -79,6 +81,7 @@ void SiteService::handlePlan(const cohort::wire::PreprocessingPlan &plan)
         : !spec       ? engine::Result<void>(spec.error())
                       : m_participant->prepare(m_plan->schema, preprocessor.value(), spec.value(),
                                                static_cast<int>(plan.baseline_class()));
+    m_baselineClass = static_cast<int>(plan.baseline_class());
     if (!prepared)
         finishFromWork(1, logEvent(LogCode::SitePreprocessingFailed, prepared.error().message));
 }
@@ -173,6 +176,24 @@ void SiteService::handleRoundSummary(const cohort::wire::RoundSummary &summary)
     }
     if (m_ownAccuracy && m_ownAccuracy->first == round.round)
         round.ownAccuracy = m_ownAccuracy->second;
+    if (m_plan)
+    {
+        round.classNames = m_plan->schema.classNames;
+        round.baselineClass = m_baselineClass;
+        // Counts that do not fill the federation's classes square, or are negative, are not shown.
+        const std::size_t classes = round.classNames.size();
+        const bool fits = summary.evaluated()
+                          && static_cast<std::size_t>(summary.confusion_size()) == classes * classes
+                          && std::all_of(summary.confusion().begin(), summary.confusion().end(),
+                                         [](std::int64_t count) { return count >= 0; });
+        if (fits)
+        {
+            round.confusion.assign(classes, std::vector<long>(classes, 0));
+            for (std::size_t i = 0; i < classes * classes; ++i)
+                round.confusion[i / classes][i % classes] =
+                    static_cast<long>(summary.confusion(static_cast<int>(i)));
+        }
+    }
     m_options.onRound(round);
 }
 

@@ -3996,6 +3996,12 @@ Geben Sie Zahlen wie %2 ein oder lassen Sie ein Feld leer, wenn der Wert unbekan
         <source>left</source>
         <translation>ausgetreten</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>not sampled</source>
+        <extracomment>A site connected to the hub that was not chosen to train in the last round.</extracomment>
+        <translation>nicht ausgewählt</translation>
+    </message>
 </context>
 <context>
     <name>cohort::ui::SiteTableModel</name>

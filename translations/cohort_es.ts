@@ -3996,6 +3996,12 @@ Escriba números como %2 o deje un campo vacío si el valor es desconocido.</tra
         <source>left</source>
         <translation>salió</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>not sampled</source>
+        <extracomment>A site connected to the hub that was not chosen to train in the last round.</extracomment>
+        <translation>no seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>cohort::ui::SiteTableModel</name>

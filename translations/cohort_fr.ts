@@ -3996,6 +3996,12 @@ Saisissez des nombres comme %2, ou laissez un champ vide si la valeur est inconn
         <source>left</source>
         <translation>a quitté</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>not sampled</source>
+        <extracomment>A site connected to the hub that was not chosen to train in the last round.</extracomment>
+        <translation>non échantillonné</translation>
+    </message>
 </context>
 <context>
     <name>cohort::ui::SiteTableModel</name>

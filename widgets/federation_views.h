@@ -62,6 +62,7 @@ enum class SiteState
     Evaluating, // scoring a global model
     Dropped,    // missed or failed the last round
     Left,       // disconnected
+    NotSampled, // connected, but not asked to train in the last round
 };
 
 // One row of the sites table; Dropped and Left grey the row out and mark its state red.

@@ -31,6 +31,9 @@ QString stateText(SiteState state)
         return QCoreApplication::translate("cohort::ui::SiteState", "dropped");
     case SiteState::Left:
         return QCoreApplication::translate("cohort::ui::SiteState", "left");
+    case SiteState::NotSampled:
+        //: A site connected to the hub that was not chosen to train in the last round.
+        return QCoreApplication::translate("cohort::ui::SiteState", "not sampled");
     }
     return {};
 }

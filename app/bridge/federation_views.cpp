@@ -5,6 +5,40 @@
 namespace cohort::app
 {
 
+namespace
+{
+
+// Each class's recall and the majority baseline (always answering `baselineClass`) from the
+// federated evaluation's confusion counts (true class by predicted class).
+void addClassFigures(ui::RoundView &view, const std::vector<std::vector<long>> &confusion,
+                     const QStringList &classNames, int baselineClass)
+{
+    view.classNames = classNames;
+    double total = 0.0;
+    for (std::size_t k = 0; k < confusion.size(); ++k)
+    {
+        double row = 0.0;
+        for (const long count : confusion[k])
+            row += static_cast<double>(count);
+        total += row;
+        view.classRecall.append(row > 0.0 && k < confusion[k].size()
+                                    ? static_cast<double>(confusion[k][k]) / row
+                                    : std::nan(""));
+    }
+    const auto baseline = static_cast<std::size_t>(std::max(baselineClass, 0));
+    if (total > 0.0 && baseline < confusion.size())
+    {
+        double baselineRows = 0.0;
+        for (const long count : confusion[baseline])
+            baselineRows += static_cast<double>(count);
+        view.baselineAccuracy = baselineRows / total;
+    }
+    if (baseline < static_cast<std::size_t>(classNames.size()))
+        view.baselineClass = classNames[static_cast<qsizetype>(baseline)];
+}
+
+} // namespace
+
 ui::RoundView roundViewOf(const net::RoundReport &report, const QStringList &classNames)
 {
     ui::RoundView view;
@@ -22,30 +56,7 @@ ui::RoundView roundViewOf(const net::RoundReport &report, const QStringList &cla
             view.siteAccuracy.insert(QString::fromStdString(site), accuracy);
         view.balancedAccuracy = report.evaluation->balancedAccuracy;
         view.samples = report.evaluation->samples;
-        view.classNames = classNames;
-        // Rows per true class, and how many of each were found.
-        const auto &confusion = report.evaluation->confusion;
-        double total = 0.0;
-        for (std::size_t k = 0; k < confusion.size(); ++k)
-        {
-            double row = 0.0;
-            for (const long count : confusion[k])
-                row += static_cast<double>(count);
-            total += row;
-            view.classRecall.append(row > 0.0 && k < confusion[k].size()
-                                        ? static_cast<double>(confusion[k][k]) / row
-                                        : std::nan(""));
-        }
-        const auto baseline = static_cast<std::size_t>(std::max(report.baselineClass, 0));
-        if (total > 0.0 && baseline < confusion.size())
-        {
-            double baselineRows = 0.0;
-            for (const long count : confusion[baseline])
-                baselineRows += static_cast<double>(count);
-            view.baselineAccuracy = baselineRows / total;
-        }
-        if (baseline < static_cast<std::size_t>(classNames.size()))
-            view.baselineClass = classNames[static_cast<qsizetype>(baseline)];
+        addClassFigures(view, report.evaluation->confusion, classNames, report.baselineClass);
     }
     return view;
 }
@@ -103,6 +114,18 @@ ui::RoundView roundViewOf(const net::SiteRound &round)
     view.balancedAccuracy = round.balancedAccuracy.value_or(std::nan(""));
     if (round.ownAccuracy)
         view.siteAccuracy.insert(site, *round.ownAccuracy);
+    if (!round.confusion.empty())
+    {
+        QStringList classNames;
+        for (const std::string &name : round.classNames)
+            classNames << QString::fromStdString(name);
+        long samples = 0;
+        for (const std::vector<long> &row : round.confusion)
+            for (const long count : row)
+                samples += count;
+        view.samples = samples;
+        addClassFigures(view, round.confusion, classNames, round.baselineClass);
+    }
     return view;
 }
 
@@ -112,8 +135,8 @@ ui::SiteView siteViewOf(const net::SiteRound &round)
     row.name = QString::fromStdString(round.site);
     row.state = round.answered  ? ui::SiteState::Answered
                 : round.dropped ? ui::SiteState::Dropped
-                                : ui::SiteState::Training; // not sampled this round
-    row.samples = -1;                                      // unchanged
+                                : ui::SiteState::NotSampled;
+    row.samples = -1; // unchanged
     row.lastUpdate = QDateTime::currentDateTime();
     row.accuracy = round.ownAccuracy.value_or(std::nan(""));
     row.roundSeconds = round.seconds;

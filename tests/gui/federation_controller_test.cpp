@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include "bridge/federation_controller.h"
+#include "bridge/federation_views.h"
 #include "data/synthetic_domains.h"
 #include "store/model_registry.h"
 
@@ -75,6 +76,29 @@ private:
     }
 
 private Q_SLOTS:
+    void aJoinedSiteNotSampledSaysSo()
+    {
+        // A round the hub ran without this site: its row says so, not "training".
+        net::SiteRound round;
+        round.site = "clinic";
+        round.round = 3;
+        round.rounds = 5;
+        QCOMPARE(app::siteViewOf(round).state, ui::SiteState::NotSampled);
+        round.dropped = true;
+        QCOMPARE(app::siteViewOf(round).state, ui::SiteState::Dropped);
+        round.answered = true;
+        QCOMPARE(app::siteViewOf(round).state, ui::SiteState::Answered);
+        // Counts from the hub give the site the baseline and each class's recall.
+        round.classNames = {"healthy", "sick"};
+        round.baselineClass = 0;
+        round.confusion = {{90, 0}, {8, 2}};
+        const ui::RoundView view = app::roundViewOf(round);
+        QCOMPARE(view.baselineAccuracy, 0.9);
+        QCOMPARE(view.baselineClass, QStringLiteral("healthy"));
+        QCOMPARE(view.classRecall, (QVector<double>{1.0, 0.2}));
+        QCOMPARE(view.samples, qint64(100));
+    }
+
     void initTestCase()
     {
         engine::SyntheticOptions synthetic;
@@ -138,6 +162,21 @@ private Q_SLOTS:
             QVERIFY(view.siteAccuracy.contains(QStringLiteral("clinic")));
             QCOMPARE(view.siteAccuracy.value(QStringLiteral("clinic")),
                      hubView.siteAccuracy.value(QStringLiteral("clinic")));
+            // The same honest figures as the hub: baseline, balanced accuracy, each class.
+            QVERIFY(!qIsNaN(view.baselineAccuracy));
+            QCOMPARE(view.baselineAccuracy, hubView.baselineAccuracy);
+            QCOMPARE(view.baselineClass, hubView.baselineClass);
+            QCOMPARE(view.balancedAccuracy, hubView.balancedAccuracy);
+            QCOMPARE(view.classNames, hubView.classNames);
+            QCOMPARE(view.classRecall.size(), hubView.classNames.size());
+            for (qsizetype k = 0; k < view.classRecall.size(); ++k)
+            {
+                // A class with no evaluation rows has no recall on either side (NaN).
+                QCOMPARE(qIsNaN(view.classRecall[k]), qIsNaN(hubView.classRecall[k]));
+                if (!qIsNaN(hubView.classRecall[k]))
+                    QCOMPARE(view.classRecall[k], hubView.classRecall[k]);
+            }
+            QCOMPARE(view.samples, hubView.samples);
         }
         QVERIFY(siteRows.size() >= 3);
         QCOMPARE(siteRows.first().name, QStringLiteral("clinic"));
