@@ -154,12 +154,12 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+126"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+130"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Spalten der Föderation werden gelesen…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Generating %1 demo sites (%2)…</source>
         <translation>%1 Demo-Standorte werden erzeugt (%2)…</translation>
     </message>
@@ -944,7 +944,18 @@
         <translation>Wählen Sie eine Datei, deren Zeilen das wahre „%1“ jedes Falls enthalten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>There is no column named “%1” to leave out</source>
+        <extracomment>%2 lists the file&apos;s column names.</extracomment>
+        <translation>Es gibt keine Spalte „%1“ zum Weglassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file&apos;s columns are: %2</source>
+        <translation>Die Spalten der Datei sind: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No column is usable as a feature</source>
         <translation>Keine Spalte ist als Merkmal verwendbar</translation>
     </message>
@@ -3255,7 +3266,7 @@ Geben Sie Zahlen wie %2 ein oder lassen Sie ein Feld leer, wenn der Wert unbekan
 <context>
     <name>cohort::ui::HostForm</name>
     <message>
-        <location filename="../widgets/host_form.cpp" line="+177"/>
+        <location filename="../widgets/host_form.cpp" line="+181"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
@@ -3293,6 +3304,11 @@ Geben Sie Zahlen wie %2 ein oder lassen Sie ein Feld leer, wenn der Wert unbekan
         <location line="+0"/>
         <source>&amp;Target column:</source>
         <translation>&amp;Zielspalte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave out:</source>
+        <translation>&amp;Weglassen:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3335,7 +3351,12 @@ Geben Sie Zahlen wie %2 ein oder lassen Sie ein Feld leer, wenn der Wert unbekan
         <translation>Zielspalte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Columns to leave out</source>
+        <translation>Wegzulassende Spalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A CSV file with the federation&apos;s columns; the hub reads its header, types and classes and trains on nothing.</source>
         <translation>Eine CSV-Datei mit den Spalten der Föderation; der Hub liest daraus Kopfzeile, Typen und Klassen, trainiert aber selbst mit keinen Daten.</translation>
     </message>
@@ -3386,7 +3407,17 @@ Geben Sie Zahlen wie %2 ein oder lassen Sie ein Feld leer, wenn der Wert unbekan
         <translation>z. B. workout_type</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>e.g. patient_id, ward</source>
+        <translation>z. B. patient_id, station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of the file that the model must not learn from, separated by commas (an ID, a column that gives the answer away). Sites keep them in their files; the federation ignores them.</source>
+        <translation>Spalten der Datei, aus denen das Modell nicht lernen darf, durch Kommas getrennt (eine ID, eine Spalte, die die Antwort verrät). Die Standorte behalten sie in ihren Dateien; die Föderation beachtet sie nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Host federation</source>
         <translation>Föderation &amp;hosten</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message numerus="yes">
-        <location filename="../app/bridge/federation_controller.cpp" line="+309"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+314"/>
         <source>Hub on %1; waiting for %n site(s).</source>
         <translation>
             <numerusform>Hub on %1; waiting for %n site.</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The federation&apos;s column is yes/no, but %Ln cell(s) are not (%2)</source>
         <translation>
             <numerusform>The federation&apos;s column is yes/no, but %Ln cell is not (%2)</numerusform>

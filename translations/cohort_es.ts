@@ -154,12 +154,12 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+126"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+130"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Leyendo las columnas de la federación…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Generating %1 demo sites (%2)…</source>
         <translation>Generando %1 centros de demostración (%2)…</translation>
     </message>
@@ -944,7 +944,18 @@
         <translation>Elija un archivo cuyas filas tengan el «%1» verdadero de cada caso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>There is no column named “%1” to leave out</source>
+        <extracomment>%2 lists the file&apos;s column names.</extracomment>
+        <translation>No hay ninguna columna «%1» que excluir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file&apos;s columns are: %2</source>
+        <translation>Las columnas del archivo son: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No column is usable as a feature</source>
         <translation>Ninguna columna se puede usar como variable</translation>
     </message>
@@ -3255,7 +3266,7 @@ Escriba números como %2 o deje un campo vacío si el valor es desconocido.</tra
 <context>
     <name>cohort::ui::HostForm</name>
     <message>
-        <location filename="../widgets/host_form.cpp" line="+177"/>
+        <location filename="../widgets/host_form.cpp" line="+181"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
@@ -3293,6 +3304,11 @@ Escriba números como %2 o deje un campo vacío si el valor es desconocido.</tra
         <location line="+0"/>
         <source>&amp;Target column:</source>
         <translation>Columna &amp;objetivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave out:</source>
+        <translation>E&amp;xcluir:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3335,7 +3351,12 @@ Escriba números como %2 o deje un campo vacío si el valor es desconocido.</tra
         <translation>Columna objetivo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Columns to leave out</source>
+        <translation>Columnas que excluir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A CSV file with the federation&apos;s columns; the hub reads its header, types and classes and trains on nothing.</source>
         <translation>Un archivo CSV con las columnas de la federación; el hub lee su encabezado, sus tipos y sus clases, pero no entrena con ningún dato.</translation>
     </message>
@@ -3386,7 +3407,17 @@ Escriba números como %2 o deje un campo vacío si el valor es desconocido.</tra
         <translation>p. ej., workout_type</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>e.g. patient_id, ward</source>
+        <translation>p. ej. patient_id, planta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of the file that the model must not learn from, separated by commas (an ID, a column that gives the answer away). Sites keep them in their files; the federation ignores them.</source>
+        <translation>Columnas del archivo de las que el modelo no debe aprender, separadas por comas (un identificador, una columna que delata la respuesta). Los centros las conservan en sus archivos; la federación las ignora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Host federation</source>
         <translation>A&amp;lojar federación</translation>
     </message>

@@ -154,12 +154,12 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+126"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+130"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Lecture des colonnes de la fédération…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Generating %1 demo sites (%2)…</source>
         <translation>Génération de %1 sites de démonstration (%2)…</translation>
     </message>
@@ -944,7 +944,18 @@
         <translation>Choisissez un fichier dont les lignes contiennent le vrai « %1 » de chaque cas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>There is no column named “%1” to leave out</source>
+        <extracomment>%2 lists the file&apos;s column names.</extracomment>
+        <translation>Il n’y a pas de colonne « %1 » à écarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file&apos;s columns are: %2</source>
+        <translation>Les colonnes du fichier sont : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No column is usable as a feature</source>
         <translation>Aucune colonne n’est utilisable comme variable explicative</translation>
     </message>
@@ -3255,7 +3266,7 @@ Saisissez des nombres comme %2, ou laissez un champ vide si la valeur est inconn
 <context>
     <name>cohort::ui::HostForm</name>
     <message>
-        <location filename="../widgets/host_form.cpp" line="+177"/>
+        <location filename="../widgets/host_form.cpp" line="+181"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port :</translation>
     </message>
@@ -3293,6 +3304,11 @@ Saisissez des nombres comme %2, ou laissez un champ vide si la valeur est inconn
         <location line="+0"/>
         <source>&amp;Target column:</source>
         <translation>Colonne c&amp;ible :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave out:</source>
+        <translation>É&amp;carter :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3335,7 +3351,12 @@ Saisissez des nombres comme %2, ou laissez un champ vide si la valeur est inconn
         <translation>Colonne cible</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Columns to leave out</source>
+        <translation>Colonnes à écarter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A CSV file with the federation&apos;s columns; the hub reads its header, types and classes and trains on nothing.</source>
         <translation>Un fichier CSV contenant les colonnes de la fédération ; le hub lit son en-tête, ses types et ses classes, sans s’entraîner sur aucune donnée.</translation>
     </message>
@@ -3386,7 +3407,17 @@ Saisissez des nombres comme %2, ou laissez un champ vide si la valeur est inconn
         <translation>p. ex. workout_type</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>e.g. patient_id, ward</source>
+        <translation>p. ex. patient_id, service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of the file that the model must not learn from, separated by commas (an ID, a column that gives the answer away). Sites keep them in their files; the federation ignores them.</source>
+        <translation>Colonnes du fichier dont le modèle ne doit pas apprendre, séparées par des virgules (un identifiant, une colonne qui trahit la réponse). Les sites les gardent dans leurs fichiers ; la fédération les ignore.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Host federation</source>
         <translation>&amp;Héberger la fédération</translation>
     </message>

@@ -22,6 +22,7 @@ struct HostSettings
     double deadlineSeconds = 60.0;
     QString featuresCsv;
     QString target;
+    QStringList excluded;         // columns of featuresCsv left out of the features
     double secondsPerRound = 0.0; // a round starts no sooner than this after the last began
     bool startPaused = false;     // step by step: each round waits for "Next round"
 };

@@ -23,7 +23,7 @@ namespace cohort::ui
 namespace
 {
 
-// Labels of the form rows in order; the row index is the position in the form layout.
+// The form's fields in order (an error line follows the target's).
 enum Row
 {
     PortRow,
@@ -33,13 +33,9 @@ enum Row
     StrategyRow,
     DeadlineRow,
     CsvRow,
-    TargetRow
+    TargetRow,
+    ExcludedRow
 };
-
-QLabel *rowLabel(QFormLayout *form, int row)
-{
-    return qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget());
-}
 
 } // namespace
 
@@ -91,18 +87,21 @@ void HostForm::buildFields()
     m_target->setObjectName(QStringLiteral("hostTargetEdit"));
     m_targetError = createErrorLabel(QStringLiteral("hostTargetError"), this);
     connect(m_target, &QLineEdit::textChanged, this, [this] { clearFieldError(m_targetError); });
+    m_excluded = new QLineEdit(this);
+    m_excluded->setObjectName(QStringLiteral("hostExcludedEdit"));
     m_host = new QPushButton(this);
     m_host->setObjectName(QStringLiteral("hostButton"));
 
-    const QList<QWidget *> fields{m_port,     m_rounds,   m_minSites, m_fraction,
-                                  m_strategy, m_deadline, m_csv,      m_target};
-    for (QWidget *field : fields)
+    m_fields = {m_port, m_rounds, m_minSites, m_fraction, m_strategy,
+                m_deadline, m_csv, m_target, m_excluded};
+    for (QWidget *field : m_fields)
     {
         auto *label = new QLabel(this);
         label->setBuddy(field);
         m_form->addRow(label, field);
+        if (field == m_target)
+            m_form->addRow(QString(), m_targetError);
     }
-    m_form->addRow(QString(), m_targetError);
 }
 
 void HostForm::buildShareBox()
@@ -149,6 +148,11 @@ HostSettings HostForm::settings() const
     settings.deadlineSeconds = m_deadline->value();
     settings.featuresCsv = m_csv->path();
     settings.target = m_target->text().trimmed();
+    for (const QString &column : m_excluded->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+    {
+        if (!column.trimmed().isEmpty())
+            settings.excluded << column.trimmed();
+    }
     return settings;
 }
 
@@ -175,14 +179,18 @@ void HostForm::retranslate()
 {
     const QStringList labels{
         tr("&Port:"),     tr("&Rounds:"),   tr("&Minimum sites:"), tr("Sampled &fraction:"),
-        tr("&Strategy:"), tr("&Deadline:"), tr("&Columns from:"),  tr("&Target column:")};
+        tr("&Strategy:"), tr("&Deadline:"), tr("&Columns from:"),  tr("&Target column:"),
+        tr("&Leave out:")};
     const QStringList names{
         tr("Port"),     tr("Rounds"),   tr("Minimum sites"), tr("Sampled fraction"),
-        tr("Strategy"), tr("Deadline"), tr("Columns file"),  tr("Target column")};
-    for (int row = PortRow; row <= TargetRow; ++row)
+        tr("Strategy"), tr("Deadline"), tr("Columns file"),  tr("Target column"),
+        tr("Columns to leave out")};
+    for (int row = PortRow; row <= ExcludedRow; ++row)
     {
-        rowLabel(m_form, row)->setText(labels.at(row));
-        m_form->itemAt(row, QFormLayout::FieldRole)->widget()->setAccessibleName(names.at(row));
+        QWidget *field = m_fields.at(row);
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setText(labels.at(row));
+        field->setAccessibleName(names.at(row));
     }
     m_csv->setFieldName(names.at(CsvRow));
     m_csv->setToolTip(tr("A CSV file with the federation's columns; the hub reads its header, "
@@ -200,6 +208,10 @@ void HostForm::retranslate()
     m_deadline->setSuffix(tr(" s", "seconds"));
     m_deadline->setToolTip(tr("How long a round waits for sites before it drops the late ones"));
     m_target->setPlaceholderText(tr("e.g. workout_type"));
+    m_excluded->setPlaceholderText(tr("e.g. patient_id, ward"));
+    m_excluded->setToolTip(tr("Columns of the file that the model must not learn from, separated "
+                              "by commas (an ID, a column that gives the answer away). Sites keep "
+                              "them in their files; the federation ignores them."));
     fillStrategyCombo(m_strategy, m_strategyKeys);
     m_host->setText(tr("&Host federation"));
     m_host->setAccessibleName(tr("Host federation"));

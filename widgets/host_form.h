@@ -4,6 +4,7 @@
 
 #include "widgets/federation_views.h"
 
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
@@ -59,6 +60,8 @@ private:
     FilePathField *m_csv = nullptr;
     QLineEdit *m_target = nullptr;
     QLabel *m_targetError = nullptr;
+    QLineEdit *m_excluded = nullptr;
+    QList<QWidget *> m_fields; // the form's fields, in the order of their rows
     QPushButton *m_host = nullptr;
     QGroupBox *m_share = nullptr;
     QLineEdit *m_address = nullptr;

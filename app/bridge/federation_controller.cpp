@@ -33,11 +33,15 @@ struct SchemaOrFailure
     QString failure;
 };
 
-SchemaOrFailure schemaOf(const QString &csv, const QString &target)
+SchemaOrFailure schemaOf(const QString &csv, const QString &target,
+                         const QStringList &excluded = {})
 {
+    std::vector<std::string> leftOut;
+    for (const QString &column : excluded)
+        leftOut.push_back(column.toStdString());
     engine::ValidationReport report;
-    engine::Result<engine::FederationSchema> schema =
-        engine::federationSchemaOfFile(csv.toStdString(), target.toStdString(), report);
+    engine::Result<engine::FederationSchema> schema = engine::federationSchemaOfFile(
+        csv.toStdString(), target.toStdString(), report, leftOut);
     if (schema)
         return {std::move(schema).value(), {}};
     QString failure = errorText(schema.error());
@@ -128,7 +132,8 @@ void FederationController::host(const ui::HostSettings &settings)
     runInBackground(
         [guard = QPointer<FederationController>(this), settings, start = ++m_startNumber]
         {
-            SchemaOrFailure schema = schemaOf(settings.featuresCsv, settings.target);
+            SchemaOrFailure schema =
+                schemaOf(settings.featuresCsv, settings.target, settings.excluded);
             postToGui(guard,
                       [schema = std::move(schema), settings, start](FederationController *self)
                       {

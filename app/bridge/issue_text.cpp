@@ -165,6 +165,10 @@ const Sentence kSentences[] = {
                        "The file has no column “%1”, the target this model predicts"),
      QT_TRANSLATE_NOOP("cohort::app::IssueText",
                        "Choose a file whose rows hold the true “%1” of each case")},
+    //: %2 lists the file's column names.
+    {"excluded_column_missing", "", -1, "tt",
+     QT_TRANSLATE_NOOP("cohort::app::IssueText", "There is no column named “%1” to leave out"),
+     QT_TRANSLATE_NOOP("cohort::app::IssueText", "The file's columns are: %2")},
     {"no_features", "", -1, "",
      QT_TRANSLATE_NOOP("cohort::app::IssueText", "No column is usable as a feature"),
      QT_TRANSLATE_NOOP("cohort::app::IssueText",

@@ -30,6 +30,7 @@ struct HubCommandOptions
     std::string featuresFile;
     std::string schemaFile;
     std::string target;
+    std::vector<std::string> excluded; // columns the federation leaves out of its features
     double deadlineSeconds = 60.0;
     std::string portFile;
     bool json = false;
@@ -44,12 +45,13 @@ struct SiteCommandOptions
     bool logJson = false; // log events as JSON lines, for the app that started this site
 };
 
-engine::Result<engine::FederationSchema> schemaFromFile(const std::string &file,
-                                                        const std::string &target)
+engine::Result<engine::FederationSchema>
+schemaFromFile(const std::string &file, const std::string &target,
+               const std::vector<std::string> &excluded)
 {
     engine::ValidationReport report;
     engine::Result<engine::FederationSchema> schema =
-        engine::federationSchemaOfFile(file, target, report);
+        engine::federationSchemaOfFile(file, target, report, excluded);
     if (!schema)
         printReportIfAny(report);
     return schema;
@@ -120,7 +122,8 @@ int runHub(HubCommandOptions &options)
         : options.target.empty()    ? engine::Result<engine::FederationSchema>(engine::makeError(
                  engine::ErrorCode::InvalidInput, "--features needs --target",
                  "name the column to predict, or give the federation as --schema FILE.json"))
-                                    : schemaFromFile(options.featuresFile, options.target);
+                                    : schemaFromFile(options.featuresFile, options.target,
+                                                     options.excluded);
     if (!schema)
         return reportFailure(schema.error(), nullptr, options.json);
     options.hub.schema = std::move(schema).value();
@@ -230,6 +233,10 @@ void addHubCommand(CLI::App &app, int &exitCode)
         "The federation as JSON (from inspect --federation-schema), instead of --features");
     features->excludes(schema);
     command->add_option("--target", options->target, "Column to predict (with --features)");
+    command->add_option("--exclude", options->excluded,
+                        "Columns of --features not to use as features (comma-separated)")
+        ->delimiter(',')
+        ->needs(features);
     command->callback(
         [options, &exitCode, features, schema]
         {

@@ -149,6 +149,17 @@ DatasetSchema inferSchema(const RawTable &table, const InferenceOptions &options
                             {options.target, names});
         }
     }
+    // A column to leave out that the file does not have is a typo, not a wish to keep it.
+    for (const std::string &excluded : options.excluded)
+    {
+        if (table.columnIndex(excluded) < 0)
+        {
+            std::string names;
+            for (const std::string &n : table.names)
+                names += (names.empty() ? "" : ", ") + n;
+            report.addError(IssueSentence::ExcludedColumnMissing, 1, excluded, {excluded, names});
+        }
+    }
     schema.columns = inferFeatureColumns(table, targetIndex, options, report);
     for (ColumnSummary &summary : schema.columns)
     {

@@ -127,6 +127,8 @@ constexpr std::array kSentences = {
     IssueSentenceText{S::EvaluationNoRows, "no_rows", "evaluation",
                       "no row has a class the model knows",
                       "check that the target column holds the model's classes"},
+    IssueSentenceText{S::ExcludedColumnMissing, "excluded_column_missing", "",
+                      "there is no column named '%1' to leave out", "the file's columns are: %2"},
 };
 
 constexpr bool inSentenceOrder()

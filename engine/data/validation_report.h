@@ -60,6 +60,7 @@ enum class IssueSentence
     EvaluationTargetMissing,
     RowsSkipped,
     EvaluationNoRows,
+    ExcludedColumnMissing,
 };
 
 /// A sentence's code, variant and English text; "%1".."%9" stand for the issue's args.

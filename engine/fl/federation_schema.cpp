@@ -230,10 +230,12 @@ Result<void> validate(const FederationSchema &schema)
 } // namespace
 
 Result<FederationSchema> federationSchemaOfFile(const std::string &csvPath,
-                                                const std::string &target, ValidationReport &report)
+                                                const std::string &target, ValidationReport &report,
+                                                const std::vector<std::string> &excluded)
 {
     InferenceOptions inference;
     inference.target = target;
+    inference.excluded = excluded;
     Result<ImportedDataset> dataset = importDataset(csvPath, {}, inference, report);
     if (!dataset)
         return dataset.error();

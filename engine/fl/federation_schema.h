@@ -37,10 +37,11 @@ struct FederationSchema
 [[nodiscard]] FederationSchema federationSchemaFrom(const DatasetSchema &schema);
 
 /// The federation a reference CSV file describes (the hub's columns, categories and classes;
-/// it trains on none of its rows). The file's problems land in `report`.
-[[nodiscard]] Result<FederationSchema> federationSchemaOfFile(const std::string &csvPath,
-                                                              const std::string &target,
-                                                              ValidationReport &report);
+/// it trains on none of its rows), without the `excluded` columns. The file's problems land in
+/// `report`.
+[[nodiscard]] Result<FederationSchema>
+federationSchemaOfFile(const std::string &csvPath, const std::string &target,
+                       ValidationReport &report, const std::vector<std::string> &excluded = {});
 
 /// snake_case keys: features[] (name, kind, categories), target, class_names.
 [[nodiscard]] nlohmann::json toJson(const FederationSchema &schema);

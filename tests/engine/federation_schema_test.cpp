@@ -92,6 +92,36 @@ private Q_SLOTS:
         QCOMPARE(schema.classNames, (std::vector<std::string>{"sick", "well"}));
     }
 
+    void leftOutColumnsAreNoFeatures()
+    {
+        // The host leaves out a column (Host form, hub --exclude): it is no federation feature.
+        std::string text = "patient_id,age,smoker,sex,label\n";
+        for (int i = 0; i < 40; ++i)
+            text += std::to_string(1000 + i) + "," + std::to_string(30 + i) + ","
+                    + (i % 3 ? "yes" : "no") + "," + (i % 2 ? "F" : "M") + ","
+                    + (i % 4 ? "sick" : "well") + "\n";
+        const RawTable table = tableOf(text, "hub.csv");
+        InferenceOptions options;
+        options.target = "label";
+        options.excluded = {"sex"};
+        ValidationReport report;
+        const FederationSchema schema = federationSchemaFrom(inferSchema(table, options, report));
+        QCOMPARE(schema.features.size(), std::size_t(2));
+        QCOMPARE(schema.features[0].name, std::string("age"));
+        QCOMPARE(schema.features[1].name, std::string("smoker"));
+        QVERIFY(!report.hasErrors());
+        // A name the file does not have is a typo, said so with the file's columns.
+        options.excluded = {"sexe"};
+        ValidationReport typo;
+        (void)inferSchema(table, options, typo);
+        QVERIFY(typo.hasErrors());
+        const ValidationIssue *issue = issueWithCode(typo, "excluded_column_missing");
+        QVERIFY(issue);
+        QCOMPARE(issue->column, std::string("sexe"));
+        QVERIFY2(issue->hint.find("patient_id, age, smoker, sex, label") != std::string::npos,
+                 issue->hint.c_str());
+    }
+
     void jsonRoundTrip()
     {
         const FederationSchema schema = hubSchema();

@@ -107,7 +107,8 @@ void FederationPageTest::hostButtonEmitsSettings()
         {"fractionSpin", QStringLiteral("0.5")},
         {"deadlineSpin", QStringLiteral("30")},
         {"hostCsvEdit", QStringLiteral("/data/a.csv")},
-        {"hostTargetEdit", QStringLiteral(" workout_type ")}};
+        {"hostTargetEdit", QStringLiteral(" workout_type ")},
+        {"hostExcludedEdit", QStringLiteral(" member_id,, gym ,")}};
     for (const auto &[name, text] : edits)
     {
         auto *field = page.findChild<QWidget *>(QLatin1String(name));
@@ -128,6 +129,7 @@ void FederationPageTest::hostButtonEmitsSettings()
     QCOMPARE(settings.deadlineSeconds, 30.0);
     QCOMPARE(settings.featuresCsv, QStringLiteral("/data/a.csv"));
     QCOMPARE(settings.target, QStringLiteral("workout_type"));
+    QCOMPARE(settings.excluded, (QStringList{QStringLiteral("member_id"), QStringLiteral("gym")}));
 
     // While a federation runs, the form cannot start another one.
     page.setState(FederationState::Running, QStringLiteral("Round 1 of 12"));
