@@ -58,7 +58,8 @@ GlobalMetricsChart::GlobalMetricsChart(QWidget *parent)
     m_lossAxis->setLabelFormat(QStringLiteral("%.2f"));
     m_lossAxis->setLinePenColor(m_lossSeries->pen().color());
     m_accuracyAxis->setLinePenColor(m_accuracySeries->pen().color());
-    setMinimumSize(240, 170);
+    // Short enough to leave room for a legend wrapped to three lines under it (a small screen).
+    setMinimumSize(240, 120);
     refresh();
     retranslate();
 }

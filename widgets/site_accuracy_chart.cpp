@@ -46,7 +46,8 @@ SiteAccuracyChart::SiteAccuracyChart(QWidget *parent)
     m_accuracyAxis->setTickCount(6);
     m_accuracyAxis->setLabelFormat(QStringLiteral("%.1f"));
     setRoundAxisRange(m_rounds, 1, 1);
-    setMinimumSize(240, 170);
+    // Short enough to leave room for a legend wrapped to three lines under it (a small screen).
+    setMinimumSize(240, 120);
     retranslate();
 }
 

@@ -10,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QEventLoop>
 #include <QFile>
+#include <QGraphicsView>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +39,8 @@
 #include "data/synthetic_domains.h"
 #include "gui/language.h"
 #include "gui/main_window.h"
+#include "widgets/chart_legend_label.h"
+#include "widgets/federation_page.h"
 #include "widgets/user_guide.h"
 #include "gui/stall_probe.h"
 #include "widgets/global_metrics_chart.h"
@@ -164,8 +167,38 @@ private Q_SLOTS:
                             && m_window->size() == QSize(1024, 640);
             if (!ok)
                 qWarning("%s needs %dx%d", qPrintable(what), hint.width(), hint.height());
-            return ok;
+            // A chart's wrapped legend sits under its chart, never over the axis title.
+            bool apart = true;
+            for (auto *legend : m_window->findChildren<cohort::ui::ChartLegendLabel *>())
+            {
+                if (!legend->isVisible() || !legend->parentWidget())
+                    continue;
+                for (auto *chart : legend->parentWidget()->findChildren<QGraphicsView *>(
+                         QString(), Qt::FindDirectChildrenOnly))
+                {
+                    if (chart->isVisible() && chart->geometry().intersects(legend->geometry()))
+                    {
+                        qWarning("%s: the legend %s overlaps its chart", qPrintable(what),
+                                 qPrintable(legend->objectName()));
+                        apart = false;
+                    }
+                }
+            }
+            return ok && apart;
         };
+        // The Federation page as a finished run leaves it: a summary card above the charts.
+        cohort::ui::RoundView round;
+        round.round = 1;
+        round.accuracy = 0.75;
+        round.balancedAccuracy = 0.73;
+        round.baselineAccuracy = 0.27;
+        round.baselineClass = QStringLiteral("Yoga");
+        round.classNames = {QStringLiteral("Pilates"), QStringLiteral("Yoga")};
+        round.classRecall = {0.47, 0.9};
+        round.samples = 1000;
+        m_window->federationPage().addRound(round);
+        m_window->federationPage().setState(cohort::ui::FederationState::Finished,
+                                            QStringLiteral("The federation has run all its rounds."));
         bool all = true;
         for (const Page page : {Page::Data, Page::Train, Page::Federation, Page::Models,
                                 Page::Evaluate, Page::Explain})
