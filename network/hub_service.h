@@ -2,7 +2,8 @@
 // admits sites with a join code and fixes the federated preprocessing; the RoundCoordinator
 // decides the rounds, EvaluationRounds the evaluation phase, and the run store keeps each round
 // (model and strategy state in one transaction) so a restarted hub resumes exactly. All state
-// lives on one strand; admission is in hub_service.cpp, rounds and storage in hub_rounds.cpp.
+// lives on one strand; connections and control are in hub_service.cpp, admission (Hello,
+// statistics, preprocessing) in hub_admission.cpp, rounds and storage in hub_rounds.cpp.
 #pragma once
 
 #include <chrono>

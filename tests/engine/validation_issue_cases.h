@@ -36,8 +36,9 @@ struct Case
 /// A site's file checked against a hub's schema, and a model evaluated on a file.
 [[nodiscard]] std::vector<Case> siteAndEvaluationCases();
 
-/// The report of importing `text` ("csv"), checking it against the hub's schema ("site") or
-/// evaluating a small untrained model on it ("evaluate").
+/// The report of importing `text` ("csv"; "exclude-outcome" leaves out a column "outcome"),
+/// checking it against the hub's schema ("site") or evaluating a small untrained model on it
+/// ("evaluate").
 [[nodiscard]] ValidationReport reportOf(const QString &kind, const std::string &text,
                                         const std::string &target);
 

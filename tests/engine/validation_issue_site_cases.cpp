@@ -92,6 +92,9 @@ ValidationReport reportOf(const QString &kind, const std::string &text, const st
     }
     InferenceOptions inference;
     inference.target = target;
+    // "exclude-outcome": the user leaves out a column named "outcome".
+    if (kind == QLatin1String("exclude-outcome"))
+        inference.excluded = {"outcome"};
     const DatasetSchema schema = inferSchema(table.value(), inference, report);
     Q_UNUSED(schema);
     return report;
