@@ -5,6 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/code_table.h"
+#include "core/text_template.h"
+
 namespace cohort::net
 {
 
@@ -139,26 +142,11 @@ constexpr std::array kEntries{
                  "could not keep the final model in %1: %2"},
 };
 
-constexpr bool entriesFollowTheEnum()
-{
-    for (std::size_t i = 0; i < kEntries.size(); ++i)
-    {
-        if (static_cast<std::size_t>(kEntries[i].code) != i)
-            return false;
-    }
-    return kEntries.back().code == LogCode::PeerModelNotKept;
-}
-static_assert(entriesFollowTheEnum(), "one entry per LogCode, in the enum's order");
+static_assert(engine::entriesFollowTheirEnum(kEntries)
+                  && kEntries.back().code == LogCode::PeerModelNotKept,
+              "one entry per LogCode, in the enum's order");
 
-constexpr std::array<LogCode, kEntries.size()> codeList()
-{
-    std::array<LogCode, kEntries.size()> codes{};
-    for (std::size_t i = 0; i < kEntries.size(); ++i)
-        codes[i] = kEntries[i].code;
-    return codes;
-}
-
-constexpr std::array kCodes = codeList();
+constexpr std::array kCodes = engine::codesOf(kEntries);
 
 const LogCodeEntry &entryOf(LogCode code)
 {
@@ -208,12 +196,7 @@ std::string_view logCodeName(LogCode code)
 
 std::optional<LogCode> logCodeFromName(std::string_view name)
 {
-    const auto found =
-        std::find_if(kEntries.begin(), kEntries.end(),
-                     [name](const LogCodeEntry &entry) { return entry.name == name; });
-    if (found == kEntries.end())
-        return std::nullopt;
-    return found->code;
+    return engine::codeNamed(kEntries, name);
 }
 
 std::string_view englishTemplate(LogCode code)
@@ -223,34 +206,16 @@ std::string_view englishTemplate(LogCode code)
 
 int argumentCount(LogCode code)
 {
-    const std::string_view text = englishTemplate(code);
-    int most = 0;
-    for (std::size_t i = 0; i + 1 < text.size(); ++i)
-    {
-        if (text[i] == '%' && text[i + 1] >= '1' && text[i + 1] <= '9')
-            most = std::max(most, text[i + 1] - '0');
-    }
-    return most;
+    return engine::templateArgumentCount(englishTemplate(code));
 }
 
 std::string englishText(const LogEvent &event)
 {
-    // One pass from left to right: an argument that holds "%2" is not replaced again.
-    const std::string_view text = englishTemplate(event.code);
-    std::string out = event.source.empty() ? std::string() : event.source + ": ";
-    for (std::size_t i = 0; i < text.size(); ++i)
-    {
-        if (text[i] == '%' && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9')
-        {
-            const auto index = static_cast<std::size_t>(text[i + 1] - '1');
-            if (index < event.args.size())
-                out += argumentText(event.args[index]);
-            ++i;
-            continue;
-        }
-        out += text[i];
-    }
-    return out;
+    std::vector<std::string> args;
+    for (const LogArgument &argument : event.args)
+        args.push_back(argumentText(argument));
+    const std::string text = engine::fillTemplate(englishTemplate(event.code), args);
+    return event.source.empty() ? text : event.source + ": " + text;
 }
 
 LogSink englishLines(std::function<void(const std::string &)> lines)

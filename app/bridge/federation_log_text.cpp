@@ -1,6 +1,7 @@
 #include "bridge/federation_log_text.h"
 
 #include "bridge/reason_text.h"
+#include "bridge/text_arguments.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -217,24 +218,6 @@ QString argumentText(const net::LogArgument &argument, const QLocale &locale)
     if (const auto *reason = std::get_if<engine::Reason>(&argument))
         return reasonText(*reason, locale);
     return QString::fromStdString(std::get<std::string>(argument));
-}
-
-// All arguments in one pass, so that an argument holding "%2" is never replaced itself.
-QString withArguments(const QString &text, const QStringList &args)
-{
-    switch (args.size())
-    {
-    case 0:
-        return text;
-    case 1:
-        return text.arg(args[0]);
-    case 2:
-        return text.arg(args[0], args[1]);
-    case 3:
-        return text.arg(args[0], args[1], args[2]);
-    default:
-        return text.arg(args[0], args[1], args[2], args[3]);
-    }
 }
 
 } // namespace

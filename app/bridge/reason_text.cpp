@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 
+#include "bridge/text_arguments.h"
 #include "widgets/number_text.h"
 
 namespace cohort::app
@@ -220,22 +221,6 @@ QString argumentText(const engine::Reason &reason, std::size_t index, const QLoc
     return real ? ui::readableNumber(value, locale) : text;
 }
 
-// All arguments in one pass, so that an argument holding "%2" is never replaced itself.
-QString withArguments(const QString &text, const QStringList &args)
-{
-    switch (args.size())
-    {
-    case 0:
-        return text;
-    case 1:
-        return text.arg(args[0]);
-    case 2:
-        return text.arg(args[0], args[1]);
-    default:
-        return text.arg(args[0], args[1], args[2]);
-    }
-}
-
 // The first letter upper case and a full stop: a reason made a sentence of its own.
 QString asSentence(QString text)
 {
@@ -277,7 +262,7 @@ QString reasonText(const engine::Reason &reason, const QLocale &locale)
 {
     const ReasonLine *line = lineOf(reason.code);
     if (!line || static_cast<int>(reason.args.size()) != engine::reasonArgumentCount(reason.code)
-        || reason.args.size() > 3)
+        || reason.args.size() > 4)
         return QString::fromStdString(engine::reasonEnglish(reason));
     if (reason.code == ReasonCode::Unworded)
         return QString::fromStdString(reason.args.front());

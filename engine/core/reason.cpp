@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 
+#include "core/code_table.h"
+#include "core/text_template.h"
+
 namespace cohort::engine
 {
 
@@ -116,26 +119,11 @@ constexpr std::array kEntries{
                 "did not evaluate in time"},
 };
 
-constexpr bool entriesFollowTheEnum()
-{
-    for (std::size_t i = 0; i < kEntries.size(); ++i)
-    {
-        if (static_cast<std::size_t>(kEntries[i].code) != i)
-            return false;
-    }
-    return kEntries.back().code == ReasonCode::MissedEvaluationDeadline;
-}
-static_assert(entriesFollowTheEnum(), "one entry per ReasonCode, in the enum's order");
+static_assert(entriesFollowTheirEnum(kEntries)
+                  && kEntries.back().code == ReasonCode::MissedEvaluationDeadline,
+              "one entry per ReasonCode, in the enum's order");
 
-constexpr std::array<ReasonCode, kEntries.size()> codeList()
-{
-    std::array<ReasonCode, kEntries.size()> codes{};
-    for (std::size_t i = 0; i < kEntries.size(); ++i)
-        codes[i] = kEntries[i].code;
-    return codes;
-}
-
-constexpr std::array kCodes = codeList();
+constexpr std::array kCodes = codesOf(kEntries);
 
 const ReasonEntry &entryOf(ReasonCode code)
 {
@@ -161,12 +149,7 @@ std::string_view reasonCodeName(ReasonCode code)
 
 std::optional<ReasonCode> reasonCodeFromName(std::string_view name)
 {
-    const auto found =
-        std::find_if(kEntries.begin(), kEntries.end(),
-                     [name](const ReasonEntry &entry) { return entry.name == name; });
-    if (found == kEntries.end())
-        return std::nullopt;
-    return found->code;
+    return codeNamed(kEntries, name);
 }
 
 std::string_view reasonTemplate(ReasonCode code)
@@ -176,14 +159,7 @@ std::string_view reasonTemplate(ReasonCode code)
 
 int reasonArgumentCount(ReasonCode code)
 {
-    const std::string_view text = reasonTemplate(code);
-    int most = 0;
-    for (std::size_t i = 0; i + 1 < text.size(); ++i)
-    {
-        if (text[i] == '%' && text[i + 1] >= '1' && text[i + 1] <= '9')
-            most = std::max(most, text[i + 1] - '0');
-    }
-    return most;
+    return templateArgumentCount(reasonTemplate(code));
 }
 
 bool reasonArgumentIsNumber(ReasonCode code, int n)
@@ -193,22 +169,7 @@ bool reasonArgumentIsNumber(ReasonCode code, int n)
 
 std::string reasonEnglish(const Reason &reason)
 {
-    // One pass from left to right: an argument that holds "%2" is not replaced again.
-    const std::string_view text = reasonTemplate(reason.code);
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i)
-    {
-        if (text[i] == '%' && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9')
-        {
-            const auto index = static_cast<std::size_t>(text[i + 1] - '1');
-            if (index < reason.args.size())
-                out += reason.args[index];
-            ++i;
-            continue;
-        }
-        out += text[i];
-    }
-    return out;
+    return fillTemplate(reasonTemplate(reason.code), reason.args);
 }
 
 Reason reasonFrom(std::string_view name, std::vector<std::string> args, std::string fallback)
