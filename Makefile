@@ -9,7 +9,7 @@ PACKAGES := cmake ninja-build g++ make pkg-config \
 	qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	libqt6opengl6-dev libxkbcommon-dev libgl-dev \
 	libtorch-dev libopenblas0-pthread libsqlite3-dev libcsv-dev nlohmann-json3-dev libcli11-dev \
-	libprotobuf-dev protobuf-compiler libboost-dev
+	libprotobuf-dev protobuf-compiler libboost-dev libssl-dev openssl
 
 .PHONY: all deps configure build test demo bench clean
 

@@ -154,7 +154,7 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+130"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+119"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Spalten der Föderation werden gelesen…</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>%1 Demo-Standorte werden erzeugt (%2)…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../app/bridge/federation_hub.cpp" line="+58"/>
         <source>demo %1, %2</source>
         <translation>Demo %1, %2</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>Der Peer hat alle Runden durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+11"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+45"/>
         <source>Paused: the running round finishes, no new one starts.</source>
         <translation>Pausiert: Die laufende Runde wird abgeschlossen, es startet keine neue.</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Gestoppt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/bridge/federation_hub.cpp" line="+8"/>
         <source>The federation has run all its rounds.</source>
         <translation>Die Föderation hat alle Runden durchlaufen.</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>cohort::app::FederationLog</name>
     <message>
-        <location filename="../app/bridge/federation_log_text.cpp" line="+29"/>
+        <location filename="../app/bridge/federation_log_text.cpp" line="+30"/>
         <source>resuming %1 after round %2 (version %3)</source>
         <translation>%1 wird nach Runde %2 fortgesetzt (Version %3)</translation>
     </message>
@@ -626,7 +626,7 @@
         <translation>endgültiges Modell konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+49"/>
         <source>%1: %2</source>
         <extracomment>A line of the federation log and who said it: &quot;site_2: joined as site_2 with ...&quot;.</extracomment>
         <translation>%1: %2</translation>
@@ -1254,7 +1254,7 @@
 <context>
     <name>cohort::app::Reason</name>
     <message>
-        <location filename="../app/bridge/reason_text.cpp" line="+30"/>
+        <location filename="../app/bridge/reason_text.cpp" line="+31"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
@@ -1591,7 +1591,33 @@
         <translation>hat nicht rechtzeitig ausgewertet</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+2"/>
+        <source>the invitation&apos;s secret is not right</source>
+        <translation>das Geheimnis der Einladung stimmt nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the whole invitation again, or ask the host for a new one.</source>
+        <translation>Fügen Sie die ganze Einladung erneut ein, oder bitten Sie den Host um eine neue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the invitation has expired</source>
+        <translation>die Einladung ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Ask the host for a new invitation.</source>
+        <translation>Bitten Sie den Host um eine neue Einladung.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the invitation has been used already</source>
+        <translation>die Einladung wurde schon verwendet</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>This cannot be used: %1</source>
         <translation>Dies kann nicht verwendet werden: %1</translation>
     </message>
@@ -2067,12 +2093,12 @@
 <context>
     <name>cohort::ui::DataPage</name>
     <message>
-        <location filename="../widgets/data_page.cpp" line="+184"/>
+        <location filename="../widgets/data_page.cpp" line="+176"/>
         <source>Reading file…</source>
         <translation>Datei wird gelesen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../widgets/data_page_file.cpp" line="+43"/>
         <source>comma-separated</source>
         <translation>kommagetrennt</translation>
     </message>
@@ -2098,18 +2124,18 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../widgets/data_page.cpp" line="+40"/>
         <source>&amp;Open CSV…</source>
         <translation>CSV ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location filename="../widgets/data_page_file.cpp" line="+28"/>
         <source>Open CSV file</source>
         <translation>CSV-Datei öffnen</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+1"/>
         <source>&amp;Recent</source>
         <translation>&amp;Zuletzt verwendet</translation>
     </message>
@@ -2164,7 +2190,7 @@
         <translation>Behebung</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../widgets/data_page_file.cpp" line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
@@ -2212,7 +2238,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../widgets/data_page.cpp" line="+16"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -3034,7 +3060,7 @@ Geben Sie Zahlen wie %2 ein oder lassen Sie ein Feld leer, wenn der Wert unbekan
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+328"/>
+        <location filename="../widgets/federation_page.cpp" line="+154"/>
         <source>After round %1:</source>
         <translation>Nach Runde %1:</translation>
     </message>
@@ -3231,7 +3257,7 @@ Geben Sie Zahlen wie %2 ein oder lassen Sie ein Feld leer, wenn der Wert unbekan
 <context>
     <name>cohort::ui::GlobalMetricsChart</name>
     <message>
-        <location filename="../widgets/global_metrics_chart.cpp" line="+121"/>
+        <location filename="../widgets/global_metrics_chart.cpp" line="+122"/>
         <location line="+6"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
@@ -3975,7 +4001,7 @@ Geben Sie Zahlen wie %2 ein oder lassen Sie ein Feld leer, wenn der Wert unbekan
 <context>
     <name>cohort::ui::SiteAccuracyChart</name>
     <message>
-        <location filename="../widgets/site_accuracy_chart.cpp" line="+120"/>
+        <location filename="../widgets/site_accuracy_chart.cpp" line="+121"/>
         <source>Global model</source>
         <translation>Globales Modell</translation>
     </message>

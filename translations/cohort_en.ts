@@ -26,7 +26,7 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message numerus="yes">
-        <location filename="../app/bridge/federation_controller.cpp" line="+314"/>
+        <location filename="../app/bridge/federation_hub.cpp" line="+157"/>
         <source>Hub on %1; waiting for %n site(s).</source>
         <translation>
             <numerusform>Hub on %1; waiting for %n site.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>cohort::app::FederationLog</name>
     <message numerus="yes">
-        <location filename="../app/bridge/federation_log_text.cpp" line="+36"/>
+        <location filename="../app/bridge/federation_log_text.cpp" line="+37"/>
         <source>the run %1 already has all its %2 rounds</source>
         <translation>
             <numerusform>the run %1 already has all its %2 rounds</numerusform>
@@ -293,7 +293,7 @@
 <context>
     <name>cohort::ui::DataPage</name>
     <message numerus="yes">
-        <location filename="../widgets/data_page.cpp" line="+320"/>
+        <location filename="../widgets/data_page_file.cpp" line="+110"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location filename="../widgets/data_page.cpp" line="+261"/>
         <source>Ready to train: %Ln row(s), target &apos;%1&apos;.</source>
         <translation>
             <numerusform>Ready to train: %Ln row, target &apos;%1&apos;.</numerusform>

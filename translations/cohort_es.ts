@@ -154,7 +154,7 @@
 <context>
     <name>cohort::app::FederationController</name>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+130"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+119"/>
         <source>Reading the federation&apos;s columns…</source>
         <translation>Leyendo las columnas de la federación…</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>Generando %1 centros de demostración (%2)…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../app/bridge/federation_hub.cpp" line="+58"/>
         <source>demo %1, %2</source>
         <translation>demostración %1, %2</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>El par ha completado todas sus rondas.</translation>
     </message>
     <message>
-        <location filename="../app/bridge/federation_controller.cpp" line="+11"/>
+        <location filename="../app/bridge/federation_controller.cpp" line="+45"/>
         <source>Paused: the running round finishes, no new one starts.</source>
         <translation>En pausa: la ronda en curso termina y no se inicia ninguna nueva.</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/bridge/federation_hub.cpp" line="+8"/>
         <source>The federation has run all its rounds.</source>
         <translation>La federación ha completado todas sus rondas.</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>cohort::app::FederationLog</name>
     <message>
-        <location filename="../app/bridge/federation_log_text.cpp" line="+29"/>
+        <location filename="../app/bridge/federation_log_text.cpp" line="+30"/>
         <source>resuming %1 after round %2 (version %3)</source>
         <translation>reanudando %1 tras la ronda %2 (versión %3)</translation>
     </message>
@@ -626,7 +626,7 @@
         <translation>no se pudo guardar el modelo final en %1: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+49"/>
         <source>%1: %2</source>
         <extracomment>A line of the federation log and who said it: &quot;site_2: joined as site_2 with ...&quot;.</extracomment>
         <translation>%1: %2</translation>
@@ -1254,7 +1254,7 @@
 <context>
     <name>cohort::app::Reason</name>
     <message>
-        <location filename="../app/bridge/reason_text.cpp" line="+30"/>
+        <location filename="../app/bridge/reason_text.cpp" line="+31"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
@@ -1591,7 +1591,33 @@
         <translation>no evaluó a tiempo</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+2"/>
+        <source>the invitation&apos;s secret is not right</source>
+        <translation>el secreto de la invitación no es correcto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the whole invitation again, or ask the host for a new one.</source>
+        <translation>Pegue de nuevo la invitación completa, o pida una nueva al anfitrión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the invitation has expired</source>
+        <translation>la invitación ha caducado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Ask the host for a new invitation.</source>
+        <translation>Pida una nueva invitación al anfitrión.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the invitation has been used already</source>
+        <translation>la invitación ya se ha usado</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>This cannot be used: %1</source>
         <translation>No se puede usar: %1</translation>
     </message>
@@ -2067,12 +2093,12 @@
 <context>
     <name>cohort::ui::DataPage</name>
     <message>
-        <location filename="../widgets/data_page.cpp" line="+184"/>
+        <location filename="../widgets/data_page.cpp" line="+176"/>
         <source>Reading file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../widgets/data_page_file.cpp" line="+43"/>
         <source>comma-separated</source>
         <translation>separado por comas</translation>
     </message>
@@ -2098,18 +2124,18 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../widgets/data_page.cpp" line="+40"/>
         <source>&amp;Open CSV…</source>
         <translation>&amp;Abrir CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location filename="../widgets/data_page_file.cpp" line="+28"/>
         <source>Open CSV file</source>
         <translation>Abrir archivo CSV</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+1"/>
         <source>&amp;Recent</source>
         <translation>&amp;Recientes</translation>
     </message>
@@ -2164,7 +2190,7 @@
         <translation>Cómo corregirlo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../widgets/data_page_file.cpp" line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
@@ -2212,7 +2238,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../widgets/data_page.cpp" line="+16"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -3034,7 +3060,7 @@ Escriba números como %2 o deje un campo vacío si el valor es desconocido.</tra
 <context>
     <name>cohort::ui::FederationPage</name>
     <message>
-        <location filename="../widgets/federation_page.cpp" line="+328"/>
+        <location filename="../widgets/federation_page.cpp" line="+154"/>
         <source>After round %1:</source>
         <translation>Tras la ronda %1:</translation>
     </message>
@@ -3231,7 +3257,7 @@ Escriba números como %2 o deje un campo vacío si el valor es desconocido.</tra
 <context>
     <name>cohort::ui::GlobalMetricsChart</name>
     <message>
-        <location filename="../widgets/global_metrics_chart.cpp" line="+121"/>
+        <location filename="../widgets/global_metrics_chart.cpp" line="+122"/>
         <location line="+6"/>
         <source>Accuracy</source>
         <translation>Exactitud</translation>
@@ -3975,7 +4001,7 @@ Escriba números como %2 o deje un campo vacío si el valor es desconocido.</tra
 <context>
     <name>cohort::ui::SiteAccuracyChart</name>
     <message>
-        <location filename="../widgets/site_accuracy_chart.cpp" line="+120"/>
+        <location filename="../widgets/site_accuracy_chart.cpp" line="+121"/>
         <source>Global model</source>
         <translation>Modelo global</translation>
     </message>

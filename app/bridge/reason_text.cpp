@@ -192,6 +192,17 @@ constexpr std::array kLines{
                QT_TRANSLATE_NOOP("cohort::app::Reason", "sent an unreadable evaluation: %1")},
     ReasonLine{ReasonCode::MissedEvaluationDeadline,
                QT_TRANSLATE_NOOP("cohort::app::Reason", "did not evaluate in time")},
+    ReasonLine{ReasonCode::WrongInvitationSecret,
+               QT_TRANSLATE_NOOP("cohort::app::Reason", "the invitation's secret is not right"),
+               QT_TRANSLATE_NOOP("cohort::app::Reason",
+                                 "Paste the whole invitation again, or ask the host for a new "
+                                 "one.")},
+    ReasonLine{ReasonCode::InvitationExpired,
+               QT_TRANSLATE_NOOP("cohort::app::Reason", "the invitation has expired"),
+               QT_TRANSLATE_NOOP("cohort::app::Reason", "Ask the host for a new invitation.")},
+    ReasonLine{ReasonCode::InvitationUsedUp,
+               QT_TRANSLATE_NOOP("cohort::app::Reason", "the invitation has been used already"),
+               QT_TRANSLATE_NOOP("cohort::app::Reason", "Ask the host for a new invitation.")},
 };
 
 const ReasonLine *lineOf(ReasonCode code)

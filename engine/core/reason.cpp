@@ -117,10 +117,16 @@ constexpr std::array kEntries{
                 "sent an unreadable evaluation: %1"},
     ReasonEntry{ReasonCode::MissedEvaluationDeadline, "round.missed_evaluation_deadline",
                 "did not evaluate in time"},
+    ReasonEntry{ReasonCode::WrongInvitationSecret, "invitation.wrong_secret",
+                "the invitation's secret is not right"},
+    ReasonEntry{ReasonCode::InvitationExpired, "invitation.expired",
+                "the invitation has expired"},
+    ReasonEntry{ReasonCode::InvitationUsedUp, "invitation.used_up",
+                "the invitation has been used already"},
 };
 
 static_assert(entriesFollowTheirEnum(kEntries)
-                  && kEntries.back().code == ReasonCode::MissedEvaluationDeadline,
+                  && kEntries.back().code == ReasonCode::InvitationUsedUp,
               "one entry per ReasonCode, in the enum's order");
 
 constexpr std::array kCodes = codesOf(kEntries);

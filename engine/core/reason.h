@@ -76,6 +76,10 @@ enum class ReasonCode
     UnreadableUpdate,
     UnreadableEvaluation,
     MissedEvaluationDeadline,
+    // Enrolment with an invitation.
+    WrongInvitationSecret,
+    InvitationExpired,
+    InvitationUsedUp,
 };
 
 struct Reason
