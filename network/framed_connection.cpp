@@ -14,15 +14,20 @@ using cohort::wire::ErrorReply;
 FramedConnection::Pointer FramedConnection::create(asio::ip::tcp::socket socket, Handlers handlers,
                                                    ConnectionLimits limits)
 {
-    return Pointer(new FramedConnection(std::move(socket), std::move(handlers), limits));
+    return create(ByteStream(std::move(socket)), std::move(handlers), limits);
 }
 
-FramedConnection::FramedConnection(asio::ip::tcp::socket socket, Handlers handlers,
-                                   ConnectionLimits limits)
-    : m_socket(std::move(socket))
-    , m_idleTimer(m_socket.get_executor())
-    , m_writeTimer(m_socket.get_executor())
-    , m_heartbeatTimer(m_socket.get_executor())
+FramedConnection::Pointer FramedConnection::create(ByteStream stream, Handlers handlers,
+                                                   ConnectionLimits limits)
+{
+    return Pointer(new FramedConnection(std::move(stream), std::move(handlers), limits));
+}
+
+FramedConnection::FramedConnection(ByteStream stream, Handlers handlers, ConnectionLimits limits)
+    : m_stream(std::move(stream))
+    , m_idleTimer(m_stream.get_executor())
+    , m_writeTimer(m_stream.get_executor())
+    , m_heartbeatTimer(m_stream.get_executor())
     , m_handlers(std::move(handlers))
     , m_limits(limits)
     , m_decoder(limits.maxFrameBytes)
@@ -30,14 +35,14 @@ FramedConnection::FramedConnection(asio::ip::tcp::socket socket, Handlers handle
     if (m_limits.heartbeatInterval <= std::chrono::milliseconds::zero())
         m_limits.heartbeatInterval = m_limits.idleTimeout / 2;
     boost::system::error_code error;
-    const auto endpoint = m_socket.remote_endpoint(error);
+    const auto endpoint = m_stream.socket().remote_endpoint(error);
     m_peer = error ? std::string("unknown peer")
                    : endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
 }
 
 void FramedConnection::start()
 {
-    asio::post(m_socket.get_executor(),
+    asio::post(m_stream.get_executor(),
                [self = shared_from_this()]
                {
                    self->armIdleTimer(self->m_limits.idleTimeout);
@@ -76,7 +81,7 @@ void FramedConnection::sendShared(std::shared_ptr<const cohort::wire::Envelope> 
 
 void FramedConnection::queueEncoded(engine::Result<std::vector<std::uint8_t>> frame)
 {
-    asio::post(m_socket.get_executor(),
+    asio::post(m_stream.get_executor(),
                [self = shared_from_this(), frame = std::move(frame)]
                {
                    if (!frame)
@@ -91,19 +96,19 @@ void FramedConnection::queueEncoded(engine::Result<std::vector<std::uint8_t>> fr
 
 void FramedConnection::sendErrorAndClose(ErrorReply::Code code, const engine::Reason &reason)
 {
-    asio::post(m_socket.get_executor(),
+    asio::post(m_stream.get_executor(),
                [self = shared_from_this(), code, reason] { self->fail(code, reason); });
 }
 
 void FramedConnection::close(const std::string &reason)
 {
-    asio::post(m_socket.get_executor(),
+    asio::post(m_stream.get_executor(),
                [self = shared_from_this(), reason] { self->closeOnStrand(reason); });
 }
 
 void FramedConnection::closeAfterWrites(const std::string &reason)
 {
-    asio::post(m_socket.get_executor(),
+    asio::post(m_stream.get_executor(),
                [self = shared_from_this(), reason]
                {
                    if (self->m_closed || self->m_closeAfterWrites)
@@ -117,13 +122,13 @@ void FramedConnection::closeAfterWrites(const std::string &reason)
 
 void FramedConnection::setFrameLimit(std::uint32_t bytes)
 {
-    asio::post(m_socket.get_executor(),
+    asio::post(m_stream.get_executor(),
                [self = shared_from_this(), bytes] { self->m_decoder.setMaxFrameBytes(bytes); });
 }
 
 void FramedConnection::startRead()
 {
-    m_socket.async_read_some(
+    m_stream.asyncReadSome(
         asio::buffer(m_readBuffer),
         [self = shared_from_this()](const boost::system::error_code &error, std::size_t bytes)
         { self->onRead(error, bytes); });
@@ -227,9 +232,9 @@ void FramedConnection::startWrite()
             if (!error)
                 self->closeOnStrand("a write did not finish in time");
         });
-    asio::async_write(m_socket, asio::buffer(m_writeQueue.front()),
-                      [self = shared_from_this()](const boost::system::error_code &error,
-                                                  std::size_t) { self->onWrite(error); });
+    m_stream.asyncWrite(asio::buffer(m_writeQueue.front()),
+                        [self = shared_from_this()](const boost::system::error_code &error,
+                                                    std::size_t) { self->onWrite(error); });
 }
 
 void FramedConnection::onWrite(const boost::system::error_code &error)
@@ -328,12 +333,10 @@ void FramedConnection::closeOnStrand(const std::string &reason)
     if (m_closed)
         return;
     m_closed = true;
-    boost::system::error_code ignored;
     m_idleTimer.cancel();
     m_writeTimer.cancel();
     m_heartbeatTimer.cancel();
-    m_socket.shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
-    m_socket.close(ignored);
+    m_stream.close();
     if (m_handlers.onClosed)
         m_handlers.onClosed(shared_from_this(), reason);
     m_handlers = {};

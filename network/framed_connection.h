@@ -17,6 +17,8 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
 
+#include "network/byte_stream.h"
+
 #include "network/frame_codec.h"
 #include "network/link.h"
 #include "proto/cohort.pb.h"
@@ -53,6 +55,9 @@ public:
     /// `socket` must have been made on a strand (make_strand), which becomes the connection's.
     [[nodiscard]] static Pointer create(boost::asio::ip::tcp::socket socket, Handlers handlers,
                                         ConnectionLimits limits = {});
+    /// The same over a stream that may be TLS (its socket made on a strand, as above).
+    [[nodiscard]] static Pointer create(ByteStream stream, Handlers handlers,
+                                        ConnectionLimits limits = {});
 
     /// Starts reading. Call once, after create().
     void start();
@@ -73,10 +78,13 @@ public:
     void setFrameLimit(std::uint32_t bytes) override;
 
     [[nodiscard]] const std::string &peer() const override { return m_peer; }
+    /// Whether the bytes travel under TLS, and the verified name on the peer's certificate
+    /// (empty without TLS or without a certificate).
+    [[nodiscard]] bool encrypted() const { return m_stream.encrypted(); }
+    [[nodiscard]] const std::string &peerCertificateName() const { return m_stream.peerName(); }
 
 private:
-    FramedConnection(boost::asio::ip::tcp::socket socket, Handlers handlers,
-                     ConnectionLimits limits);
+    FramedConnection(ByteStream stream, Handlers handlers, ConnectionLimits limits);
 
     void startRead();
     void onRead(const boost::system::error_code &error, std::size_t bytes);
@@ -91,7 +99,7 @@ private:
     void fail(cohort::wire::ErrorReply::Code code, const engine::Reason &reason);
     void closeOnStrand(const std::string &reason);
 
-    boost::asio::ip::tcp::socket m_socket; // its executor is the connection's strand
+    ByteStream m_stream; // its socket's executor is the connection's strand
     boost::asio::steady_timer m_idleTimer;
     boost::asio::steady_timer m_writeTimer;
     boost::asio::steady_timer m_heartbeatTimer;

@@ -1617,7 +1617,22 @@
         <translation>die Einladung wurde schon verwendet</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>the secure connection could not be set up: %1</source>
+        <translation>die sichere Verbindung konnte nicht aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the hub&apos;s certificate does not match the invitation&apos;s fingerprint: the address may be wrong or the connection intercepted</source>
+        <translation>das Zertifikat des Hubs passt nicht zum Fingerabdruck der Einladung: die Adresse ist vielleicht falsch oder die Verbindung wird abgefangen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the address and the invitation with the host before you connect again.</source>
+        <translation>Prüfen Sie Adresse und Einladung mit dem Host, bevor Sie sich erneut verbinden.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>This cannot be used: %1</source>
         <translation>Dies kann nicht verwendet werden: %1</translation>
     </message>

@@ -1617,7 +1617,22 @@
         <translation>la invitación ya se ha usado</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>the secure connection could not be set up: %1</source>
+        <translation>no se pudo establecer la conexión segura: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the hub&apos;s certificate does not match the invitation&apos;s fingerprint: the address may be wrong or the connection intercepted</source>
+        <translation>el certificado del hub no coincide con la huella de la invitación: puede que la dirección sea incorrecta o que la conexión esté interceptada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the address and the invitation with the host before you connect again.</source>
+        <translation>Compruebe la dirección y la invitación con el anfitrión antes de volver a conectarse.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>This cannot be used: %1</source>
         <translation>No se puede usar: %1</translation>
     </message>

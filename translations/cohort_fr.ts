@@ -1617,7 +1617,22 @@
         <translation>l’invitation a déjà été utilisée</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>the secure connection could not be set up: %1</source>
+        <translation>la connexion sécurisée n’a pas pu être établie : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the hub&apos;s certificate does not match the invitation&apos;s fingerprint: the address may be wrong or the connection intercepted</source>
+        <translation>le certificat du hub ne correspond pas à l’empreinte de l’invitation : l’adresse est peut-être fausse ou la connexion interceptée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the address and the invitation with the host before you connect again.</source>
+        <translation>Vérifiez l’adresse et l’invitation avec l’hôte avant de vous reconnecter.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>This cannot be used: %1</source>
         <translation>Inutilisable : %1</translation>
     </message>

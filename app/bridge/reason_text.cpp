@@ -203,6 +203,17 @@ constexpr std::array kLines{
     ReasonLine{ReasonCode::InvitationUsedUp,
                QT_TRANSLATE_NOOP("cohort::app::Reason", "the invitation has been used already"),
                QT_TRANSLATE_NOOP("cohort::app::Reason", "Ask the host for a new invitation.")},
+    ReasonLine{ReasonCode::TlsHandshakeFailed,
+               QT_TRANSLATE_NOOP("cohort::app::Reason",
+                                 "the secure connection could not be set up: %1")},
+    ReasonLine{ReasonCode::AuthorityMismatch,
+               QT_TRANSLATE_NOOP("cohort::app::Reason",
+                                 "the hub's certificate does not match the invitation's "
+                                 "fingerprint: the address may be wrong or the connection "
+                                 "intercepted"),
+               QT_TRANSLATE_NOOP("cohort::app::Reason",
+                                 "Check the address and the invitation with the host before you "
+                                 "connect again.")},
 };
 
 const ReasonLine *lineOf(ReasonCode code)

@@ -123,10 +123,15 @@ constexpr std::array kEntries{
                 "the invitation has expired"},
     ReasonEntry{ReasonCode::InvitationUsedUp, "invitation.used_up",
                 "the invitation has been used already"},
+    ReasonEntry{ReasonCode::TlsHandshakeFailed, "tls.handshake_failed",
+                "the secure connection could not be set up: %1"},
+    ReasonEntry{ReasonCode::AuthorityMismatch, "tls.authority_mismatch",
+                "the hub's certificate does not match the invitation's fingerprint: the address "
+                "may be wrong or the connection intercepted"},
 };
 
 static_assert(entriesFollowTheirEnum(kEntries)
-                  && kEntries.back().code == ReasonCode::InvitationUsedUp,
+                  && kEntries.back().code == ReasonCode::AuthorityMismatch,
               "one entry per ReasonCode, in the enum's order");
 
 constexpr std::array kCodes = codesOf(kEntries);

@@ -80,6 +80,8 @@ enum class ReasonCode
     WrongInvitationSecret,
     InvitationExpired,
     InvitationUsedUp,
+    TlsHandshakeFailed,
+    AuthorityMismatch,
 };
 
 struct Reason
