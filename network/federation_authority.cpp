@@ -124,14 +124,7 @@ engine::Result<std::string> fingerprintOf(X509 *certificate)
     unsigned int length = 0;
     if (X509_digest(certificate, EVP_sha256(), digest, &length) != 1)
         return cryptoError("cannot take a certificate's fingerprint");
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string hex;
-    for (unsigned int i = 0; i < length; ++i)
-    {
-        hex += kHex[digest[i] >> 4];
-        hex += kHex[digest[i] & 0x0f];
-    }
-    return hex;
+    return hexOf(digest, length);
 }
 
 } // namespace

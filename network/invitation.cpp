@@ -97,14 +97,7 @@ engine::Result<std::string> hmacSha256Hex(const std::string &key, const std::str
                    reinterpret_cast<const unsigned char *>(message.data()), message.size(), mac,
                    sizeof mac, &length))
         return cryptoError("cannot compute an HMAC");
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string hex;
-    for (std::size_t i = 0; i < length; ++i)
-    {
-        hex += kHex[mac[i] >> 4];
-        hex += kHex[mac[i] & 0x0f];
-    }
-    return hex;
+    return hexOf(mac, length);
 }
 
 engine::Result<std::string> enrolmentProof(const std::string &secret,

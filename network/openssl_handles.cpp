@@ -89,6 +89,19 @@ engine::Result<std::string> requestPemOf(X509_REQ *request)
                    [request](BIO *bio) { return PEM_write_bio_X509_REQ(bio, request); });
 }
 
+std::string hexOf(const unsigned char *bytes, std::size_t count)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    hex.reserve(2 * count);
+    for (std::size_t i = 0; i < count; ++i)
+    {
+        hex += kHex[bytes[i] >> 4];
+        hex += kHex[bytes[i] & 0x0f];
+    }
+    return hex;
+}
+
 engine::Result<std::string> commonNameOf(X509 *certificate)
 {
     X509_NAME *subject = X509_get_subject_name(certificate);

@@ -39,6 +39,9 @@ using StoreContext = std::unique_ptr<X509_STORE_CTX, OpenSslFree<X509_STORE_CTX_
 [[nodiscard]] engine::Result<std::string> certificatePemOf(X509 *certificate);
 [[nodiscard]] engine::Result<std::string> requestPemOf(X509_REQ *request);
 
+/// Bytes as lower-case hex digits.
+[[nodiscard]] std::string hexOf(const unsigned char *bytes, std::size_t count);
+
 /// The subject's common name, as UTF-8.
 [[nodiscard]] engine::Result<std::string> commonNameOf(X509 *certificate);
 /// The serial number as lower-case hex.

@@ -43,15 +43,20 @@ std::string siteRows(const std::function<std::string(int, int)> &cell = {})
     return text;
 }
 
-// The hub's schema: a patient id (not a feature), age, smoker, sex and the label.
-FederationSchema hubSchema()
+// The hub's file: a patient id (not a feature), age, smoker, sex and the label.
+std::string hubCsv()
 {
     std::string text = "patient_id,age,smoker,sex,label\n";
     for (int i = 0; i < 40; ++i)
         text += std::to_string(1000 + i) + "," + std::to_string(30 + i) + ","
                 + (i % 3 ? "yes" : "no") + "," + (i % 2 ? "F" : "M") + ","
                 + (i % 4 ? "sick" : "well") + "\n";
-    const RawTable table = tableOf(text, "hub.csv");
+    return text;
+}
+
+FederationSchema hubSchema()
+{
+    const RawTable table = tableOf(hubCsv(), "hub.csv");
     ValidationReport report;
     InferenceOptions options;
     options.target = "label";
@@ -95,12 +100,7 @@ private Q_SLOTS:
     void leftOutColumnsAreNoFeatures()
     {
         // The host leaves out a column (Host form, hub --exclude): it is no federation feature.
-        std::string text = "patient_id,age,smoker,sex,label\n";
-        for (int i = 0; i < 40; ++i)
-            text += std::to_string(1000 + i) + "," + std::to_string(30 + i) + ","
-                    + (i % 3 ? "yes" : "no") + "," + (i % 2 ? "F" : "M") + ","
-                    + (i % 4 ? "sick" : "well") + "\n";
-        const RawTable table = tableOf(text, "hub.csv");
+        const RawTable table = tableOf(hubCsv(), "hub.csv");
         InferenceOptions options;
         options.target = "label";
         options.excluded = {"sex"};
