@@ -146,7 +146,6 @@ private:
     engine::RawTable m_table;
     std::optional<engine::LocalParticipant> m_participant;
     std::optional<FederationPlan> m_plan;
-    int m_baselineClass = 0; // the federation's majority class, from its preprocessing plan
     std::string m_joinedAs;                              // the site id the hub gave
     std::optional<std::pair<int, double>> m_ownAccuracy; // round, accuracy of the last evaluation
 

@@ -81,7 +81,6 @@ void SiteService::handlePlan(const cohort::wire::PreprocessingPlan &plan)
         : !spec       ? engine::Result<void>(spec.error())
                       : m_participant->prepare(m_plan->schema, preprocessor.value(), spec.value(),
                                                static_cast<int>(plan.baseline_class()));
-    m_baselineClass = static_cast<int>(plan.baseline_class());
     if (!prepared)
         finishFromWork(1, logEvent(LogCode::SitePreprocessingFailed, prepared.error().message));
 }
@@ -176,10 +175,10 @@ void SiteService::handleRoundSummary(const cohort::wire::RoundSummary &summary)
     }
     if (m_ownAccuracy && m_ownAccuracy->first == round.round)
         round.ownAccuracy = m_ownAccuracy->second;
-    if (m_plan)
+    if (m_plan && m_participant && m_participant->isPrepared())
     {
         round.classNames = m_plan->schema.classNames;
-        round.baselineClass = m_baselineClass;
+        round.baselineClass = m_participant->baselineClass();
         // Counts that do not fill the federation's classes square, or are negative, are not shown.
         const std::size_t classes = round.classNames.size();
         const bool fits = summary.evaluated()

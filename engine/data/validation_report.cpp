@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/text_template.h"
+
 namespace cohort::engine
 {
 
@@ -142,29 +144,6 @@ constexpr bool inSentenceOrder()
 }
 static_assert(inSentenceOrder(), "kSentences lists every IssueSentence in the enum's order");
 
-// `text` with "%1".."%9" replaced by args[0]..args[8] in one pass: an argument's own '%' stays.
-std::string withArgs(std::string_view text, const std::vector<std::string> &args)
-{
-    std::string result;
-    result.reserve(text.size() + 16 * args.size());
-    for (std::size_t i = 0; i < text.size(); ++i)
-    {
-        const bool placeholder =
-            text[i] == '%' && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9';
-        const auto index = placeholder ? static_cast<std::size_t>(text[i + 1] - '1') : 0;
-        if (placeholder && index < args.size())
-        {
-            result += args[index];
-            ++i;
-        }
-        else
-        {
-            result += text[i];
-        }
-    }
-    return result;
-}
-
 } // namespace
 
 std::span<const IssueSentenceText> issueSentences()
@@ -245,8 +224,8 @@ void ValidationReport::add(Severity severity, IssueSentence sentence, long row, 
     issue.file = m_file;
     issue.row = row;
     issue.column = std::move(column);
-    issue.message = withArgs(text.message, args);
-    issue.hint = withArgs(text.hint, args);
+    issue.message = fillTemplate(text.message, args);
+    issue.hint = fillTemplate(text.hint, args);
     issue.variant = text.variant;
     issue.args = std::move(args);
     issue.samples = std::move(samples);

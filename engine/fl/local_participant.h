@@ -72,6 +72,8 @@ public:
                                        const Preprocessor &preprocessor, const MlpSpec &spec,
                                        int baselineClass);
     [[nodiscard]] bool isPrepared() const { return m_model != nullptr; }
+    /// The federation's majority class given to prepare(), kept with the models.
+    [[nodiscard]] int baselineClass() const { return m_baselineClass; }
 
     /// Trains from `global` on the training rows; the seed follows the round so that every
     /// round draws other batches, and a batch larger than the rows is cut to the rows.
